@@ -1,0 +1,581 @@
+package session
+
+import (
+	"iter"
+	"maps"
+	"slices"
+	"strings"
+
+	"github.com/paysession/paysession/currency"
+)
+
+// Params is the plain description of a session, the way a caller writes one
+// in Go. New copies it into an immutable Session; Session.Params copies a
+// session back out. An empty string or a zero struct means "absent", as on
+// the wire, where Primer leaves empty values out.
+type Params struct {
+	OrderID      string
+	CurrencyCode string
+	// Amount is the merchant's override of the calculated amount. Set, it is
+	// the amount charged whatever the order says (SPEC §3.5).
+	Amount        Opt[int64]
+	CustomerID    string
+	Customer      Customer
+	Order         Order
+	Metadata      map[string]Value
+	PaymentMethod PaymentMethod
+}
+
+// Customer is the customer's details. It holds no references, so a copy is
+// independent of the session it came from.
+type Customer struct {
+	EmailAddress       string
+	MobileNumber       string
+	FirstName          string
+	LastName           string
+	BillingAddress     Address
+	ShippingAddress    Address
+	TaxID              string
+	NationalDocumentID string
+}
+
+// IsZero reports whether no field of the customer is set.
+func (c Customer) IsZero() bool { return c == Customer{} }
+
+// Address is a billing or shipping address.
+type Address struct {
+	FirstName    string
+	LastName     string
+	AddressLine1 string
+	AddressLine2 string
+	City         string
+	State        string
+	CountryCode  string
+	PostalCode   string
+}
+
+// IsZero reports whether no field of the address is set.
+func (a Address) IsZero() bool { return a == Address{} }
+
+// Order is the order: line items, fees and shipping, from which the amount is
+// calculated, and the countries involved.
+type Order struct {
+	LineItems           []LineItem
+	CountryCode         string
+	RetailerCountryCode string
+	Fees                []Fee
+	Shipping            Shipping
+}
+
+// IsZero reports whether no field of the order is set.
+func (o Order) IsZero() bool {
+	return len(o.LineItems) == 0 && len(o.Fees) == 0 && o.CountryCode == "" && o.RetailerCountryCode == "" && o.Shipping.IsZero()
+}
+
+// LineItem is one line of the order. Its total is
+// Amount × Quantity − DiscountAmount + TaxAmount: Amount is per unit, discount
+// and tax are per line, and an absent Quantity counts as 1.
+type LineItem struct {
+	ItemID         string
+	Name           string
+	Description    string
+	Amount         Opt[int64]
+	Quantity       Opt[int64]
+	DiscountAmount Opt[int64]
+	TaxAmount      Opt[int64]
+	TaxCode        string
+	ProductType    string
+	ProductData    ProductData
+}
+
+// ProductData describes the product of a line item.
+type ProductData struct {
+	SKU                    string
+	Brand                  string
+	Color                  string
+	GlobalTradeItemNumber  string
+	ManufacturerPartNumber string
+	// Weight is a JSON number kept as its exact literal text ("0.5"); it is
+	// not an amount. Empty means absent.
+	Weight     string
+	WeightUnit string
+	PageURL    string
+}
+
+// IsZero reports whether no field of the product data is set.
+func (p ProductData) IsZero() bool { return p == ProductData{} }
+
+// FeeTypeSurcharge is the fee type that payment-method selection manages.
+const FeeTypeSurcharge = "SURCHARGE"
+
+// Fee is an amount charged on top of the line items. Fees of every type count
+// towards the calculated amount; the one of type SURCHARGE is the one
+// payment-method selection sets and removes.
+type Fee struct {
+	Type        string
+	Amount      Opt[int64]
+	Description string
+}
+
+// Shipping is the shipping charged.
+type Shipping struct {
+	Amount            Opt[int64]
+	MethodID          string
+	MethodName        string
+	MethodDescription string
+}
+
+// IsZero reports whether no field of the shipping is set.
+func (s Shipping) IsZero() bool { return s == Shipping{} }
+
+// PaymentMethod is the payment-method part of a session: vaulting flags, the
+// descriptor, recurring-payment settings, the allowed card networks, and the
+// per-method Options (surcharges, Klarna's extra merchant data, Apple Pay's
+// requests).
+type PaymentMethod struct {
+	VaultOnSuccess             Opt[bool]
+	VaultOn3DS                 Opt[bool]
+	VaultOnAgreement           Opt[bool]
+	Descriptor                 string
+	PaymentType                string
+	OrderedAllowedCardNetworks []string
+	// Options maps a payment method type ("PAYMENT_CARD", "GOOGLE_PAY", …)
+	// to its options.
+	Options            map[string]MethodOptions
+	AuthorizationType  string
+	FirstPaymentReason string
+}
+
+// IsZero reports whether no field of the payment method is set.
+func (p PaymentMethod) IsZero() bool {
+	return !p.VaultOnSuccess.IsSet() && !p.VaultOn3DS.IsSet() && !p.VaultOnAgreement.IsSet() &&
+		p.Descriptor == "" && p.PaymentType == "" && len(p.OrderedAllowedCardNetworks) == 0 &&
+		len(p.Options) == 0 && p.AuthorizationType == "" && p.FirstPaymentReason == ""
+}
+
+// MethodOptions are the options of one payment method type.
+type MethodOptions struct {
+	// Surcharge is the fixed surcharge, in minor units, for this method
+	// (for PAYMENT_CARD, Primer uses Networks instead).
+	Surcharge Opt[int64]
+	// Networks maps a card network ("VISA", …) to its options; PAYMENT_CARD
+	// only.
+	Networks map[string]NetworkOptions
+	// CaptureVaultedCardCVV is PAYMENT_CARD's captureVaultedCardCvv.
+	CaptureVaultedCardCVV Opt[bool]
+	// MerchantName overrides the merchant name shown (Apple Pay).
+	MerchantName string
+	// ExtraMerchantData is free-form (Klarna); absent when zero.
+	ExtraMerchantData Value
+	// RecurringPaymentRequest, DeferredPaymentRequest and
+	// AutomaticReloadRequest are Apple Pay's requests, kept as JSON objects.
+	RecurringPaymentRequest Value
+	DeferredPaymentRequest  Value
+	AutomaticReloadRequest  Value
+}
+
+// NetworkOptions are the options of one card network.
+type NetworkOptions struct {
+	Surcharge Opt[int64]
+}
+
+// Session is an immutable payment client session. It is a small value, safe
+// to copy and to share between goroutines; every change (a patch, a
+// payment-method selection) returns a new Session and leaves the old one as it
+// was. The zero Session is the empty session, with no field set.
+//
+// Build one with New or decode one from Primer's JSON; read it through its
+// accessors. Nothing a caller passes in or gets out shares memory with it.
+type Session struct {
+	d *data
+}
+
+// data is the immutable state behind a Session. It is never modified after
+// construction: every operation that changes a session builds a new data.
+// Canonical form: empty slices are nil, map-like lists are sorted by key.
+type data struct {
+	orderID      string
+	currencyCode string
+	amount       Opt[int64]
+	customerID   string
+	customer     Customer
+	order        orderData
+	metadata     []Member // sorted by key
+	pm           paymentMethodData
+}
+
+type orderData struct {
+	lineItems           []LineItem
+	countryCode         string
+	retailerCountryCode string
+	fees                []Fee
+	shipping            Shipping
+}
+
+type paymentMethodData struct {
+	vaultOnSuccess     Opt[bool]
+	vaultOn3DS         Opt[bool]
+	vaultOnAgreement   Opt[bool]
+	descriptor         string
+	paymentType        string
+	networks           []string
+	options            []methodOptionsData // sorted by typ
+	authorizationType  string
+	firstPaymentReason string
+}
+
+type methodOptionsData struct {
+	typ        string
+	surcharge  Opt[int64]
+	networks   []networkData // sorted by name
+	captureCVV Opt[bool]
+	merchant   string
+	extra      Value
+	recurring  Value
+	deferred   Value
+	reload     Value
+}
+
+type networkData struct {
+	name      string
+	surcharge Opt[int64]
+}
+
+var empty data
+
+func (s Session) get() *data {
+	if s.d == nil {
+		return &empty
+	}
+	return s.d
+}
+
+// New returns the session that p describes. It copies everything, so
+// changing p afterwards does not change the session. New checks only what the
+// model itself needs (a product weight must be a JSON number); whether the
+// session is acceptable to a provider is the validation package's question.
+// The error is an ErrorList with the field paths.
+func New(p Params) (Session, error) {
+	var errs ErrorList
+	d := &data{
+		orderID:      p.OrderID,
+		currencyCode: p.CurrencyCode,
+		amount:       p.Amount,
+		customerID:   p.CustomerID,
+		customer:     p.Customer,
+		order: orderData{
+			lineItems:           cloneNil(p.Order.LineItems),
+			countryCode:         p.Order.CountryCode,
+			retailerCountryCode: p.Order.RetailerCountryCode,
+			fees:                cloneNil(p.Order.Fees),
+			shipping:            p.Order.Shipping,
+		},
+		pm: paymentMethodFromParams(p.PaymentMethod),
+	}
+	for i, li := range d.order.lineItems {
+		if w := li.ProductData.Weight; w != "" && !isJSONNumber(w) {
+			errs = append(errs, FieldError{
+				Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
+				Code:    CodeType,
+				Message: "weight must be a JSON number, got " + quote(w),
+			})
+		}
+	}
+	if len(p.Metadata) > 0 {
+		d.metadata = ObjectFromMap(p.Metadata).obj
+	}
+	if len(errs) > 0 {
+		return Session{}, errs
+	}
+	return Session{d: d}, nil
+}
+
+func paymentMethodFromParams(p PaymentMethod) paymentMethodData {
+	pm := paymentMethodData{
+		vaultOnSuccess:     p.VaultOnSuccess,
+		vaultOn3DS:         p.VaultOn3DS,
+		vaultOnAgreement:   p.VaultOnAgreement,
+		descriptor:         p.Descriptor,
+		paymentType:        p.PaymentType,
+		networks:           cloneNil(p.OrderedAllowedCardNetworks),
+		authorizationType:  p.AuthorizationType,
+		firstPaymentReason: p.FirstPaymentReason,
+	}
+	for _, typ := range slices.Sorted(maps.Keys(p.Options)) {
+		o := p.Options[typ]
+		md := methodOptionsData{
+			typ:        typ,
+			surcharge:  o.Surcharge,
+			captureCVV: o.CaptureVaultedCardCVV,
+			merchant:   o.MerchantName,
+			extra:      o.ExtraMerchantData,
+			recurring:  o.RecurringPaymentRequest,
+			deferred:   o.DeferredPaymentRequest,
+			reload:     o.AutomaticReloadRequest,
+		}
+		for _, n := range slices.Sorted(maps.Keys(o.Networks)) {
+			md.networks = append(md.networks, networkData{name: n, surcharge: o.Networks[n].Surcharge})
+		}
+		pm.options = append(pm.options, md)
+	}
+	return pm
+}
+
+// Params returns a deep copy of the session's fields.
+func (s Session) Params() Params {
+	d := s.get()
+	p := Params{
+		OrderID:      d.orderID,
+		CurrencyCode: d.currencyCode,
+		Amount:       d.amount,
+		CustomerID:   d.customerID,
+		Customer:     d.customer,
+		Order: Order{
+			LineItems:           cloneNil(d.order.lineItems),
+			CountryCode:         d.order.countryCode,
+			RetailerCountryCode: d.order.retailerCountryCode,
+			Fees:                cloneNil(d.order.fees),
+			Shipping:            d.order.shipping,
+		},
+		PaymentMethod: s.PaymentMethod(),
+	}
+	if len(d.metadata) > 0 {
+		p.Metadata = make(map[string]Value, len(d.metadata))
+		for _, m := range d.metadata {
+			p.Metadata[m.Key] = m.Value
+		}
+	}
+	return p
+}
+
+// OrderID returns the merchant's reference for the payment ("" if absent).
+func (s Session) OrderID() string { return s.get().orderID }
+
+// CurrencyCode returns the currency code exactly as given ("" if absent). It
+// may be invalid; Currency parses it.
+func (s Session) CurrencyCode() string { return s.get().currencyCode }
+
+// Currency parses the session's currency code strictly (see currency.Parse).
+func (s Session) Currency() (currency.Code, error) { return currency.Parse(s.get().currencyCode) }
+
+// AmountOverride returns the top-level amount, the merchant's override of the
+// calculated amount, and whether it is set.
+func (s Session) AmountOverride() (int64, bool) { return s.get().amount.Get() }
+
+// CustomerID returns the merchant's identifier of the customer.
+func (s Session) CustomerID() string { return s.get().customerID }
+
+// Customer returns the customer's details (a copy).
+func (s Session) Customer() Customer { return s.get().customer }
+
+// OrderCountryCode returns order.countryCode.
+func (s Session) OrderCountryCode() string { return s.get().order.countryCode }
+
+// RetailerCountryCode returns order.retailerCountryCode.
+func (s Session) RetailerCountryCode() string { return s.get().order.retailerCountryCode }
+
+// Shipping returns order.shipping (the zero Shipping when absent).
+func (s Session) Shipping() Shipping { return s.get().order.shipping }
+
+// NumLineItems returns the number of line items.
+func (s Session) NumLineItems() int { return len(s.get().order.lineItems) }
+
+// LineItem returns the i-th line item (a copy). It panics if i is out of
+// range, like indexing a slice.
+func (s Session) LineItem(i int) LineItem { return s.get().order.lineItems[i] }
+
+// LineItems iterates over the line items in order.
+func (s Session) LineItems() iter.Seq2[int, LineItem] { return seq(s.get().order.lineItems) }
+
+// NumFees returns the number of fees.
+func (s Session) NumFees() int { return len(s.get().order.fees) }
+
+// Fee returns the i-th fee (a copy). It panics if i is out of range.
+func (s Session) Fee(i int) Fee { return s.get().order.fees[i] }
+
+// Fees iterates over the fees in order.
+func (s Session) Fees() iter.Seq2[int, Fee] { return seq(s.get().order.fees) }
+
+// Order returns a deep copy of the order.
+func (s Session) Order() Order { return s.Params().Order }
+
+// NumMetadata returns the number of metadata keys.
+func (s Session) NumMetadata() int { return len(s.get().metadata) }
+
+// Metadata iterates over the metadata in key order.
+func (s Session) Metadata() iter.Seq2[string, Value] {
+	md := s.get().metadata
+	return func(yield func(string, Value) bool) {
+		for _, m := range md {
+			if !yield(m.Key, m.Value) {
+				return
+			}
+		}
+	}
+}
+
+// MetadataValue returns the metadata value of a key.
+func (s Session) MetadataValue(key string) (Value, bool) {
+	md := s.get().metadata
+	i, ok := slices.BinarySearchFunc(md, key, func(m Member, k string) int { return strings.Compare(m.Key, k) })
+	if !ok {
+		return Value{}, false
+	}
+	return md[i].Value, true
+}
+
+// PaymentMethod returns a deep copy of the payment-method part.
+func (s Session) PaymentMethod() PaymentMethod {
+	pm := &s.get().pm
+	p := PaymentMethod{
+		VaultOnSuccess:             pm.vaultOnSuccess,
+		VaultOn3DS:                 pm.vaultOn3DS,
+		VaultOnAgreement:           pm.vaultOnAgreement,
+		Descriptor:                 pm.descriptor,
+		PaymentType:                pm.paymentType,
+		OrderedAllowedCardNetworks: cloneNil(pm.networks),
+		AuthorizationType:          pm.authorizationType,
+		FirstPaymentReason:         pm.firstPaymentReason,
+	}
+	if len(pm.options) > 0 {
+		p.Options = make(map[string]MethodOptions, len(pm.options))
+		for _, o := range pm.options {
+			mo := MethodOptions{
+				Surcharge:               o.surcharge,
+				CaptureVaultedCardCVV:   o.captureCVV,
+				MerchantName:            o.merchant,
+				ExtraMerchantData:       o.extra,
+				RecurringPaymentRequest: o.recurring,
+				DeferredPaymentRequest:  o.deferred,
+				AutomaticReloadRequest:  o.reload,
+			}
+			if o.networks != nil {
+				mo.Networks = make(map[string]NetworkOptions, len(o.networks))
+				for _, n := range o.networks {
+					mo.Networks[n.name] = NetworkOptions{Surcharge: n.surcharge}
+				}
+			}
+			p.Options[o.typ] = mo
+		}
+	}
+	return p
+}
+
+// NumAllowedCardNetworks returns the length of
+// paymentMethod.orderedAllowedCardNetworks.
+func (s Session) NumAllowedCardNetworks() int { return len(s.get().pm.networks) }
+
+// AllowedCardNetwork returns the i-th entry of
+// paymentMethod.orderedAllowedCardNetworks. It panics if i is out of range.
+func (s Session) AllowedCardNetwork(i int) string { return s.get().pm.networks[i] }
+
+// PaymentMethodTypes iterates, in sorted order, over the payment method types
+// that have options (the keys of paymentMethod.options).
+func (s Session) PaymentMethodTypes() iter.Seq[string] {
+	opts := s.get().pm.options
+	return func(yield func(string) bool) {
+		for i := range opts {
+			if !yield(opts[i].typ) {
+				return
+			}
+		}
+	}
+}
+
+// MethodSurcharge returns the fixed surcharge configured for a payment method
+// type (paymentMethod.options.<TYPE>.surcharge.amount).
+func (s Session) MethodSurcharge(method string) (int64, bool) {
+	o := s.get().pm.option(method)
+	if o == nil {
+		return 0, false
+	}
+	return o.surcharge.Get()
+}
+
+// NetworkSurcharge returns the fixed surcharge configured for a card network
+// of a payment method type
+// (paymentMethod.options.<TYPE>.networks.<NETWORK>.surcharge.amount).
+func (s Session) NetworkSurcharge(method, network string) (int64, bool) {
+	o := s.get().pm.option(method)
+	if o == nil {
+		return 0, false
+	}
+	i, ok := slices.BinarySearchFunc(o.networks, network, func(n networkData, k string) int { return strings.Compare(n.name, k) })
+	if !ok {
+		return 0, false
+	}
+	return o.networks[i].surcharge.Get()
+}
+
+// HasSurcharges reports whether any payment method or card network has a
+// surcharge amount configured.
+func (s Session) HasSurcharges() bool {
+	for i := range s.get().pm.options {
+		o := &s.get().pm.options[i]
+		if o.surcharge.IsSet() {
+			return true
+		}
+		for _, n := range o.networks {
+			if n.surcharge.IsSet() {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func (pm *paymentMethodData) option(method string) *methodOptionsData {
+	i, ok := slices.BinarySearchFunc(pm.options, method, func(o methodOptionsData, k string) int { return strings.Compare(o.typ, k) })
+	if !ok {
+		return nil
+	}
+	return &pm.options[i]
+}
+
+// Equal reports whether s and t hold the same fields with the same values.
+func (s Session) Equal(t Session) bool {
+	a, b := s.get(), t.get()
+	if a == b {
+		return true
+	}
+	if a.orderID != b.orderID || a.currencyCode != b.currencyCode || a.amount != b.amount ||
+		a.customerID != b.customerID || a.customer != b.customer ||
+		a.order.countryCode != b.order.countryCode || a.order.retailerCountryCode != b.order.retailerCountryCode ||
+		a.order.shipping != b.order.shipping ||
+		!slices.Equal(a.order.lineItems, b.order.lineItems) || !slices.Equal(a.order.fees, b.order.fees) ||
+		!slices.EqualFunc(a.metadata, b.metadata, func(x, y Member) bool { return x.Key == y.Key && x.Value.Equal(y.Value) }) {
+		return false
+	}
+	return a.pm.equal(&b.pm)
+}
+
+func (pm *paymentMethodData) equal(o *paymentMethodData) bool {
+	if pm.vaultOnSuccess != o.vaultOnSuccess || pm.vaultOn3DS != o.vaultOn3DS || pm.vaultOnAgreement != o.vaultOnAgreement ||
+		pm.descriptor != o.descriptor || pm.paymentType != o.paymentType || pm.authorizationType != o.authorizationType ||
+		pm.firstPaymentReason != o.firstPaymentReason || !slices.Equal(pm.networks, o.networks) {
+		return false
+	}
+	return slices.EqualFunc(pm.options, o.options, func(x, y methodOptionsData) bool {
+		return x.typ == y.typ && x.surcharge == y.surcharge && x.captureCVV == y.captureCVV && x.merchant == y.merchant &&
+			x.extra.Equal(y.extra) && x.recurring.Equal(y.recurring) && x.deferred.Equal(y.deferred) && x.reload.Equal(y.reload) &&
+			slices.Equal(x.networks, y.networks)
+	})
+}
+
+func seq[T any](s []T) iter.Seq2[int, T] {
+	return func(yield func(int, T) bool) {
+		for i, v := range s {
+			if !yield(i, v) {
+				return
+			}
+		}
+	}
+}
+
+// cloneNil copies s, returning nil for an empty slice (the canonical form).
+func cloneNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clone(s)
+}

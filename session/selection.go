@@ -1,0 +1,69 @@
+package session
+
+import "slices"
+
+// MethodKlarna is the payment method type that never takes a surcharge.
+const MethodKlarna = "KLARNA"
+
+// MethodPaymentCard is the payment method type whose surcharge is configured
+// per card network.
+const MethodPaymentCard = "PAYMENT_CARD"
+
+// SelectionSurcharge returns the SURCHARGE fee that selecting the payment
+// method (and, for PAYMENT_CARD, the card network) puts on the order, and
+// whether there is one (SPEC §4). There is one if and only if the order has a
+// line item, there is no top-level amount, the method is not KLARNA, and the
+// configured amount is greater than zero. For PAYMENT_CARD the configured
+// amount is the network's; with no network, or a network without an entry,
+// there is none.
+func (s Session) SelectionSurcharge(method, network string) (int64, bool) {
+	d := s.get()
+	if len(d.order.lineItems) == 0 || d.amount.IsSet() || method == MethodKlarna {
+		return 0, false
+	}
+	var amount int64
+	var ok bool
+	if method == MethodPaymentCard {
+		amount, ok = s.NetworkSurcharge(method, network)
+	} else {
+		amount, ok = s.MethodSurcharge(method)
+	}
+	if !ok || amount <= 0 {
+		return 0, false
+	}
+	return amount, true
+}
+
+// SelectPaymentMethod returns the session with the payment method (and card
+// network, for PAYMENT_CARD; ignored otherwise) selected: every SURCHARGE fee
+// is removed, then one SURCHARGE fee with the configured amount is appended
+// when SelectionSurcharge says there is one. The session s is not changed.
+func (s Session) SelectPaymentMethod(method, network string) Session {
+	amount, ok := s.SelectionSurcharge(method, network)
+	t := s.UnselectPaymentMethod()
+	if !ok {
+		return t
+	}
+	d := *t.get()
+	d.order.fees = append(slices.Clip(d.order.fees), Fee{Type: FeeTypeSurcharge, Amount: Some(amount)})
+	return Session{d: &d}
+}
+
+// UnselectPaymentMethod returns the session without any SURCHARGE fee. The
+// session s is not changed.
+func (s Session) UnselectPaymentMethod() Session {
+	d := *s.get()
+	if !slices.ContainsFunc(d.order.fees, isSurcharge) {
+		return Session{d: &d}
+	}
+	fees := make([]Fee, 0, len(d.order.fees))
+	for _, f := range d.order.fees {
+		if !isSurcharge(f) {
+			fees = append(fees, f)
+		}
+	}
+	d.order.fees = cloneNil(fees)
+	return Session{d: &d}
+}
+
+func isSurcharge(f Fee) bool { return f.Type == FeeTypeSurcharge }
