@@ -1,9 +1,9 @@
 module github.com/paysession/paysession
 
-go 1.26
+go 1.26.0
 
 require (
 	github.com/leanovate/gopter v0.2.11 // indirect
 	github.com/shopspring/decimal v1.6.0 // indirect
-	golang.org/x/text v0.43.0 // indirect
+	golang.org/x/text v0.43.0
 )

@@ -1,0 +1,102 @@
+// Command cldrextract reduces the CLDR JSON number data of the npm package
+// cldr-numbers-full to the small table the currency generator reads:
+// one line per locale with the standard currency pattern and the
+// "alphaNextToNumber" variant of the Latin-digit number system.
+//
+// It is run by hand when the CLDR data is updated, never by go generate:
+//
+//	cd /tmp && npm install cldr-numbers-full@48.2.0
+//	go run ./currency/internal/cldrextract -cldr /tmp/node_modules/cldr-numbers-full \
+//	    > currency/internal/gen/data/cldr-currency-patterns.tsv
+//
+// Output format: a header comment naming the package and version, then
+// "locale TAB standard TAB alphaNextToNumber" with both patterns written as
+// Go-quoted strings (so that no-break spaces and bidi marks stay visible).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strconv"
+)
+
+func main() {
+	dir := flag.String("cldr", "", "directory of the npm package cldr-numbers-full")
+	flag.Parse()
+	if err := run(*dir); err != nil {
+		fmt.Fprintln(os.Stderr, "cldrextract:", err)
+		os.Exit(1)
+	}
+}
+
+func run(dir string) error {
+	if dir == "" {
+		return fmt.Errorf("-cldr is required")
+	}
+	var pkg struct {
+		Name    string `json:"name"`
+		Version string `json:"version"`
+	}
+	if err := readJSON(filepath.Join(dir, "package.json"), &pkg); err != nil {
+		return err
+	}
+	entries, err := os.ReadDir(filepath.Join(dir, "main"))
+	if err != nil {
+		return err
+	}
+	var locales []string
+	for _, e := range entries {
+		if e.IsDir() {
+			locales = append(locales, e.Name())
+		}
+	}
+	sort.Strings(locales)
+	w := bufio.NewWriter(os.Stdout)
+	fmt.Fprintf(w, "# Source: npm package %s@%s, main/<locale>/numbers.json,\n", pkg.Name, pkg.Version)
+	fmt.Fprintf(w, "# numbers.currencyFormats-numberSystem-latn.{standard,standard-alphaNextToNumber}.\n")
+	fmt.Fprintf(w, "# Columns: locale TAB standard TAB alphaNextToNumber (Go-quoted strings).\n")
+	for _, loc := range locales {
+		var doc struct {
+			Main map[string]struct {
+				Numbers struct {
+					Latn map[string]json.RawMessage `json:"currencyFormats-numberSystem-latn"`
+				} `json:"numbers"`
+			} `json:"main"`
+		}
+		if err := readJSON(filepath.Join(dir, "main", loc, "numbers.json"), &doc); err != nil {
+			return err
+		}
+		d, ok := doc.Main[loc]
+		if !ok {
+			return fmt.Errorf("%s: no main.%s", loc, loc)
+		}
+		var std, alpha string
+		if err := json.Unmarshal(d.Numbers.Latn["standard"], &std); err != nil || std == "" {
+			return fmt.Errorf("%s: no standard currency pattern", loc)
+		}
+		alpha = std
+		if raw, ok := d.Numbers.Latn["standard-alphaNextToNumber"]; ok {
+			if err := json.Unmarshal(raw, &alpha); err != nil {
+				return fmt.Errorf("%s: %v", loc, err)
+			}
+		}
+		fmt.Fprintf(w, "%s\t%s\t%s\n", loc, strconv.Quote(std), strconv.Quote(alpha))
+	}
+	return w.Flush()
+}
+
+func readJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	return nil
+}
