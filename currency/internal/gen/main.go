@@ -230,7 +230,7 @@ func readISO(path string) ([]current, []withdrawn, error) {
 }
 
 type pattern struct {
-	source                                   string
+	source                                     string
 	posPrefix, posSuffix, negPrefix, negSuffix string
 }
 
