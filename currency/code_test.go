@@ -143,7 +143,7 @@ func TestParseErrors(t *testing.T) {
 		{"ÜSD", ErrMalformed, "", ""},
 		{" USD", ErrMalformed, "", ""},
 		{"ABC", ErrUnknown, "", `currency: "ABC": unknown currency code`},
-		{"HRK", ErrWithdrawn, "2023-01", `currency: "HRK": withdrawn currency code (withdrawn 2023-01)`},
+		{"HRK", ErrWithdrawn, "2023-01", `currency: "HRK": withdrawn currency code (withdrawal date 2023-01)`},
 		{"BGN", ErrWithdrawn, "2026-01", ""},
 		{"CUC", ErrWithdrawn, "2021-06", ""},
 		{"ANG", ErrWithdrawn, "2025-03", ""},

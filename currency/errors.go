@@ -60,11 +60,11 @@ type ParseError struct {
 }
 
 // Error returns a message naming the input, e.g.
-// `currency: "HRK": withdrawn currency code (withdrawn 2023-01)`.
+// `currency: "HRK": withdrawn currency code (withdrawal date 2023-01)`.
 func (e *ParseError) Error() string {
 	msg := "currency: " + quote(e.Input) + ": " + e.Err.Error()
 	if e.Withdrawn != "" {
-		msg += " (withdrawn " + e.Withdrawn + ")"
+		msg += " (withdrawal date " + e.Withdrawn + ")"
 	}
 	return msg
 }
