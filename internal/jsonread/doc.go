@@ -1,0 +1,59 @@
+// Package jsonread is a small, strict, allocation-conscious JSON reader for
+// the hand-written decoders of paysession (Primer's and KOMOJU's session
+// JSON). It is internal: its API serves those decoders and nothing else.
+//
+// # What it reads
+//
+// A Reader walks one JSON document held in a []byte, strictly per RFC 8259:
+//
+//   - Exactly one value, with only whitespace (space, tab, CR, LF) around it;
+//     anything after it is trailing garbage and a syntax error. A byte-order
+//     mark is a syntax error.
+//   - Numbers follow JSON's grammar: no leading zeros ("01"), no "+1", no
+//     ".5", no "1.", no NaN or Infinity, no hex.
+//   - Strings must be valid UTF-8 and must not contain raw control characters
+//     (U+0000–U+001F); escapes are only \" \\ \/ \b \f \n \r \t and \uXXXX.
+//     A \u escape that is a lone UTF-16 surrogate is grammatical JSON but not a
+//     character: it is decoded as U+FFFD (the replacement character), as
+//     encoding/json does. A valid surrogate pair is decoded to its character.
+//   - Literals are exactly true, false and null.
+//
+// # Errors
+//
+// Problems come in two kinds. A syntax error (or a limit exceeded, see below)
+// is fatal: the reader stops, every later call returns at once, and Errors
+// returns that one error. A field-level problem (a value of the wrong type, an
+// integer out of range, a duplicate key, or whatever the decoder reports with
+// Fail) is recorded with the JSONPath of the value, the value is skipped, and
+// reading goes on, so that every problem of a document comes out at once, in
+// document order.
+//
+// # Paths
+//
+// Paths are JSONPath-style, as Primer reports them: "$" is the document,
+// ".key" a member, "[2]" an element: "$.order.lineItems[2].amount". A key is
+// written after a dot when it is an identifier — an ASCII letter, "_" or "$"
+// followed by ASCII letters, digits, "_" or "$" ("$.metadata.productId").
+// Any other key (empty, with a space, a dot, a quote, a non-ASCII letter, or
+// starting with a digit) is written in brackets and single quotes, with "\" and
+// "'" escaped by a backslash and control characters as \u00XX:
+// "$.metadata['a b']", "$.metadata['it\'s']", "$.metadata[”]".
+//
+// # Limits
+//
+// A Reader enforces the Limits it is given as it goes: the input size (before
+// reading anything), the nesting depth, and the number of elements of an
+// array or members of an object (the decoder may pass a tighter bound per
+// array or object). Each check happens before the work it guards, so reading
+// takes time linear in the input and memory in proportion to it, whatever
+// the input. Exceeding a limit is a fatal error with code CodeTooLarge at the
+// path of the offending value.
+//
+// # Allocation
+//
+// Keys are handed to the decoder as []byte views into the input (or, when the
+// key has escapes, a private decoded copy), valid only during the member
+// callback; switching on string(key) does not allocate. StringBytes returns a
+// view into the input when the string has no escapes. Only String, which
+// returns a string the caller may keep, copies.
+package jsonread

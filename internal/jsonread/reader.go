@@ -1,0 +1,963 @@
+package jsonread
+
+import (
+	"bytes"
+	"strconv"
+	"unicode/utf16"
+	"unicode/utf8"
+)
+
+// Codes of the problems a Reader reports. Their text equals the matching
+// session.ErrorCode, so a decoder converts them with a plain conversion.
+const (
+	CodeSyntax       = "syntax"
+	CodeType         = "type"
+	CodeDuplicateKey = "duplicate_key"
+	CodeRange        = "range"
+	CodeTooLarge     = "too_large"
+)
+
+// Kind is the JSON type of the next value.
+type Kind uint8
+
+// The kinds of JSON values. Invalid is returned by Peek when there is no
+// value to read (a syntax error, or the reader has stopped).
+const (
+	Invalid Kind = iota
+	Null
+	Bool
+	Number
+	String
+	Array
+	Object
+)
+
+var kindNames = [...]string{"invalid", "null", "boolean", "number", "string", "array", "object"}
+
+// String returns the kind's name ("null", "boolean", "number", "string",
+// "array", "object"; "invalid").
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "invalid"
+}
+
+// Limits bounds what a Reader accepts. A zero or negative field means "no
+// bound", which only tests should use.
+type Limits struct {
+	// MaxBytes is the largest input accepted.
+	MaxBytes int
+	// MaxDepth is the deepest nesting of arrays and objects; the top-level
+	// value is at depth 1 when it is an array or object.
+	MaxDepth int
+	// MaxArrayLen bounds the elements of any array and MaxMembers the members
+	// of any object, unless the decoder passes a bound of its own.
+	MaxArrayLen int
+	MaxMembers  int
+}
+
+// Error is one problem, at one place of the document.
+type Error struct {
+	// Path is the JSONPath of the value concerned ("$" for the document).
+	Path string
+	// Code is one of the Code constants, or a decoder's own code (Fail).
+	Code string
+	// Message says what is wrong, in words.
+	Message string
+	// Offset is the byte offset in the input where the problem was found.
+	Offset int
+}
+
+// seg is one step of the current path: a key or an array index.
+type seg struct {
+	key   []byte
+	index int
+	isKey bool
+}
+
+// Reader reads one JSON document. Build it with New; it is not safe for
+// concurrent use.
+type Reader struct {
+	data  []byte
+	pos   int
+	lim   Limits
+	depth int
+	path  []seg
+	seen  [][]byte // keys of the objects being read, innermost last
+	errs  []Error
+	fatal bool
+	buf   []byte // scratch for StringBytes when a string has escapes
+
+	// Initial backing arrays, so that reading a typical document needs no
+	// allocation for the path or the duplicate-key bookkeeping.
+	pathArr [16]seg
+	seenArr [32][]byte
+}
+
+// New returns a Reader over data. If data exceeds lim.MaxBytes the reader has
+// already stopped with a CodeTooLarge error at "$".
+func New(data []byte, lim Limits) *Reader {
+	r := &Reader{data: data, lim: lim}
+	r.path = r.pathArr[:0]
+	r.seen = r.seenArr[:0]
+	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
+		r.stop(CodeTooLarge, "input is "+strconv.Itoa(len(data))+" bytes, more than the limit of "+strconv.Itoa(lim.MaxBytes), "$")
+	}
+	return r
+}
+
+// Stopped reports whether the reader has stopped on a fatal error.
+func (r *Reader) Stopped() bool { return r.fatal }
+
+// Errors returns the problems found, in document order. After a fatal error
+// it returns that error alone.
+func (r *Reader) Errors() []Error { return r.errs }
+
+// Offset returns the current byte offset.
+func (r *Reader) Offset() int { return r.pos }
+
+// Finish checks that nothing but whitespace follows the value read; call it
+// once the top-level value has been read.
+func (r *Reader) Finish() {
+	if r.fatal {
+		return
+	}
+	r.ws()
+	if r.pos < len(r.data) {
+		r.syntax("unexpected " + r.describe() + " after the top-level value")
+	}
+}
+
+// stop records a fatal error, dropping every field-level error.
+func (r *Reader) stop(code, msg, path string) {
+	if r.fatal {
+		return
+	}
+	r.fatal = true
+	r.errs = append(r.errs[:0], Error{Path: path, Code: code, Message: msg, Offset: r.pos})
+}
+
+func (r *Reader) syntax(msg string) {
+	r.stop(CodeSyntax, "syntax error at byte offset "+strconv.Itoa(r.pos)+": "+msg, "$")
+}
+
+// Fail records a field-level problem at the current path (the value being
+// read). It does not consume the value: a member or element callback that
+// returns without consuming its value has it skipped.
+func (r *Reader) Fail(code, msg string) {
+	if r.fatal {
+		return
+	}
+	r.errs = append(r.errs, Error{Path: r.Path(), Code: code, Message: msg, Offset: r.pos})
+}
+
+// Path returns the JSONPath of the value being read.
+func (r *Reader) Path() string {
+	b := make([]byte, 0, 32)
+	return string(r.AppendPath(b))
+}
+
+// AppendPath appends the JSONPath of the value being read to dst.
+func (r *Reader) AppendPath(dst []byte) []byte {
+	dst = append(dst, '$')
+	for _, s := range r.path {
+		if s.isKey {
+			dst = AppendKey(dst, s.key)
+		} else {
+			dst = append(dst, '[')
+			dst = strconv.AppendInt(dst, int64(s.index), 10)
+			dst = append(dst, ']')
+		}
+	}
+	return dst
+}
+
+// AppendKey appends one path step for an object key: ".key" when the key is
+// an identifier, "['key']" otherwise (see the package documentation).
+func AppendKey(dst []byte, key []byte) []byte {
+	if isIdent(key) {
+		dst = append(dst, '.')
+		return append(dst, key...)
+	}
+	dst = append(dst, '[', '\'')
+	for _, c := range key {
+		switch {
+		case c == '\'' || c == '\\':
+			dst = append(dst, '\\', c)
+		case c < 0x20:
+			dst = append(dst, '\\', 'u', '0', '0', hex[c>>4], hex[c&0xF])
+		default:
+			dst = append(dst, c)
+		}
+	}
+	return append(dst, '\'', ']')
+}
+
+const hex = "0123456789abcdef"
+
+func isIdent(k []byte) bool {
+	if len(k) == 0 {
+		return false
+	}
+	for i, c := range k {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c == '_', c == '$':
+		case c >= '0' && c <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// ws skips whitespace.
+func (r *Reader) ws() {
+	for r.pos < len(r.data) {
+		switch r.data[r.pos] {
+		case ' ', '\t', '\n', '\r':
+			r.pos++
+		default:
+			return
+		}
+	}
+}
+
+// describe names the byte at the current position for a syntax error.
+func (r *Reader) describe() string {
+	if r.pos >= len(r.data) {
+		return "end of input"
+	}
+	c := r.data[r.pos]
+	if c >= 0x20 && c < 0x7f {
+		return "character " + strconv.QuoteRune(rune(c))
+	}
+	return "byte 0x" + string([]byte{hex[c>>4], hex[c&0xF]})
+}
+
+// Peek skips whitespace and returns the kind of the next value without
+// consuming it. At anything that cannot start a value it stops the reader
+// with a syntax error and returns Invalid.
+func (r *Reader) Peek() Kind {
+	if r.fatal {
+		return Invalid
+	}
+	r.ws()
+	if r.pos >= len(r.data) {
+		r.syntax("unexpected end of input, expected a value")
+		return Invalid
+	}
+	switch c := r.data[r.pos]; {
+	case c == '{':
+		return Object
+	case c == '[':
+		return Array
+	case c == '"':
+		return String
+	case c == 't' || c == 'f':
+		return Bool
+	case c == 'n':
+		return Null
+	case c == '-' || (c >= '0' && c <= '9'):
+		return Number
+	}
+	r.syntax("unexpected " + r.describe() + ", expected a value")
+	return Invalid
+}
+
+// Null consumes the next value and returns true if it is null; otherwise it
+// consumes nothing and returns false.
+func (r *Reader) Null() bool {
+	if r.Peek() != Null {
+		return false
+	}
+	r.literal("null")
+	return !r.fatal
+}
+
+func (r *Reader) literal(lit string) {
+	if len(r.data)-r.pos < len(lit) || string(r.data[r.pos:r.pos+len(lit)]) != lit {
+		// Find the first byte that differs, for the message.
+		i := 0
+		for r.pos+i < len(r.data) && i < len(lit) && r.data[r.pos+i] == lit[i] {
+			i++
+		}
+		r.pos += i
+		r.syntax("unexpected " + r.describe() + " in literal " + lit)
+		return
+	}
+	r.pos += len(lit)
+}
+
+// mismatch records a type error for the next value (of kind got), then skips
+// it.
+func (r *Reader) mismatch(want string, got Kind) {
+	if got == Invalid {
+		return
+	}
+	r.Fail(CodeType, "expected "+want+", got "+got.String())
+	r.Skip()
+}
+
+// Bool reads a boolean. Any other value is a type error (recorded, value
+// skipped, ok false).
+func (r *Reader) Bool() (v, ok bool) {
+	k := r.Peek()
+	if k != Bool {
+		r.mismatch("a boolean", k)
+		return false, false
+	}
+	if r.data[r.pos] == 't' {
+		r.literal("true")
+		return true, !r.fatal
+	}
+	r.literal("false")
+	return false, !r.fatal
+}
+
+// scanNumber consumes a number token and returns its text, and whether it
+// is an integer (no fraction, no exponent).
+func (r *Reader) scanNumber() (lit []byte, integer bool) {
+	start := r.pos
+	d := r.data
+	i := r.pos
+	if i < len(d) && d[i] == '-' {
+		i++
+	}
+	switch {
+	case i < len(d) && d[i] == '0':
+		i++
+		if i < len(d) && d[i] >= '0' && d[i] <= '9' {
+			r.pos = i
+			r.syntax("leading zero in a number")
+			return nil, false
+		}
+	case i < len(d) && d[i] >= '1' && d[i] <= '9':
+		for i < len(d) && d[i] >= '0' && d[i] <= '9' {
+			i++
+		}
+	default:
+		r.pos = i
+		r.syntax("unexpected " + r.describe() + " in a number, expected a digit")
+		return nil, false
+	}
+	integer = true
+	if i < len(d) && d[i] == '.' {
+		integer = false
+		i++
+		j := i
+		for i < len(d) && d[i] >= '0' && d[i] <= '9' {
+			i++
+		}
+		if i == j {
+			r.pos = i
+			r.syntax("unexpected " + r.describe() + " after a decimal point, expected a digit")
+			return nil, false
+		}
+	}
+	if i < len(d) && (d[i] == 'e' || d[i] == 'E') {
+		integer = false
+		i++
+		if i < len(d) && (d[i] == '+' || d[i] == '-') {
+			i++
+		}
+		j := i
+		for i < len(d) && d[i] >= '0' && d[i] <= '9' {
+			i++
+		}
+		if i == j {
+			r.pos = i
+			r.syntax("unexpected " + r.describe() + " in an exponent, expected a digit")
+			return nil, false
+		}
+	}
+	r.pos = i
+	return d[start:i], integer
+}
+
+// Int reads an integer: a JSON number token with no fraction and no exponent
+// ("7.5", "1e3", "1.0" and the string "700" are type errors). "-0" reads as 0.
+// An integer outside int64 is a CodeRange error. On an error the value is
+// skipped and ok is false.
+func (r *Reader) Int() (v int64, ok bool) {
+	k := r.Peek()
+	if k != Number {
+		r.mismatch("an integer", k)
+		return 0, false
+	}
+	start := r.pos
+	lit, integer := r.scanNumber()
+	if r.fatal {
+		return 0, false
+	}
+	if !integer {
+		r.pos = start
+		r.Fail(CodeType, "expected an integer, got the number "+clip(lit))
+		r.pos = start + len(lit)
+		return 0, false
+	}
+	neg := lit[0] == '-'
+	digits := lit
+	if neg {
+		digits = lit[1:]
+	}
+	// Accumulate as a negative number so that MinInt64 fits.
+	var n int64
+	const minDiv10 = -9223372036854775808 / 10
+	for _, c := range digits {
+		dgt := int64(c - '0')
+		if n < minDiv10 || (n == minDiv10 && dgt > 8) {
+			r.pos = start
+			r.Fail(CodeRange, "integer "+clip(lit)+" is outside the 64-bit range")
+			r.pos = start + len(lit)
+			return 0, false
+		}
+		n = n*10 - dgt
+	}
+	if !neg {
+		if n == -9223372036854775808 {
+			r.pos = start
+			r.Fail(CodeRange, "integer "+clip(lit)+" is outside the 64-bit range")
+			r.pos = start + len(lit)
+			return 0, false
+		}
+		n = -n
+	}
+	return n, true
+}
+
+// Number reads any JSON number and returns its literal text (a view into the
+// input, valid while the input is).
+func (r *Reader) Number() (lit []byte, ok bool) {
+	k := r.Peek()
+	if k != Number {
+		r.mismatch("a number", k)
+		return nil, false
+	}
+	lit, _ = r.scanNumber()
+	return lit, !r.fatal
+}
+
+// clip returns at most 40 bytes of a literal, for messages.
+func clip(b []byte) string {
+	if len(b) > 40 {
+		return string(b[:40]) + "…"
+	}
+	return string(b)
+}
+
+// String reads a string and returns it as a new string.
+func (r *Reader) String() (string, bool) {
+	b, ok := r.StringBytes()
+	if !ok {
+		return "", false
+	}
+	return string(b), true
+}
+
+// StringBytes reads a string and returns its contents: a view into the input
+// when the string has no escapes, otherwise a scratch buffer reused by the
+// next call. Either way the caller must copy what it keeps.
+func (r *Reader) StringBytes() ([]byte, bool) {
+	k := r.Peek()
+	if k != String {
+		r.mismatch("a string", k)
+		return nil, false
+	}
+	b, esc := r.scanString(r.buf[:0])
+	if esc {
+		r.buf = b
+	}
+	return b, !r.fatal
+}
+
+// scanString consumes a string token at r.pos (an opening quote). It returns
+// a view into the input when the string has no escapes (esc false), or the
+// decoded contents appended to buf (esc true).
+func (r *Reader) scanString(buf []byte) (s []byte, esc bool) {
+	d := r.data
+	i := r.pos + 1
+	start := i
+	ascii := true
+	for i < len(d) {
+		c := d[i]
+		if c == '"' {
+			if !ascii && !utf8.Valid(d[start:i]) {
+				r.badUTF8(start, i)
+				return nil, false
+			}
+			r.pos = i + 1
+			return d[start:i], false
+		}
+		if c == '\\' {
+			if !ascii && !utf8.Valid(d[start:i]) {
+				r.badUTF8(start, i)
+				return nil, false
+			}
+			return r.scanEscaped(append(buf, d[start:i]...), i)
+		}
+		if c < 0x20 {
+			r.pos = i
+			r.syntax("control character " + r.describe() + " in a string")
+			return nil, false
+		}
+		if c >= 0x80 {
+			ascii = false
+		}
+		i++
+	}
+	r.pos = i
+	r.syntax("unexpected end of input in a string")
+	return nil, false
+}
+
+func (r *Reader) badUTF8(start, end int) {
+	for i := start; i < end; {
+		_, size := utf8.DecodeRune(r.data[i:end])
+		if size == 1 && r.data[i] >= 0x80 {
+			r.pos = i
+			break
+		}
+		i += size
+	}
+	r.syntax("invalid UTF-8 " + r.describe() + " in a string")
+}
+
+// scanEscaped continues a string with escapes from position i (a backslash),
+// decoding into buf.
+func (r *Reader) scanEscaped(buf []byte, i int) ([]byte, bool) {
+	d := r.data
+	for i < len(d) {
+		c := d[i]
+		switch {
+		case c == '"':
+			r.pos = i + 1
+			return buf, true
+		case c == '\\':
+			if i+1 >= len(d) {
+				r.pos = i + 1
+				r.syntax("unexpected end of input in an escape")
+				return nil, false
+			}
+			e := d[i+1]
+			switch e {
+			case '"', '\\', '/':
+				buf = append(buf, e)
+			case 'b':
+				buf = append(buf, '\b')
+			case 'f':
+				buf = append(buf, '\f')
+			case 'n':
+				buf = append(buf, '\n')
+			case 'r':
+				buf = append(buf, '\r')
+			case 't':
+				buf = append(buf, '\t')
+			case 'u':
+				r1, ok := r.hex4(i + 2)
+				if !ok {
+					return nil, false
+				}
+				i += 6
+				if utf16.IsSurrogate(r1) {
+					if r1 < 0xDC00 && i+1 < len(d) && d[i] == '\\' && d[i+1] == 'u' {
+						r2, ok := r.hex4(i + 2)
+						if !ok {
+							return nil, false
+						}
+						if dec := utf16.DecodeRune(r1, r2); dec != utf8.RuneError {
+							buf = utf8.AppendRune(buf, dec)
+							i += 6
+							continue
+						}
+					}
+					r1 = utf8.RuneError
+				}
+				buf = utf8.AppendRune(buf, r1)
+				continue
+			default:
+				r.pos = i + 1
+				r.syntax("invalid escape " + r.describe() + " in a string")
+				return nil, false
+			}
+			i += 2
+		case c < 0x20:
+			r.pos = i
+			r.syntax("control character " + r.describe() + " in a string")
+			return nil, false
+		case c < 0x80:
+			buf = append(buf, c)
+			i++
+		default:
+			ch, size := utf8.DecodeRune(d[i:])
+			if ch == utf8.RuneError && size == 1 {
+				r.pos = i
+				r.syntax("invalid UTF-8 " + r.describe() + " in a string")
+				return nil, false
+			}
+			buf = append(buf, d[i:i+size]...)
+			i += size
+		}
+	}
+	r.pos = i
+	r.syntax("unexpected end of input in a string")
+	return nil, false
+}
+
+func (r *Reader) hex4(i int) (rune, bool) {
+	if i+4 > len(r.data) {
+		r.pos = len(r.data)
+		r.syntax("unexpected end of input in a \\u escape")
+		return 0, false
+	}
+	var v rune
+	for j := i; j < i+4; j++ {
+		c := r.data[j]
+		switch {
+		case c >= '0' && c <= '9':
+			v = v<<4 | rune(c-'0')
+		case c >= 'a' && c <= 'f':
+			v = v<<4 | rune(c-'a'+10)
+		case c >= 'A' && c <= 'F':
+			v = v<<4 | rune(c-'A'+10)
+		default:
+			r.pos = j
+			r.syntax("invalid hexadecimal " + r.describe() + " in a \\u escape")
+			return 0, false
+		}
+	}
+	return v, true
+}
+
+// enter checks the depth limit before reading into an array or object.
+func (r *Reader) enter() bool {
+	r.depth++
+	if r.lim.MaxDepth > 0 && r.depth > r.lim.MaxDepth {
+		r.stop(CodeTooLarge, "nesting deeper than the limit of "+strconv.Itoa(r.lim.MaxDepth), r.Path())
+		return false
+	}
+	return true
+}
+
+// Object reads an object, calling member for each member with the key (a
+// view valid only during the call) and the reader positioned at the member's
+// value, its path extended by the key. member must consume the value with
+// one read (Int, String, Object, Skip, …); if it returns without consuming
+// it (say, after Fail), the value is skipped. A key seen before in the same
+// object is a CodeDuplicateKey error and its value is skipped without calling
+// member. More than max members (max ≤ 0: the reader's MaxMembers) stops the
+// reader with CodeTooLarge. If the value is not an object it is a type error,
+// skipped, and Object returns false.
+func (r *Reader) Object(max int, member func(key []byte)) bool {
+	k := r.Peek()
+	if k != Object {
+		r.mismatch("an object", k)
+		return false
+	}
+	if max <= 0 {
+		max = r.lim.MaxMembers
+	}
+	if !r.enter() {
+		return false
+	}
+	r.pos++ // '{'
+	seenStart := len(r.seen)
+	var seenMap map[string]struct{}
+	n := 0
+	defer func() {
+		clear(r.seen[seenStart:])
+		r.seen = r.seen[:seenStart]
+		r.depth--
+	}()
+	r.ws()
+	if r.pos < len(r.data) && r.data[r.pos] == '}' {
+		r.pos++
+		return true
+	}
+	for {
+		r.ws()
+		if r.pos >= len(r.data) || r.data[r.pos] != '"' {
+			r.syntax("unexpected " + r.describe() + ", expected a string key")
+			return false
+		}
+		key, esc := r.scanString(nil)
+		if r.fatal {
+			return false
+		}
+		if !esc {
+			key = key[:len(key):len(key)]
+		}
+		r.ws()
+		if r.pos >= len(r.data) || r.data[r.pos] != ':' {
+			r.syntax("unexpected " + r.describe() + ", expected ':' after an object key")
+			return false
+		}
+		r.pos++
+		n++
+		r.path = append(r.path, seg{key: key, isKey: true})
+		if max > 0 && n > max {
+			r.path[len(r.path)-1] = seg{}
+			r.path = r.path[:len(r.path)-1]
+			r.stop(CodeTooLarge, "object has more than "+strconv.Itoa(max)+" members", r.Path())
+			return false
+		}
+		// Duplicate detection: a linear scan for small objects, a map beyond.
+		dup := false
+		if seenMap != nil {
+			if _, dup = seenMap[string(key)]; !dup {
+				seenMap[string(key)] = struct{}{}
+			}
+		} else {
+			for _, s := range r.seen[seenStart:] {
+				if bytes.Equal(s, key) {
+					dup = true
+					break
+				}
+			}
+			if !dup {
+				r.seen = append(r.seen, key)
+				if len(r.seen)-seenStart > 16 {
+					seenMap = make(map[string]struct{}, 32)
+					for _, s := range r.seen[seenStart:] {
+						seenMap[string(s)] = struct{}{}
+					}
+				}
+			}
+		}
+		r.ws()
+		p0 := r.pos
+		if dup {
+			r.Fail(CodeDuplicateKey, "duplicate key "+strconv.Quote(string(key)))
+		} else {
+			member(key)
+		}
+		if r.fatal {
+			return false
+		}
+		if r.pos == p0 {
+			r.Skip()
+		}
+		r.path[len(r.path)-1] = seg{}
+		r.path = r.path[:len(r.path)-1]
+		if r.fatal {
+			return false
+		}
+		r.ws()
+		if r.pos < len(r.data) {
+			switch r.data[r.pos] {
+			case ',':
+				r.pos++
+				continue
+			case '}':
+				r.pos++
+				return true
+			}
+		}
+		r.syntax("unexpected " + r.describe() + ", expected ',' or '}' in an object")
+		return false
+	}
+}
+
+// Array reads an array, calling elem for each element with the reader
+// positioned at it, its path extended by the index. elem must consume the
+// element, as Object's member must; an unconsumed element is skipped. More
+// than max elements (max ≤ 0: the reader's MaxArrayLen) stops the reader
+// with CodeTooLarge. If the value is not an array it is a type error, skipped,
+// and Array returns false.
+func (r *Reader) Array(max int, elem func(i int)) bool {
+	k := r.Peek()
+	if k != Array {
+		r.mismatch("an array", k)
+		return false
+	}
+	if max <= 0 {
+		max = r.lim.MaxArrayLen
+	}
+	if !r.enter() {
+		return false
+	}
+	defer func() { r.depth-- }()
+	r.pos++ // '['
+	r.ws()
+	if r.pos < len(r.data) && r.data[r.pos] == ']' {
+		r.pos++
+		return true
+	}
+	for i := 0; ; i++ {
+		if max > 0 && i >= max {
+			r.stop(CodeTooLarge, "array has more than "+strconv.Itoa(max)+" elements", r.Path())
+			return false
+		}
+		r.path = append(r.path, seg{index: i})
+		r.ws()
+		p0 := r.pos
+		elem(i)
+		if !r.fatal && r.pos == p0 {
+			r.Skip()
+		}
+		r.path = r.path[:len(r.path)-1]
+		if r.fatal {
+			return false
+		}
+		r.ws()
+		if r.pos < len(r.data) {
+			switch r.data[r.pos] {
+			case ',':
+				r.pos++
+				continue
+			case ']':
+				r.pos++
+				return true
+			}
+		}
+		r.syntax("unexpected " + r.describe() + ", expected ',' or ']' in an array")
+		return false
+	}
+}
+
+// Skip consumes the next value, whatever it is, checking its syntax and the
+// reader's limits (duplicate keys inside it are not looked for).
+func (r *Reader) Skip() {
+	switch r.Peek() {
+	case Null:
+		r.literal("null")
+	case Bool:
+		if r.data[r.pos] == 't' {
+			r.literal("true")
+		} else {
+			r.literal("false")
+		}
+	case Number:
+		r.scanNumber()
+	case String:
+		r.scanString(nil)
+	case Array:
+		r.skipContainer(']')
+	case Object:
+		r.skipContainer('}')
+	}
+}
+
+// skipContainer skips an array or object without building paths for every
+// element (only the limits' error messages need one).
+func (r *Reader) skipContainer(end byte) {
+	if !r.enter() {
+		return
+	}
+	defer func() { r.depth-- }()
+	r.pos++
+	r.ws()
+	if r.pos < len(r.data) && r.data[r.pos] == end {
+		r.pos++
+		return
+	}
+	max := r.lim.MaxArrayLen
+	what := "elements"
+	if end == '}' {
+		max = r.lim.MaxMembers
+		what = "members"
+	}
+	for n := 1; ; n++ {
+		if max > 0 && n > max {
+			r.stop(CodeTooLarge, "value has more than "+strconv.Itoa(max)+" "+what, r.Path())
+			return
+		}
+		r.ws()
+		if end == '}' {
+			if r.pos >= len(r.data) || r.data[r.pos] != '"' {
+				r.syntax("unexpected " + r.describe() + ", expected a string key")
+				return
+			}
+			r.scanString(nil)
+			if r.fatal {
+				return
+			}
+			r.ws()
+			if r.pos >= len(r.data) || r.data[r.pos] != ':' {
+				r.syntax("unexpected " + r.describe() + ", expected ':' after an object key")
+				return
+			}
+			r.pos++
+		}
+		r.Skip()
+		if r.fatal {
+			return
+		}
+		r.ws()
+		if r.pos < len(r.data) {
+			switch r.data[r.pos] {
+			case ',':
+				r.pos++
+				continue
+			case end:
+				r.pos++
+				return
+			}
+		}
+		r.syntax("unexpected " + r.describe() + ", expected ',' or '" + string(end) + "'")
+		return
+	}
+}
+
+// Builder turns JSON values into a caller's representation, for Any.
+// Array receives a slice it may keep; Object receives keys and values it may
+// keep, in document order, without duplicates.
+type Builder[V any] interface {
+	Null() V
+	Bool(b bool) V
+	Number(lit string) V
+	String(s string) V
+	Array(elems []V) V
+	Object(keys []string, vals []V) V
+}
+
+// Any reads any value into b's representation. Duplicate keys are recorded
+// as errors and the later member is dropped; the reader's limits apply.
+func Any[V any](r *Reader, b Builder[V]) (V, bool) {
+	var zero V
+	switch r.Peek() {
+	case Null:
+		r.literal("null")
+		return b.Null(), !r.fatal
+	case Bool:
+		v, ok := r.Bool()
+		return b.Bool(v), ok
+	case Number:
+		lit, _ := r.scanNumber()
+		if r.fatal {
+			return zero, false
+		}
+		return b.Number(string(lit)), true
+	case String:
+		s, ok := r.String()
+		return b.String(s), ok
+	case Array:
+		var elems []V
+		ok := r.Array(0, func(int) {
+			v, ok := Any(r, b)
+			if ok {
+				elems = append(elems, v)
+			}
+		})
+		if !ok || r.fatal {
+			return zero, false
+		}
+		return b.Array(elems), true
+	case Object:
+		var keys []string
+		var vals []V
+		ok := r.Object(0, func(key []byte) {
+			k := string(key)
+			v, ok := Any(r, b)
+			if ok {
+				keys = append(keys, k)
+				vals = append(vals, v)
+			}
+		})
+		if !ok || r.fatal {
+			return zero, false
+		}
+		return b.Object(keys, vals), true
+	}
+	return zero, false
+}
