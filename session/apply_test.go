@@ -1,0 +1,295 @@
+package session
+
+import (
+	"errors"
+	"reflect"
+	"slices"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/prop"
+)
+
+func TestApplyLaws(t *testing.T) {
+	properties := gopter.NewProperties(gopter.DefaultTestParameters())
+
+	properties.Property("the empty patch is the identity", prop.ForAll(
+		func(s Session) bool {
+			built := mustPatch(new(PatchBuilder))
+			return s.Apply(Patch{}).Equal(s) && s.Apply(built).Equal(s) && built.IsEmpty() && Patch{}.IsEmpty()
+		}, genSession()))
+
+	properties.Property("applying a patch twice equals applying it once", prop.ForAll(
+		func(s Session, p Patch) bool {
+			once := s.Apply(p)
+			return once.Apply(p).Equal(once)
+		}, genSession(), genPatch()))
+
+	properties.Property("an empty patch changes nothing; a patch that changes something is not empty", prop.ForAll(
+		func(s Session, p Patch) bool {
+			return !p.IsEmpty() || s.Apply(p).Equal(s)
+		}, genSession(), genPatch()))
+
+	properties.Property("the patched session equals one built from the expected Params", prop.ForAll(
+		func(s Session, p Patch) bool {
+			return s.Apply(p).Equal(mustNew(s.Apply(p).Params()))
+		}, genSession(), genPatch()))
+
+	properties.Property("null clears each field", prop.ForAll(
+		func(s Session) bool {
+			orig := s.Params()
+			clear := func(b *PatchBuilder) Params { return s.Apply(mustPatch(b)).Params() }
+
+			ok := true
+			p := clear(new(PatchBuilder).ClearAmount())
+			ok = ok && !p.Amount.IsSet()
+			p = clear(new(PatchBuilder).ClearOrderID().ClearCurrencyCode().ClearCustomerID())
+			ok = ok && p.OrderID == "" && p.CurrencyCode == "" && p.CustomerID == ""
+			p = clear(new(PatchBuilder).ClearCustomer())
+			ok = ok && p.Customer.IsZero()
+			p = clear(new(PatchBuilder).ClearOrder())
+			ok = ok && p.Order.IsZero()
+			p = clear(new(PatchBuilder).ClearMetadata())
+			ok = ok && p.Metadata == nil
+			p = clear(new(PatchBuilder).ClearLineItems().ClearFees().ClearShipping())
+			ok = ok && p.Order.LineItems == nil && p.Order.Fees == nil && p.Order.Shipping.IsZero() &&
+				p.Order.CountryCode == orig.Order.CountryCode && p.Order.RetailerCountryCode == orig.Order.RetailerCountryCode
+			p = clear(new(PatchBuilder).ClearBillingAddress().ClearShippingAddress())
+			want := orig.Customer
+			want.BillingAddress, want.ShippingAddress = Address{}, Address{}
+			ok = ok && p.Customer == want
+			p = clear(new(PatchBuilder).ClearPaymentMethod())
+			ok = ok && reflect.DeepEqual(p.PaymentMethod, PaymentMethod{Options: orig.PaymentMethod.Options})
+			return ok
+		}, genSession()))
+
+	properties.Property("\"amount\": null makes the effective amount the calculated one again", prop.ForAll(
+		func(s Session, amount int64) bool {
+			over := s.Apply(mustPatch(new(PatchBuilder).SetAmount(amount)))
+			if v, ok := over.get().effective(); !ok || v != amount {
+				return false
+			}
+			back := over.Apply(mustPatch(new(PatchBuilder).ClearAmount()))
+			ev, eok := back.get().effective()
+			cv, cok := back.get().calculated()
+			return ev == cv && eok == cok && !back.get().amount.IsSet()
+		}, genSession(), genAmount()))
+
+	properties.Property("arrays are replaced whole", prop.ForAll(
+		func(s Session, items []LineItem, fees []Fee, pm PaymentMethod) bool {
+			pm.Options = nil
+			t := s.Apply(mustPatch(new(PatchBuilder).SetLineItems(items).SetFees(fees).SetPaymentMethod(pm)))
+			got := t.Params()
+			return slices.Equal(got.Order.LineItems, items) && slices.Equal(got.Order.Fees, fees) &&
+				slices.Equal(got.PaymentMethod.OrderedAllowedCardNetworks, pm.OrderedAllowedCardNetworks)
+		}, genSession(), genLineItems(), genFees(), genPaymentMethod()))
+
+	properties.Property("customer merges key by key, each sub-value replaced whole", prop.ForAll(
+		func(s Session, a Address) bool {
+			t := s.Apply(mustPatch(new(PatchBuilder).SetCustomerEmail("new@example.com").SetBillingAddress(a)))
+			want := s.Customer()
+			want.EmailAddress = "new@example.com"
+			want.BillingAddress = a
+			return t.Customer() == want
+		}, genSession(), genAddress()))
+
+	properties.Property("order merges key by key, shipping replaced whole", prop.ForAll(
+		func(s Session, sh Shipping) bool {
+			t := s.Apply(mustPatch(new(PatchBuilder).SetShipping(sh)))
+			want := s.Order()
+			want.Shipping = sh
+			return reflect.DeepEqual(t.Order(), want)
+		}, genSession(), genShipping()))
+
+	properties.Property("metadata is replaced whole", prop.ForAll(
+		func(s Session, m map[string]Value) bool {
+			t := s.Apply(mustPatch(new(PatchBuilder).SetMetadata(m)))
+			got := t.Params().Metadata
+			return reflect.DeepEqual(got, m)
+		}, genSession(), genMetadata()))
+
+	properties.Property("paymentMethod is replaced whole except options, which are kept", prop.ForAll(
+		func(s Session, pm PaymentMethod) bool {
+			pm.Options = nil
+			t := s.Apply(mustPatch(new(PatchBuilder).SetPaymentMethod(pm)))
+			want := pm
+			want.Options = s.PaymentMethod().Options
+			return reflect.DeepEqual(t.PaymentMethod(), want)
+		}, genSession(), genPaymentMethod()))
+
+	properties.Property("a built patch does not change when its builder goes on", prop.ForAll(
+		func(s Session, items []LineItem) bool {
+			var b PatchBuilder
+			b.SetLineItems(items).SetAmount(5)
+			p := mustPatch(&b)
+			want := s.Apply(p)
+			b.ClearLineItems().ClearAmount().ClearOrder().SetOrderID("changed")
+			if len(items) > 0 {
+				items[0].Amount = Some[int64](-1)
+			}
+			return s.Apply(p).Equal(want)
+		}, genSession(), genLineItems()))
+
+	properties.TestingRun(t)
+}
+
+// TestApplySpecExamples walks SPEC §5 bullet by bullet.
+func TestApplySpecExamples(t *testing.T) {
+	home := Address{AddressLine1: "1 Main St", City: "London", CountryCode: "GB", PostalCode: "EC1A 1BB"}
+	work := Address{AddressLine1: "2 Side St", City: "Paris", CountryCode: "FR"}
+	base := Params{
+		OrderID:      "order-1",
+		CurrencyCode: "GBP",
+		CustomerID:   "cust-1",
+		Customer:     Customer{EmailAddress: "ada@example.com", FirstName: "Ada", BillingAddress: home, ShippingAddress: work},
+		Order: Order{
+			LineItems:   []LineItem{{ItemID: "a", Amount: Some[int64](500)}, {ItemID: "b", Amount: Some[int64](200), Quantity: Some[int64](2)}},
+			CountryCode: "GB",
+			Fees:        []Fee{{Type: "HANDLING", Amount: Some[int64](100)}},
+			Shipping:    Shipping{Amount: Some[int64](50), MethodID: "std", MethodName: "Standard"},
+		},
+		Metadata: map[string]Value{"productId": StringValue("p-1"), "attempt": IntValue(2)},
+		PaymentMethod: PaymentMethod{
+			VaultOnSuccess:             Some(true),
+			Descriptor:                 "ACME",
+			OrderedAllowedCardNetworks: []string{"VISA", "AMEX"},
+			Options:                    map[string]MethodOptions{"GOOGLE_PAY": {Surcharge: Some[int64](30)}},
+		},
+	}
+	s := mustNew(base)
+
+	tests := []struct {
+		name  string
+		patch *PatchBuilder
+		edit  func(p *Params) // the expected change, written by hand
+	}{
+		{"only the fields present change", new(PatchBuilder).SetOrderID("order-2"),
+			func(p *Params) { p.OrderID = "order-2" }},
+		{"null clears a field", new(PatchBuilder).ClearCustomerID(),
+			func(p *Params) { p.CustomerID = "" }},
+		{"amount sets the override", new(PatchBuilder).SetAmount(999),
+			func(p *Params) { p.Amount = Some[int64](999) }},
+		{"lineItems replaced whole", new(PatchBuilder).SetLineItems([]LineItem{{ItemID: "c", Amount: Some[int64](1)}}),
+			func(p *Params) { p.Order.LineItems = []LineItem{{ItemID: "c", Amount: Some[int64](1)}} }},
+		{"fees replaced whole", new(PatchBuilder).SetFees([]Fee{{Type: "SERVICE"}}),
+			func(p *Params) { p.Order.Fees = []Fee{{Type: "SERVICE"}} }},
+		{"an empty array empties", new(PatchBuilder).SetFees([]Fee{}),
+			func(p *Params) { p.Order.Fees = nil }},
+		{"customer.emailAddress keeps the addresses", new(PatchBuilder).SetCustomerEmail("x@y.z"),
+			func(p *Params) { p.Customer.EmailAddress = "x@y.z" }},
+		{"an address is replaced whole", new(PatchBuilder).SetBillingAddress(Address{CountryCode: "JP"}),
+			func(p *Params) { p.Customer.BillingAddress = Address{CountryCode: "JP"} }},
+		{"order.shipping {amount: 70} replaces the whole shipping object", new(PatchBuilder).SetShipping(Shipping{Amount: Some[int64](70)}),
+			func(p *Params) { p.Order.Shipping = Shipping{Amount: Some[int64](70)} }},
+		{"order merges key by key", new(PatchBuilder).SetOrderCountryCode("FR"),
+			func(p *Params) { p.Order.CountryCode = "FR" }},
+		{"customer: null clears the customer", new(PatchBuilder).ClearCustomer(),
+			func(p *Params) { p.Customer = Customer{} }},
+		{"order: null clears the order", new(PatchBuilder).ClearOrder(),
+			func(p *Params) { p.Order = Order{} }},
+		{"metadata replaced whole", new(PatchBuilder).SetMetadata(map[string]Value{"campaign": StringValue("spring")}),
+			func(p *Params) { p.Metadata = map[string]Value{"campaign": StringValue("spring")} }},
+		{"metadata: null clears", new(PatchBuilder).ClearMetadata(),
+			func(p *Params) { p.Metadata = nil }},
+		{"paymentMethod replaced whole, options kept", new(PatchBuilder).SetPaymentMethod(PaymentMethod{PaymentType: "ECOMMERCE", OrderedAllowedCardNetworks: []string{"JCB"}}),
+			func(p *Params) {
+				p.PaymentMethod = PaymentMethod{PaymentType: "ECOMMERCE", OrderedAllowedCardNetworks: []string{"JCB"}, Options: p.PaymentMethod.Options}
+			}},
+		{"paymentMethod: null clears all but options", new(PatchBuilder).ClearPaymentMethod(),
+			func(p *Params) { p.PaymentMethod = PaymentMethod{Options: p.PaymentMethod.Options} }},
+		{"several at once", new(PatchBuilder).SetCurrencyCode("EUR").ClearAmount().SetCustomerName("Grace", "Hopper").ClearLineItems(),
+			func(p *Params) {
+				p.CurrencyCode = "EUR"
+				p.Customer.FirstName, p.Customer.LastName = "Grace", "Hopper"
+				p.Order.LineItems = nil
+			}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			want := cloneParams(base)
+			tt.edit(&want)
+			got := s.Apply(mustPatch(tt.patch))
+			if !reflect.DeepEqual(got.Params(), want) {
+				t.Fatalf("after patch:\n got %+v\nwant %+v", got.Params(), want)
+			}
+			if !reflect.DeepEqual(s.Params(), base) {
+				t.Fatalf("the original session changed")
+			}
+		})
+	}
+}
+
+// TestApplyAmountRecomputed: after a patch the amount comes from the new
+// order unless an override is set (SPEC §5, last bullet).
+func TestApplyAmountRecomputed(t *testing.T) {
+	s := mustNew(Params{Order: Order{LineItems: []LineItem{{Amount: Some[int64](500)}}, Shipping: Shipping{Amount: Some[int64](50)}}})
+	steps := []struct {
+		patch *PatchBuilder
+		want  int64
+		ok    bool
+	}{
+		{new(PatchBuilder).SetShipping(Shipping{Amount: Some[int64](70)}), 570, true},
+		{new(PatchBuilder).SetAmount(1000), 1000, true},
+		{new(PatchBuilder).SetLineItems([]LineItem{{Amount: Some[int64](1), Quantity: Some[int64](3)}}), 1000, true},
+		{new(PatchBuilder).ClearAmount(), 73, true},
+		{new(PatchBuilder).ClearLineItems(), 0, false},
+	}
+	for i, st := range steps {
+		s = s.Apply(mustPatch(st.patch))
+		if got, ok := s.get().effective(); got != st.want || ok != st.ok {
+			t.Fatalf("step %d: effective amount = %d, %v; want %d, %v", i, got, ok, st.want, st.ok)
+		}
+	}
+}
+
+func TestPatchBuildErrors(t *testing.T) {
+	_, err := new(PatchBuilder).
+		SetLineItems([]LineItem{{}, {ProductData: ProductData{Weight: "heavy"}}}).
+		SetPaymentMethod(PaymentMethod{Options: map[string]MethodOptions{"PAYPAL": {}}}).
+		Build()
+	var list ErrorList
+	if !errors.As(err, &list) {
+		t.Fatalf("err = %v; want an ErrorList", err)
+	}
+	want := ErrorList{
+		{Path: "$.order.lineItems[1].productData.weight", Code: CodeType, Message: `weight must be a JSON number, got "heavy"`},
+		{Path: "$.paymentMethod.options", Code: CodeNotPatchable, Message: "payment-method options cannot be changed by a PATCH"},
+	}
+	if !reflect.DeepEqual(list, want) {
+		t.Fatalf("errors = %+v; want %+v", list, want)
+	}
+	if !errors.Is(err, CodeNotPatchable) || !errors.Is(err, CodeType) {
+		t.Fatalf("errors.Is does not find the codes in %v", err)
+	}
+	// Clearing the payment method afterwards removes the problem.
+	if _, err := new(PatchBuilder).SetPaymentMethod(PaymentMethod{Options: map[string]MethodOptions{"PAYPAL": {}}}).ClearPaymentMethod().Build(); err != nil {
+		t.Fatalf("Build after ClearPaymentMethod: %v", err)
+	}
+}
+
+func TestPatchIsEmpty(t *testing.T) {
+	tests := []struct {
+		name string
+		b    *PatchBuilder
+		want bool
+	}{
+		{"nothing", new(PatchBuilder), true},
+		{"amount", new(PatchBuilder).SetAmount(0), false},
+		{"amount null", new(PatchBuilder).ClearAmount(), false},
+		{"customer null", new(PatchBuilder).ClearCustomer(), false},
+		{"order null", new(PatchBuilder).ClearOrder(), false},
+		{"order field", new(PatchBuilder).ClearShipping(), false},
+		{"customer field", new(PatchBuilder).ClearBillingAddress(), false},
+		{"metadata", new(PatchBuilder).SetMetadata(nil), false},
+		{"payment method null", new(PatchBuilder).ClearPaymentMethod(), false},
+	}
+	for _, tt := range tests {
+		if got := mustPatch(tt.b).IsEmpty(); got != tt.want {
+			t.Errorf("%s: IsEmpty = %v; want %v", tt.name, got, tt.want)
+		}
+	}
+	// {"customer":{}} and {"order":{}} name nothing to change.
+	if !(Patch{p: &patchData{customer: pfield[customerPatch]{st: present}, order: pfield[orderPatch]{st: present}}}).IsEmpty() {
+		t.Error(`{"customer":{},"order":{}} is not empty`)
+	}
+}

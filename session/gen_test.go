@@ -1,0 +1,405 @@
+package session
+
+// The package's gopter generators: realistic sessions, patches and KOMOJU
+// requests, shared by every property test of the package. Each generator
+// draws from gopter's seeded random source, so a failing case is replayed by
+// its seed (gopter prints it). Generators build values without shrinking.
+//
+// Entry points:
+//
+//	genParams()        Params that New accepts
+//	genSession()       Session (New(genParams()))
+//	genPatch()         Patch built with PatchBuilder, touching any field
+//	genLineItems()     []LineItem (with/without quantity, discounts, taxes)
+//	genFees()          []Fee (incl. SURCHARGE)
+//	genShipping()      Shipping
+//	genAddress()       Address
+//	genMetadata()      map[string]Value (strings and integers)
+//	genPaymentMethod() PaymentMethod with options (per-method and per-network
+//	                   surcharges, KLARNA)
+//	genMethod()        payment method type, incl. KLARNA, unknown and ""
+//	genNetwork()       card network, incl. one without an entry and ""
+//	genKomojuParams()  KomojuParams; genKomoju() KomojuSession
+//	genTime()          time.Time with and without microseconds, any zone
+
+import (
+	"math/rand"
+	"reflect"
+	"strconv"
+	"time"
+
+	"github.com/leanovate/gopter"
+)
+
+// rngGen turns a function of the random source into a gopter generator.
+func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
+	return func(p *gopter.GenParameters) *gopter.GenResult {
+		v := f(p.Rng)
+		res := gopter.NewGenResult(v, gopter.NoShrinker)
+		res.ResultType = reflect.TypeFor[T]()
+		return res
+	}
+}
+
+func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.Intn(len(xs))] }
+
+func chance(r *rand.Rand, num, den int) bool { return r.Intn(den) < num }
+
+// optInt returns an absent Opt with probability 1/3, else a value in [lo, hi].
+func optInt(r *rand.Rand, lo, hi int64) Opt[int64] {
+	if chance(r, 1, 3) {
+		return Opt[int64]{}
+	}
+	return Some(lo + r.Int63n(hi-lo+1))
+}
+
+func optStr(r *rand.Rand, xs ...string) string {
+	if chance(r, 1, 3) {
+		return ""
+	}
+	return pick(r, xs...)
+}
+
+func randAddress(r *rand.Rand) Address {
+	if chance(r, 1, 3) {
+		return Address{}
+	}
+	return Address{
+		FirstName:    optStr(r, "Ada", "Grace", "Taro"),
+		LastName:     optStr(r, "Lovelace", "Hopper", "Yamada"),
+		AddressLine1: optStr(r, "1 Main St", "2-3-1 Marunouchi"),
+		AddressLine2: optStr(r, "Flat 4", "Suite 100"),
+		City:         optStr(r, "London", "Tokyo", "Paris"),
+		State:        optStr(r, "CA", "Tokyo"),
+		CountryCode:  optStr(r, "GB", "JP", "FR", "US", "NO"),
+		PostalCode:   optStr(r, "EC1A 1BB", "100-0005", "75001"),
+	}
+}
+
+func randCustomer(r *rand.Rand) Customer {
+	if chance(r, 1, 4) {
+		return Customer{}
+	}
+	return Customer{
+		EmailAddress:       optStr(r, "ada@example.com", "x@y.z", "taro@example.jp"),
+		MobileNumber:       optStr(r, "+447700900000", "+81312345678"),
+		FirstName:          optStr(r, "Ada", "Taro"),
+		LastName:           optStr(r, "Lovelace", "Yamada"),
+		BillingAddress:     randAddress(r),
+		ShippingAddress:    randAddress(r),
+		TaxID:              optStr(r, "GB123456789"),
+		NationalDocumentID: optStr(r, "9876543210"),
+	}
+}
+
+func randLineItem(r *rand.Rand, i int) LineItem {
+	li := LineItem{
+		ItemID:      optStr(r, "t-shirt-"+strconv.Itoa(i), "sku-"+strconv.Itoa(i)),
+		Name:        optStr(r, "T-shirt", "Mug", "Book"),
+		Description: optStr(r, "A nice thing", "Blue, size M"),
+		Amount:      optInt(r, 0, 10000),
+		Quantity:    optInt(r, 1, 5),
+		TaxCode:     optStr(r, "txcd_99999999"),
+		ProductType: optStr(r, "PHYSICAL", "DIGITAL"),
+	}
+	if chance(r, 1, 3) {
+		// A discount that does not exceed amount × quantity.
+		max := li.Amount.Or(0) * li.Quantity.Or(1)
+		li.DiscountAmount = Some(r.Int63n(max + 1))
+	}
+	if chance(r, 1, 3) {
+		li.TaxAmount = Some(r.Int63n(2000))
+	}
+	if chance(r, 1, 4) {
+		li.ProductData = ProductData{SKU: "SKU-" + strconv.Itoa(i), Brand: optStr(r, "Acme"), Weight: optStr(r, "0.5", "12", "1e3")}
+	}
+	return li
+}
+
+func randLineItems(r *rand.Rand) []LineItem {
+	n := pick(r, 0, 0, 1, 1, 2, 3, 4)
+	var items []LineItem
+	for i := range n {
+		items = append(items, randLineItem(r, i))
+	}
+	return items
+}
+
+func randFees(r *rand.Rand) []Fee {
+	n := pick(r, 0, 0, 1, 2)
+	var fees []Fee
+	for range n {
+		fees = append(fees, Fee{
+			Type:        pick(r, "HANDLING", FeeTypeSurcharge, "SERVICE", ""),
+			Amount:      optInt(r, 0, 500),
+			Description: optStr(r, "handling fee", "card surcharge"),
+		})
+	}
+	return fees
+}
+
+func randShipping(r *rand.Rand) Shipping {
+	if chance(r, 1, 3) {
+		return Shipping{}
+	}
+	return Shipping{
+		Amount:            optInt(r, 0, 1000),
+		MethodID:          optStr(r, "std", "express"),
+		MethodName:        optStr(r, "Standard", "Express"),
+		MethodDescription: optStr(r, "3-5 days"),
+	}
+}
+
+func randMetadata(r *rand.Rand) map[string]Value {
+	n := pick(r, 0, 0, 1, 2, 3)
+	if n == 0 {
+		return nil
+	}
+	m := make(map[string]Value, n)
+	for range n {
+		k := pick(r, "productId", "orderRef", "campaign", "attempt", "note")
+		if chance(r, 1, 2) {
+			m[k] = StringValue(pick(r, "abc-123", "spring", "", "日本語"))
+		} else {
+			m[k] = IntValue(r.Int63n(1000000) - 1000)
+		}
+	}
+	return m
+}
+
+var genNetworks = []string{"VISA", "MASTERCARD", "AMEX", "JCB", "DISCOVER"}
+
+func randPaymentMethod(r *rand.Rand) PaymentMethod {
+	if chance(r, 1, 4) {
+		return PaymentMethod{}
+	}
+	pm := PaymentMethod{
+		Descriptor:         optStr(r, "ACME STORE"),
+		PaymentType:        optStr(r, "FIRST_PAYMENT", "ECOMMERCE", "SUBSCRIPTION", "UNSCHEDULED"),
+		AuthorizationType:  optStr(r, "ESTIMATED", "FINAL"),
+		FirstPaymentReason: optStr(r, "CardOnFile", "Recurring"),
+	}
+	if chance(r, 1, 2) {
+		pm.VaultOnSuccess = Some(chance(r, 1, 2))
+	}
+	if chance(r, 1, 3) {
+		pm.VaultOn3DS = Some(chance(r, 1, 2))
+	}
+	if chance(r, 1, 3) {
+		pm.VaultOnAgreement = Some(chance(r, 1, 2))
+	}
+	for _, n := range genNetworks {
+		if chance(r, 1, 3) {
+			pm.OrderedAllowedCardNetworks = append(pm.OrderedAllowedCardNetworks, n)
+		}
+	}
+	if chance(r, 1, 5) {
+		return pm
+	}
+	pm.Options = map[string]MethodOptions{}
+	if chance(r, 2, 3) {
+		card := MethodOptions{Networks: map[string]NetworkOptions{}}
+		for _, n := range genNetworks[:3] {
+			if chance(r, 2, 3) {
+				card.Networks[n] = NetworkOptions{Surcharge: optInt(r, 0, 300)}
+			}
+		}
+		if chance(r, 1, 3) {
+			card.CaptureVaultedCardCVV = Some(true)
+		}
+		if len(card.Networks) == 0 {
+			card.Networks = nil // canonical: Params never holds an empty map
+		}
+		pm.Options[MethodPaymentCard] = card
+	}
+	for _, m := range []string{"GOOGLE_PAY", "PAYPAL", "APPLE_PAY", MethodKlarna} {
+		if chance(r, 1, 2) {
+			mo := MethodOptions{Surcharge: optInt(r, 0, 300)}
+			switch m {
+			case MethodKlarna:
+				if chance(r, 1, 2) {
+					extra, _ := ObjectValue(Member{Key: "customer_account_info", Value: ArrayValue(StringValue("x"))})
+					mo.ExtraMerchantData = extra
+				}
+			case "APPLE_PAY":
+				mo.MerchantName = optStr(r, "Acme")
+			}
+			pm.Options[m] = mo
+		}
+	}
+	if len(pm.Options) == 0 {
+		pm.Options = nil
+	}
+	return pm
+}
+
+func randParams(r *rand.Rand) Params {
+	p := Params{
+		OrderID:      optStr(r, "order-1", "order-2", "ORD-2024-0001"),
+		CurrencyCode: optStr(r, "GBP", "USD", "EUR", "JPY", "KWD"),
+		CustomerID:   optStr(r, "cust-1", "cust-2"),
+		Customer:     randCustomer(r),
+		Order: Order{
+			LineItems:           randLineItems(r),
+			CountryCode:         optStr(r, "GB", "JP", "FR"),
+			RetailerCountryCode: optStr(r, "GB", "US"),
+			Fees:                randFees(r),
+			Shipping:            randShipping(r),
+		},
+		Metadata:      randMetadata(r),
+		PaymentMethod: randPaymentMethod(r),
+	}
+	if chance(r, 1, 4) {
+		p.Amount = Some(r.Int63n(100000))
+	}
+	return p
+}
+
+func mustNew(p Params) Session {
+	s, err := New(p)
+	if err != nil {
+		panic("generator built invalid params: " + err.Error())
+	}
+	return s
+}
+
+func randPatch(r *rand.Rand) Patch {
+	var b PatchBuilder
+	ops := r.Intn(5)
+	for range ops {
+		switch r.Intn(24) {
+		case 0:
+			b.SetOrderID(pick(r, "order-9", "order-10"))
+		case 1:
+			b.ClearOrderID()
+		case 2:
+			b.SetCurrencyCode(pick(r, "EUR", "JPY"))
+		case 3:
+			b.ClearCurrencyCode()
+		case 4:
+			b.SetCustomerID("cust-9")
+		case 5:
+			b.ClearCustomerID()
+		case 6:
+			b.SetAmount(r.Int63n(50000))
+		case 7:
+			b.ClearAmount()
+		case 8:
+			b.SetCustomerEmail(pick(r, "new@example.com", "x@y.z"))
+		case 9:
+			b.SetCustomerName("Grace", "Hopper")
+		case 10:
+			b.SetBillingAddress(randAddress(r))
+		case 11:
+			b.ClearShippingAddress()
+		case 12:
+			b.ClearCustomer()
+		case 13:
+			b.SetLineItems(randLineItems(r))
+		case 14:
+			b.ClearLineItems()
+		case 15:
+			b.SetFees(randFees(r))
+		case 16:
+			b.ClearFees()
+		case 17:
+			b.SetShipping(randShipping(r))
+		case 18:
+			b.SetOrderCountryCode(pick(r, "DE", "JP"))
+		case 19:
+			b.ClearOrder()
+		case 20:
+			b.SetMetadata(randMetadata(r))
+		case 21:
+			b.ClearMetadata()
+		case 22:
+			pm := randPaymentMethod(r)
+			pm.Options = nil
+			b.SetPaymentMethod(pm)
+		case 23:
+			b.ClearPaymentMethod()
+		}
+	}
+	p, err := b.Build()
+	if err != nil {
+		panic("generator built an invalid patch: " + err.Error())
+	}
+	return p
+}
+
+func randKomojuParams(r *rand.Rand) KomojuParams {
+	p := KomojuParams{
+		Mode:               optStr(r, KomojuModePayment, KomojuModeCustomer, KomojuModeCustomerPayment),
+		ReturnURL:          optStr(r, "https://shop.example/done", "https://shop.example/done?x=1#top"),
+		Amount:             optInt(r, 0, 2147483647),
+		Currency:           optStr(r, "JPY", "USD", "EUR", "KRW"),
+		Email:              optStr(r, "taro@example.jp"),
+		ExpiresInSeconds:   optInt(r, 1, 86400),
+		ExternalCustomerID: optStr(r, "cust-1"),
+		CustomerID:         optStr(r, "kc_123"),
+		DefaultLocale:      optStr(r, "ja", "en", "ko"),
+	}
+	for _, t := range []string{"credit_card", "konbini", "paypay"} {
+		if chance(r, 1, 3) {
+			p.PaymentTypes = append(p.PaymentTypes, t)
+		}
+	}
+	for i := range pick(r, 0, 1, 2, 3) {
+		p.LineItems = append(p.LineItems, KomojuLineItem{
+			Amount:             optInt(r, 0, 100000),
+			Description:        optStr(r, "Mug", "Book"),
+			Quantity:           optInt(r, 1, 5),
+			Image:              optStr(r, "https://shop.example/i.png"),
+			ExternalProductNum: optStr(r, "p-"+strconv.Itoa(i)),
+		})
+	}
+	if chance(r, 1, 2) {
+		p.Metadata = map[string]Value{"order": StringValue("o-1")}
+		if chance(r, 1, 2) {
+			p.Metadata["n"] = IntValue(7)
+		}
+	}
+	if chance(r, 1, 3) {
+		p.PaymentData, _ = ObjectValue(Member{Key: "external_order_num", Value: StringValue("o-1")})
+	}
+	return p
+}
+
+func randTime(r *rand.Rand) time.Time {
+	sec := r.Int63n(253402300799-(-62135596800)) - 62135596800 // years 1..9999
+	nsec := int64(0)
+	switch r.Intn(3) {
+	case 1:
+		nsec = r.Int63n(1_000_000) * 1000
+	case 2:
+		nsec = r.Int63n(1_000_000_000)
+	}
+	loc := pick(r, time.UTC, time.FixedZone("JST", 9*3600), time.FixedZone("X", -5*3600-1800))
+	return time.Unix(sec, nsec).In(loc)
+}
+
+func genParams() gopter.Gen { return rngGen(randParams) }
+func genSession() gopter.Gen {
+	return rngGen(func(r *rand.Rand) Session { return mustNew(randParams(r)) })
+}
+func genPatch() gopter.Gen         { return rngGen(randPatch) }
+func genLineItems() gopter.Gen     { return rngGen(randLineItems) }
+func genFees() gopter.Gen          { return rngGen(randFees) }
+func genShipping() gopter.Gen      { return rngGen(randShipping) }
+func genAddress() gopter.Gen       { return rngGen(randAddress) }
+func genMetadata() gopter.Gen      { return rngGen(randMetadata) }
+func genPaymentMethod() gopter.Gen { return rngGen(randPaymentMethod) }
+func genKomojuParams() gopter.Gen  { return rngGen(randKomojuParams) }
+func genKomoju() gopter.Gen {
+	return rngGen(func(r *rand.Rand) KomojuSession { return NewKomoju(randKomojuParams(r)) })
+}
+func genTime() gopter.Gen { return rngGen(randTime) }
+func genMethod() gopter.Gen {
+	return rngGen(func(r *rand.Rand) string {
+		return pick(r, MethodPaymentCard, MethodPaymentCard, "GOOGLE_PAY", "PAYPAL", "APPLE_PAY", MethodKlarna, "ALIPAY", "")
+	})
+}
+func genNetwork() gopter.Gen {
+	return rngGen(func(r *rand.Rand) string { return pick(r, "VISA", "MASTERCARD", "AMEX", "JCB", "") })
+}
+func genAmount() gopter.Gen { return rngGen(func(r *rand.Rand) int64 { return r.Int63n(100000) }) }

@@ -1,0 +1,253 @@
+package session
+
+import (
+	"maps"
+	"slices"
+)
+
+// PatchBuilder builds a Patch in Go, without JSON. Each Set method puts a
+// value in the patch (the field is "present"), each Clear method puts null
+// (the field is cleared when the patch is applied); a field no method touched
+// stays absent and is left alone. For one field the last call wins.
+//
+// Setting a field to its zero value ("" or a zero struct) has the same effect
+// as clearing it, since the model treats an empty value as absent.
+//
+// The zero PatchBuilder is ready to use. Build returns an immutable Patch; the
+// builder may be used further without changing the patches it built. The
+// builder copies every slice and map it is given.
+//
+//	p, err := new(session.PatchBuilder).SetAmount(700).SetCustomerEmail("x@y.z").Build()
+type PatchBuilder struct {
+	d patchData
+	// pmOptions is true when SetPaymentMethod was given options, which a
+	// patch cannot carry.
+	pmOptions bool
+}
+
+// SetOrderID sets orderId.
+func (b *PatchBuilder) SetOrderID(id string) *PatchBuilder {
+	b.d.orderID = pfield[string]{st: present, v: id}
+	return b
+}
+
+// ClearOrderID clears orderId.
+func (b *PatchBuilder) ClearOrderID() *PatchBuilder {
+	b.d.orderID = pfield[string]{st: null}
+	return b
+}
+
+// SetCurrencyCode sets currencyCode (not checked here; validation does).
+func (b *PatchBuilder) SetCurrencyCode(code string) *PatchBuilder {
+	b.d.currencyCode = pfield[string]{st: present, v: code}
+	return b
+}
+
+// ClearCurrencyCode clears currencyCode.
+func (b *PatchBuilder) ClearCurrencyCode() *PatchBuilder {
+	b.d.currencyCode = pfield[string]{st: null}
+	return b
+}
+
+// SetCustomerID sets customerId.
+func (b *PatchBuilder) SetCustomerID(id string) *PatchBuilder {
+	b.d.customerID = pfield[string]{st: present, v: id}
+	return b
+}
+
+// ClearCustomerID clears customerId.
+func (b *PatchBuilder) ClearCustomerID() *PatchBuilder {
+	b.d.customerID = pfield[string]{st: null}
+	return b
+}
+
+// SetAmount sets the top-level amount, the override of the calculated amount.
+func (b *PatchBuilder) SetAmount(minor int64) *PatchBuilder {
+	b.d.amount = pfield[int64]{st: present, v: minor}
+	return b
+}
+
+// ClearAmount removes the override ("amount": null): the amount is calculated
+// from the order again.
+func (b *PatchBuilder) ClearAmount() *PatchBuilder {
+	b.d.amount = pfield[int64]{st: null}
+	return b
+}
+
+// customer returns the customer part, making it present (it merges key by
+// key) unless it already is.
+func (b *PatchBuilder) customer() *customerPatch {
+	if b.d.customer.st != present {
+		b.d.customer = pfield[customerPatch]{st: present}
+	}
+	return &b.d.customer.v
+}
+
+// SetCustomerEmail sets customer.emailAddress, keeping the customer's other
+// fields.
+func (b *PatchBuilder) SetCustomerEmail(email string) *PatchBuilder {
+	b.customer().emailAddress = pfield[string]{st: present, v: email}
+	return b
+}
+
+// SetCustomerName sets customer.firstName and customer.lastName, keeping the
+// customer's other fields.
+func (b *PatchBuilder) SetCustomerName(first, last string) *PatchBuilder {
+	c := b.customer()
+	c.firstName = pfield[string]{st: present, v: first}
+	c.lastName = pfield[string]{st: present, v: last}
+	return b
+}
+
+// SetBillingAddress replaces customer.billingAddress whole.
+func (b *PatchBuilder) SetBillingAddress(a Address) *PatchBuilder {
+	b.customer().billingAddress = pfield[Address]{st: present, v: a}
+	return b
+}
+
+// ClearBillingAddress clears customer.billingAddress.
+func (b *PatchBuilder) ClearBillingAddress() *PatchBuilder {
+	b.customer().billingAddress = pfield[Address]{st: null}
+	return b
+}
+
+// SetShippingAddress replaces customer.shippingAddress whole.
+func (b *PatchBuilder) SetShippingAddress(a Address) *PatchBuilder {
+	b.customer().shippingAddress = pfield[Address]{st: present, v: a}
+	return b
+}
+
+// ClearShippingAddress clears customer.shippingAddress.
+func (b *PatchBuilder) ClearShippingAddress() *PatchBuilder {
+	b.customer().shippingAddress = pfield[Address]{st: null}
+	return b
+}
+
+// ClearCustomer clears the whole customer ("customer": null), discarding the
+// customer fields set on this builder before.
+func (b *PatchBuilder) ClearCustomer() *PatchBuilder {
+	b.d.customer = pfield[customerPatch]{st: null}
+	return b
+}
+
+// order returns the order part, making it present (it merges key by key)
+// unless it already is.
+func (b *PatchBuilder) order() *orderPatch {
+	if b.d.order.st != present {
+		b.d.order = pfield[orderPatch]{st: present}
+	}
+	return &b.d.order.v
+}
+
+// SetLineItems replaces order.lineItems whole (a copy of items).
+func (b *PatchBuilder) SetLineItems(items []LineItem) *PatchBuilder {
+	b.order().lineItems = pfield[[]LineItem]{st: present, v: cloneNil(items)}
+	return b
+}
+
+// ClearLineItems clears order.lineItems.
+func (b *PatchBuilder) ClearLineItems() *PatchBuilder {
+	b.order().lineItems = pfield[[]LineItem]{st: null}
+	return b
+}
+
+// SetFees replaces order.fees whole (a copy of fees).
+func (b *PatchBuilder) SetFees(fees []Fee) *PatchBuilder {
+	b.order().fees = pfield[[]Fee]{st: present, v: cloneNil(fees)}
+	return b
+}
+
+// ClearFees clears order.fees.
+func (b *PatchBuilder) ClearFees() *PatchBuilder {
+	b.order().fees = pfield[[]Fee]{st: null}
+	return b
+}
+
+// SetShipping replaces order.shipping whole.
+func (b *PatchBuilder) SetShipping(s Shipping) *PatchBuilder {
+	b.order().shipping = pfield[Shipping]{st: present, v: s}
+	return b
+}
+
+// ClearShipping clears order.shipping.
+func (b *PatchBuilder) ClearShipping() *PatchBuilder {
+	b.order().shipping = pfield[Shipping]{st: null}
+	return b
+}
+
+// SetOrderCountryCode sets order.countryCode.
+func (b *PatchBuilder) SetOrderCountryCode(code string) *PatchBuilder {
+	b.order().countryCode = pfield[string]{st: present, v: code}
+	return b
+}
+
+// ClearOrder clears the whole order ("order": null), discarding the order
+// fields set on this builder before.
+func (b *PatchBuilder) ClearOrder() *PatchBuilder {
+	b.d.order = pfield[orderPatch]{st: null}
+	return b
+}
+
+// SetMetadata replaces metadata whole (a copy of m).
+func (b *PatchBuilder) SetMetadata(m map[string]Value) *PatchBuilder {
+	var md []Member
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		md = append(md, Member{Key: k, Value: m[k]})
+	}
+	b.d.metadata = pfield[[]Member]{st: present, v: md}
+	return b
+}
+
+// ClearMetadata clears metadata.
+func (b *PatchBuilder) ClearMetadata() *PatchBuilder {
+	b.d.metadata = pfield[[]Member]{st: null}
+	return b
+}
+
+// SetPaymentMethod replaces paymentMethod whole, except its options, which a
+// patch cannot change: pm.Options must be empty, or Build fails with
+// CodeNotPatchable at $.paymentMethod.options.
+func (b *PatchBuilder) SetPaymentMethod(pm PaymentMethod) *PatchBuilder {
+	b.pmOptions = len(pm.Options) > 0
+	pm.Options = nil
+	b.d.paymentMethod = pfield[paymentMethodData]{st: present, v: paymentMethodFromParams(pm)}
+	return b
+}
+
+// ClearPaymentMethod clears paymentMethod ("paymentMethod": null): every
+// payment-method field except the options, which a patch never changes.
+func (b *PatchBuilder) ClearPaymentMethod() *PatchBuilder {
+	b.pmOptions = false
+	b.d.paymentMethod = pfield[paymentMethodData]{st: null}
+	return b
+}
+
+// Build returns the patch. It fails, with an ErrorList, where the patch
+// could not be applied to a session: a line item's productData.weight that is
+// not a JSON number (as New checks), or payment-method options
+// (CodeNotPatchable).
+func (b *PatchBuilder) Build() (Patch, error) {
+	var errs ErrorList
+	if b.d.order.st == present && b.d.order.v.lineItems.st == present {
+		for i, li := range b.d.order.v.lineItems.v {
+			if w := li.ProductData.Weight; w != "" && !isJSONNumber(w) {
+				errs = append(errs, FieldError{
+					Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
+					Code:    CodeType,
+					Message: "weight must be a JSON number, got " + quote(w),
+				})
+			}
+		}
+	}
+	if b.pmOptions {
+		errs = append(errs, FieldError{
+			Path:    "$.paymentMethod.options",
+			Code:    CodeNotPatchable,
+			Message: "payment-method options cannot be changed by a PATCH",
+		})
+	}
+	if len(errs) > 0 {
+		return Patch{}, errs
+	}
+	return Patch{p: clonePatchData(&b.d)}, nil
+}
