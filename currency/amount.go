@@ -94,11 +94,61 @@ var pow10 = [...]uint64{1, 10, 100, 1000, 10000}
 // the zero Code is ErrInvalidCode. Errors are *AmountError values. ToMinor
 // does not allocate when it succeeds.
 func ToMinor(amount string, c Code, mode RoundingMode) (int64, error) {
+	// Fast path: a valid amount of at most 14 bytes with no more than d
+	// fractional digits. Fewer than 15 digits times 10^4 cannot leave int64,
+	// so it needs no overflow check. Everything else (errors and rounding
+	// included) is decided by toMinor.
+	s := amount
+	d := c.digits() // -1 for N.A. and the zero Code
+	if d < 0 || len(s) == 0 || len(s) > 14 {
+		return toMinor(amount, c, mode)
+	}
+	neg := s[0] == '-'
+	if neg {
+		s = s[1:]
+	}
+	var n int64
+	i := 0
+	for ; i < len(s); i++ {
+		b := s[i] - '0'
+		if b > 9 {
+			break
+		}
+		n = n*10 + int64(b)
+	}
+	if i == 0 {
+		return toMinor(amount, c, mode)
+	}
+	if i < len(s) {
+		f := len(s) - i - 1 // fractional digits
+		if s[i] != '.' || f == 0 || f > d {
+			return toMinor(amount, c, mode)
+		}
+		for i++; i < len(s); i++ {
+			b := s[i] - '0'
+			if b > 9 {
+				return toMinor(amount, c, mode)
+			}
+			n = n*10 + int64(b)
+		}
+		d -= f
+	}
+	for ; d > 0; d-- { // at most 4 times
+		n *= 10
+	}
+	if neg {
+		n = -n
+	}
+	return n, nil
+}
+
+// toMinor is the general path of ToMinor.
+func toMinor(amount string, c Code, mode RoundingMode) (int64, error) {
 	if len(amount) > MaxAmountLen {
 		return 0, amountErr(amount, c, ErrTooLong)
 	}
-	d := currencies[c.idx].digits
-	if c.idx == 0 || d < 0 {
+	d := c.digits()
+	if d < 0 {
 		return 0, codeErr(amount, c)
 	}
 	s := amount
@@ -137,9 +187,9 @@ func ToMinor(amount string, c Code, mode RoundingMode) (int64, error) {
 				return 0, amountErr(amount, c, ErrSyntax)
 			}
 			switch {
-			case nfrac < int(d):
+			case nfrac < d:
 				frac = frac*10 + uint64(b)
-			case nfrac == int(d):
+			case nfrac == d:
 				first = b
 			default:
 				sticky = sticky || b != 0
@@ -149,8 +199,8 @@ func ToMinor(amount string, c Code, mode RoundingMode) (int64, error) {
 	}
 	inexact := first != 0 || sticky
 	// Scale the integer part and the collected fraction to d digits.
-	if nfrac < int(d) {
-		frac *= pow10[int(d)-nfrac]
+	if nfrac < d {
+		frac *= pow10[d-nfrac]
 	}
 	p := pow10[d]
 	if mag > math.MaxUint64/p {
@@ -223,12 +273,12 @@ func magnitude(v int64) uint64 {
 // "100", 1234 KWD is "1.234", -5 USD is "-0.05". Every int64 is accepted,
 // math.MinInt64 included. ToMinor(ToMajor(v, c), c, Exact) returns v.
 func ToMajor(minor int64, c Code) (string, error) {
-	d := currencies[c.idx].digits
-	if c.idx == 0 || d < 0 {
+	d := c.digits()
+	if d < 0 {
 		return "", codeErr(strconv.FormatInt(minor, 10), c)
 	}
 	var buf [32]byte
-	return string(appendMajor(buf[:0], minor, int(d))), nil
+	return string(appendMajor(buf[:0], minor, d)), nil
 }
 
 // appendMajor appends minor, scaled by 10^-d, in plain notation.
@@ -258,8 +308,8 @@ func appendMajor(dst []byte, minor int64, d int) []byte {
 // rounding agree, or x/text does not know the code) returns 1. The zero Code
 // and N.A. currencies return 0.
 func CashIncrement(c Code) int64 {
-	d := currencies[c.idx].digits
-	if c.idx == 0 || d < 0 {
+	d := c.digits()
+	if d < 0 {
 		return 0
 	}
 	u, err := xcurrency.ParseISO(c.String())
@@ -272,10 +322,10 @@ func CashIncrement(c Code) int64 {
 		return 1
 	}
 	inc := int64(ci)
-	for ; cs < int(d); cs++ {
+	for ; cs < d; cs++ {
 		inc *= 10
 	}
-	for ; cs > int(d); cs-- {
+	for ; cs > d; cs-- {
 		if inc%10 != 0 {
 			return 1 // finer than a minor unit: nothing to round
 		}

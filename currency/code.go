@@ -12,8 +12,19 @@ import "sort"
 // error wrapping ErrInvalidCode. The only ways to obtain a valid Code are
 // Parse, MustParse and ParseNumeric.
 type Code struct {
-	idx uint16 // index in currencies; 0 is the zero value
+	idx uint8 // index in currencies; 0 is the zero value
+	exp uint8 // ISO minor unit + 1; 0 for N.A. and the zero value
 }
+
+// codeAt returns the Code of currencies[i]. The exponent is copied into the
+// value so that conversions need no table lookup; it is a function of idx,
+// so == on Codes still compares the currency only.
+func codeAt(i int) Code {
+	return Code{idx: uint8(i), exp: uint8(currencies[i].digits + 1)}
+}
+
+// digits returns the ISO minor unit of c, or -1 for N.A. and the zero Code.
+func (c Code) digits() int { return int(c.exp) - 1 }
 
 // entry is one row of List One.
 type entry struct {
@@ -69,7 +80,7 @@ func Parse(s string) (Code, error) {
 	}
 	k := key(s[0], s[1], s[2])
 	if i := lookup(k); i != 0 {
-		return Code{idx: i}, nil
+		return codeAt(int(i)), nil
 	}
 	i := sort.Search(len(withdrawnCodes), func(i int) bool { return withdrawnCodes[i].key >= k })
 	if i < len(withdrawnCodes) && withdrawnCodes[i].key == k {
@@ -106,7 +117,7 @@ func ParseNumeric(n string) (Code, error) {
 	}
 	i := sort.Search(len(numericIndex), func(i int) bool { return numericIndex[i].num >= v })
 	if i < len(numericIndex) && numericIndex[i].num == v {
-		return Code{idx: numericIndex[i].idx}, nil
+		return codeAt(int(numericIndex[i].idx)), nil
 	}
 	return Code{}, &ParseError{Input: n, Err: ErrUnknown}
 }
@@ -116,7 +127,7 @@ func ParseNumeric(n string) (Code, error) {
 func Codes() []Code {
 	cs := make([]Code, len(currencies)-1)
 	for i := range cs {
-		cs[i] = Code{idx: uint16(i + 1)}
+		cs[i] = codeAt(i + 1)
 	}
 	return cs
 }
@@ -151,11 +162,11 @@ func (c Code) Name() string { return currencies[c.idx].name }
 // false where ISO says "N.A." (precious metals, XDR, XXX, ...) and for the
 // zero Code: such a currency has no minor unit and cannot hold an amount.
 func (c Code) MinorUnits() (digits int, ok bool) {
-	d := currencies[c.idx].digits
-	if c.idx == 0 || d < 0 {
+	d := c.digits()
+	if d < 0 {
 		return 0, false
 	}
-	return int(d), true
+	return d, true
 }
 
 // IsFund reports whether ISO flags c as a fund code (BOV, CHE, CHW, CLF, COU,

@@ -104,15 +104,15 @@ func symbol(c Code, tag language.Tag) string {
 // or whose language CLDR has no currency pattern for is ErrLocale. The zero
 // Code is ErrInvalidCode, an N.A. currency ErrNoMinorUnit.
 func Format(minor int64, c Code, locale string) (string, error) {
-	d := currencies[c.idx].digits
-	if c.idx == 0 || d < 0 {
+	d := c.digits()
+	if d < 0 {
 		return "", codeErr(itoa(minor), c)
 	}
 	tag, lf, err := resolveLocale(locale)
 	if err != nil {
 		return "", err
 	}
-	num := formatNumber(tag, magnitude(minor), int(d))
+	num := formatNumber(tag, magnitude(minor), d)
 	sym := symbol(c, tag)
 
 	pat := currencyPatterns[lf.std]

@@ -8,7 +8,7 @@ const DataPublished = "2026-01-01"
 
 // currencies is List One sorted by code; index 0 is the invalid zero Code.
 var currencies = [...]entry{
-	{},
+	{digits: -1},
 	{code: "AED", numeric: "784", name: "UAE Dirham", digits: 2, fund: false},
 	{code: "AFN", numeric: "971", name: "Afghani", digits: 2, fund: false},
 	{code: "ALL", numeric: "008", name: "Lek", digits: 2, fund: false},

@@ -65,6 +65,9 @@ func generate(dir string) ([]byte, error) {
 	if err != nil {
 		return nil, err
 	}
+	if len(cur) > 254 { // Code holds the index in a uint8; 0 is the zero value
+		return nil, fmt.Errorf("%d current codes: widen currency.Code's index", len(cur))
+	}
 	pats, locs, err := readPatterns(filepath.Join(dir, "cldr-currency-patterns.tsv"))
 	if err != nil {
 		return nil, err
@@ -76,7 +79,7 @@ func generate(dir string) ([]byte, error) {
 	fmt.Fprintf(&b, "const DataPublished = %q\n\n", dataPublished)
 
 	fmt.Fprintf(&b, "// currencies is List One sorted by code; index 0 is the invalid zero Code.\n")
-	fmt.Fprintf(&b, "var currencies = [...]entry{\n\t{},\n")
+	fmt.Fprintf(&b, "var currencies = [...]entry{\n\t{digits: -1},\n")
 	for _, c := range cur {
 		fmt.Fprintf(&b, "\t{code: %q, numeric: %q, name: %q, digits: %d, fund: %t},\n",
 			c.code, c.numeric, c.name, c.digits, fundCodes[c.code])
