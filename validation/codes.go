@@ -1,0 +1,54 @@
+package validation
+
+import "github.com/paysession/paysession/session"
+
+// Error codes of the validation rules. They are session.ErrorCode values, so
+// errors.Is(err, validation.CodeCountry) works on any error this package
+// returns, and they never change text. Problems found while decoding keep the
+// session package's codes (session.CodeUnknownField, session.CodeType, ...);
+// the amount rules of SPEC §3 keep the pricing package's codes
+// (pricing.CodeQuantity, pricing.CodeDiscountExceedsSubtotal,
+// session.CodeOverflow).
+const (
+	// CodeRequired: a field the schema requires is missing (a line item's
+	// or a fee's amount; KOMOJU's currency, or amount in a payment mode).
+	CodeRequired session.ErrorCode = "required"
+	// CodeNegative: an amount (or a product weight) below zero.
+	CodeNegative session.ErrorCode = "negative"
+	// CodeLength: a string longer (or shorter) than the schema allows,
+	// counted in Unicode code points.
+	CodeLength session.ErrorCode = "length"
+	// CodeCurrency: a currency code that is malformed, unknown, withdrawn
+	// (the message gives the date), has no minor unit (ISO "N.A.", such as
+	// XAU), or, for KOMOJU, is not one KOMOJU accepts.
+	CodeCurrency session.ErrorCode = "currency"
+	// CodeCountry: a country code that is not an officially assigned
+	// ISO 3166-1 alpha-2 code (Primer's CountryCodeEnum).
+	CodeCountry session.ErrorCode = "country"
+	// CodeEmail: an e-mail address that is not syntactically valid.
+	CodeEmail session.ErrorCode = "email"
+	// CodeEnum: a value outside a closed list (paymentType,
+	// authorizationType, productType, firstPaymentReason, a card network,
+	// KOMOJU's mode and default_locale, an Apple Pay interval unit).
+	CodeEnum session.ErrorCode = "enum"
+	// CodeDuplicate: the same card network twice in
+	// orderedAllowedCardNetworks.
+	CodeDuplicate session.ErrorCode = "duplicate"
+	// CodeMetadataKey: an empty metadata key.
+	CodeMetadataKey session.ErrorCode = "metadata_key"
+	// CodeMetadataValue: a metadata value of a type the provider refuses
+	// (Primer: anything but a string or an integer; KOMOJU: anything but a
+	// string).
+	CodeMetadataValue session.ErrorCode = "metadata_value"
+	// CodeURL: a URL that is not an absolute http or https URL.
+	CodeURL session.ErrorCode = "url"
+	// CodeRange: a number outside its allowed range (KOMOJU's amount and
+	// expires_in_seconds, a line item quantity, an Apple Pay interval
+	// count). It is the same code as session.CodeRange.
+	CodeRange = session.CodeRange
+	// CodeMode: a field that the KOMOJU session's mode does not use
+	// (customer_id in payment mode).
+	CodeMode session.ErrorCode = "mode"
+	// CodeDateTime: an Apple Pay date that is not an RFC 3339 date-time.
+	CodeDateTime session.ErrorCode = "date_time"
+)

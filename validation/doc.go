@@ -1,0 +1,112 @@
+// Package validation decides whether a payment session request is acceptable
+// to the provider, and says exactly what is wrong when it is not (SPEC §6).
+//
+// There are two profiles. Primer checks a client session
+// (session.Session, POST /client-session); Komoju checks a KOMOJU session
+// request (session.KomojuSession, POST /api/v1/sessions). PrimerJSON and
+// KomojuJSON decode the JSON first and report the decoding problems (unknown
+// fields, 7.5 where an integer amount is expected, inputs over the size
+// limits) together with the rule violations, in one list.
+//
+// # What you get back
+//
+// Every profile returns nil for a valid request, or a session.ErrorList: all
+// the problems at once, not only the first. Each problem has
+//
+//   - a Path in the JSONPath style Primer uses: "$.order.lineItems[2].amount",
+//     "$.metadata.productId". A metadata key or option name that is not a
+//     plain name (ASCII letters, digits and '_', not starting with a digit) is
+//     written in brackets: "$.metadata['order id']", "$.metadata['']";
+//   - a Code, a session.ErrorCode constant (CodeCountry, CodeNegative, …)
+//     that never changes, so errors.Is(err, validation.CodeCountry) tells
+//     whether any problem is a bad country code;
+//   - a Message for a person.
+//
+// The list is sorted by path, with array indices compared as numbers
+// ($.order.lineItems[2] comes before $.order.lineItems[10]) and everything
+// else byte by byte, then by code. The same input always gives the same
+// list. Envelope422 turns a list into Primer's HTTP 422 response body.
+//
+// Validating a valid session allocates nothing: the list is only built when
+// the first problem is found.
+//
+// # Primer's rules
+//
+//   - Amounts are never negative: the top-level amount, each line item's
+//     amount, discountAmount and taxAmount, each fee's amount, the shipping
+//     amount and every surcharge in paymentMethod.options (per method and per
+//     card network). A line item and a fee must have an amount.
+//   - The currency is a current ISO 4217 code (List One) with a minor unit.
+//     "usd" is malformed (codes are upper case), "HRK" was withdrawn (the
+//     message gives the date), "XAU" has no minor unit ("N.A.") and so cannot
+//     hold a price.
+//   - Country codes (the customer's addresses, order.countryCode,
+//     order.retailerCountryCode) are exactly Primer's CountryCodeEnum: the 249
+//     officially assigned ISO 3166-1 alpha-2 codes. UK, XK, EU, AN, YU and FX
+//     are not among them, although some region parsers accept them.
+//   - Strings are at most 255 characters, productData.pageUrl and Apple Pay's
+//     strings (merchantName, labels, descriptions, managementUrl) at most
+//     1024, as the OpenAPI file says field by field. Characters are Unicode
+//     code points, as JSON Schema counts them: "日本" is 2 characters, not 6
+//     bytes. The minimum lengths of the OpenAPI file (1 for most strings)
+//     cannot be broken by a Session, where the empty string means "absent";
+//     an explicit "" in JSON is the decoder's to report.
+//   - customer.emailAddress is a syntactically valid address (below).
+//   - Closed lists: paymentType is FIRST_PAYMENT, ECOMMERCE, SUBSCRIPTION or
+//     UNSCHEDULED; authorizationType ESTIMATED or FINAL; a line item's
+//     productType PHYSICAL or DIGITAL; firstPaymentReason CardOnFile,
+//     Recurring or Unscheduled.
+//   - orderedAllowedCardNetworks holds known card networks (the 18 of SPEC
+//     §4), each at most once. The network names under
+//     paymentMethod.options.PAYMENT_CARD.networks and the payment method
+//     types are open strings (SPEC §4) and are not checked.
+//   - metadata keys are not empty, and values are strings or integers (an
+//     integer is a JSON number with no fraction or exponent that fits in 64
+//     bits): 1.5, 1e3, true, null, objects and arrays are refused.
+//   - productData.weight is not negative.
+//   - Apple Pay's recurringPaymentRequest, deferredPaymentRequest and
+//     automaticReloadRequest follow their schemas: required members present,
+//     no unknown members, amounts integers ≥ 0, interval counts ≥ 1,
+//     interval units minute | hour | day | month | year, dates in RFC 3339,
+//     managementUrl an absolute http(s) URL.
+//   - The amount can be computed (SPEC §3, rules 2 and 6): every quantity is
+//     at least 1, no discount exceeds its line's amount × quantity, and no
+//     sum leaves int64. These problems come from pricing.Calculate, with its
+//     codes (pricing.CodeQuantity, pricing.CodeDiscountExceedsSubtotal,
+//     session.CodeOverflow).
+//
+// # KOMOJU's rules
+//
+//   - mode is payment (the default), customer or customer_payment.
+//   - amount is an integer from 0 to 2 147 483 647, required in the payment
+//     modes (payment and customer_payment).
+//   - currency is required and one of JPY USD EUR TWD KRW PLN GBP HKD SGD NZD
+//     AUD IDR MYR PHP THB CNY BRL CHF CAD VND.
+//   - expires_in_seconds is from 1 to 86 400 (one day, the default).
+//   - default_locale is ja, en or ko.
+//   - metadata values are strings only, keys at most 30 characters, values
+//     at most 2 000 characters (code points again: 30 kanji are a valid key).
+//   - return_url and a line item's image are absolute http or https URLs.
+//   - line items have amount ≥ 0 and quantity ≥ 1.
+//   - email is a valid address.
+//   - customer_id names a saved customer, which only the customer modes use;
+//     in payment mode it is an error (CodeMode), not silently ignored.
+//
+// # E-mail addresses
+//
+// An address is accepted when it is at most 254 bytes of valid UTF-8 and is
+// local@domain, split at the last '@', where
+//
+//   - local is 1 to 64 bytes of dot-separated atoms (no dot first, last or
+//     twice in a row); an atom is made of ASCII letters, digits and
+//     !#$%&'*+-/=?^_`{|}~, or of any printable non-ASCII character
+//     (internationalized addresses, RFC 6531). Quoted local parts
+//     ("john doe"@x.com) are not accepted;
+//   - domain is at most 253 bytes of at least two dot-separated labels, each
+//     1 to 63 bytes of ASCII letters, digits, hyphens (not first or last) or
+//     non-ASCII letters, digits and marks; the last label is not all
+//     digits. IP-address literals ([192.0.2.1]) are not accepted.
+//
+// The check is hand-written, takes time linear in the address and does not
+// allocate. It says nothing about whether the mailbox exists.
+package validation

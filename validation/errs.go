@@ -1,0 +1,178 @@
+package validation
+
+import (
+	"errors"
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/paysession/paysession/session"
+)
+
+// collector gathers problems. Its list stays nil until the first problem, so
+// validating a valid session allocates nothing; paths and messages are only
+// built for problems.
+type collector struct {
+	list session.ErrorList
+}
+
+func (c *collector) add(path string, code session.ErrorCode, msg string) {
+	c.list = append(c.list, session.FieldError{Path: path, Code: code, Message: msg})
+}
+
+// merge adds every problem of err (an ErrorList, a *FieldError or any other
+// error, which is reported at "$").
+func (c *collector) merge(err error) {
+	if err == nil {
+		return
+	}
+	var l session.ErrorList
+	if errors.As(err, &l) {
+		c.list = append(c.list, l...)
+		return
+	}
+	var fe *session.FieldError
+	if errors.As(err, &fe) {
+		c.list = append(c.list, *fe)
+		return
+	}
+	c.add("$", session.CodeSyntax, err.Error())
+}
+
+// err sorts the problems, drops exact duplicates (same path, code and
+// message, or same path and code from two sources) and returns them, or nil.
+func (c *collector) err() error {
+	if len(c.list) == 0 {
+		return nil
+	}
+	sortErrors(c.list)
+	c.list = slices.CompactFunc(c.list, func(a, b session.FieldError) bool {
+		return a.Path == b.Path && a.Code == b.Code
+	})
+	return c.list
+}
+
+// sortErrors orders problems by path, comparing array indices as numbers
+// ($.order.lineItems[2] before $.order.lineItems[10]) and everything else
+// byte by byte, then by code, then by message. The sort is stable.
+func sortErrors(l session.ErrorList) {
+	slices.SortStableFunc(l, func(a, b session.FieldError) int {
+		if c := comparePaths(a.Path, b.Path); c != 0 {
+			return c
+		}
+		if c := strings.Compare(string(a.Code), string(b.Code)); c != 0 {
+			return c
+		}
+		return strings.Compare(a.Message, b.Message)
+	})
+}
+
+// comparePaths compares two JSONPath-style paths: byte by byte, except that
+// two runs of digits that both follow a '[' compare as numbers.
+func comparePaths(a, b string) int {
+	i, j := 0, 0
+	for i < len(a) && j < len(b) {
+		if i > 0 && j > 0 && a[i-1] == '[' && b[j-1] == '[' && isDigit(a[i]) && isDigit(b[j]) {
+			ei, ej := i, j
+			for ei < len(a) && isDigit(a[ei]) {
+				ei++
+			}
+			for ej < len(b) && isDigit(b[ej]) {
+				ej++
+			}
+			na, nb := strings.TrimLeft(a[i:ei], "0"), strings.TrimLeft(b[j:ej], "0")
+			if len(na) != len(nb) {
+				if len(na) < len(nb) {
+					return -1
+				}
+				return 1
+			}
+			if c := strings.Compare(na, nb); c != 0 {
+				return c
+			}
+			i, j = ei, ej
+			continue
+		}
+		if a[i] != b[j] {
+			if a[i] < b[j] {
+				return -1
+			}
+			return 1
+		}
+		i++
+		j++
+	}
+	switch {
+	case len(a)-i < len(b)-j:
+		return -1
+	case len(a)-i > len(b)-j:
+		return 1
+	}
+	return 0
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// index returns prefix + "[i]" + suffix.
+func index(prefix string, i int, suffix string) string {
+	return prefix + "[" + strconv.Itoa(i) + "]" + suffix
+}
+
+// member returns the path of an object member: prefix + ".key" when key is a
+// plain name (ASCII letters, digits and '_', not starting with a digit),
+// prefix + "['key']" otherwise, with ' and \ escaped by a backslash.
+func member(prefix, key string) string {
+	if isPlainName(key) {
+		return prefix + "." + key
+	}
+	var b strings.Builder
+	b.Grow(len(prefix) + len(key) + 4)
+	b.WriteString(prefix)
+	b.WriteString("['")
+	for i := 0; i < len(key); i++ {
+		if key[i] == '\'' || key[i] == '\\' {
+			b.WriteByte('\\')
+		}
+		b.WriteByte(key[i])
+	}
+	b.WriteString("']")
+	return b.String()
+}
+
+func isPlainName(s string) bool {
+	if s == "" || isDigit(s[0]) {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !(c == '_' || isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
+			return false
+		}
+	}
+	return true
+}
+
+// runeLen returns the length of s in code points, as JSON Schema counts
+// (each invalid UTF-8 byte counts as one).
+func runeLen(s string) int { return utf8.RuneCountInString(s) }
+
+// longerThan reports whether s has more than max code points, without
+// counting when its byte length already settles it.
+func longerThan(s string, max int) bool {
+	return len(s) > max && runeLen(s) > max
+}
+
+// quoted returns s in Go quotes for a message, cut to 64 bytes.
+func quoted(s string) string {
+	if len(s) > 64 {
+		cut := 64
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return strconv.Quote(s[:cut]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+func itoa(i int64) string { return strconv.FormatInt(i, 10) }

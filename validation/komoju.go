@@ -1,0 +1,109 @@
+package validation
+
+import (
+	"math"
+
+	"github.com/paysession/paysession/session"
+)
+
+// KOMOJU's limits (SPEC §6, KOMOJU profile). Lengths are in code points.
+const (
+	// KomojuMaxAmount is the largest amount KOMOJU accepts (2³¹ − 1).
+	KomojuMaxAmount = math.MaxInt32
+	// KomojuMaxExpiresInSeconds is the longest expires_in_seconds, one day.
+	KomojuMaxExpiresInSeconds = 86400
+	// KomojuMaxMetadataKeyLen is the longest metadata key.
+	KomojuMaxMetadataKeyLen = 30
+	// KomojuMaxMetadataValueLen is the longest metadata value.
+	KomojuMaxMetadataValueLen = 2000
+)
+
+// isKomojuCurrency reports whether code is one of the 20 currencies KOMOJU
+// sessions accept.
+func isKomojuCurrency(code string) bool {
+	switch code {
+	case "JPY", "USD", "EUR", "TWD", "KRW", "PLN", "GBP", "HKD", "SGD", "NZD",
+		"AUD", "IDR", "MYR", "PHP", "THB", "CNY", "BRL", "CHF", "CAD", "VND":
+		return true
+	}
+	return false
+}
+
+// Komoju validates a KOMOJU session request (POST /api/v1/sessions) against
+// SPEC §6's KOMOJU profile and returns every problem at once as a
+// session.ErrorList sorted by path, or nil when the request is valid.
+//
+// customer_id identifies a saved customer, which only the customer and
+// customer_payment modes use: in payment mode (the default) it is an error
+// with CodeMode rather than silently ignored.
+func Komoju(k session.KomojuSession) error {
+	var c collector
+	checkKomoju(&c, k)
+	return c.err()
+}
+
+func checkKomoju(c *collector, k session.KomojuSession) {
+	mode := k.EffectiveMode()
+	switch mode {
+	case session.KomojuModePayment, session.KomojuModeCustomer, session.KomojuModeCustomerPayment:
+	default:
+		c.add("$.mode", CodeEnum, "must be one of payment, customer, customer_payment; got "+quoted(k.Mode()))
+	}
+	paymentMode := mode == session.KomojuModePayment || mode == session.KomojuModeCustomerPayment
+	if a, ok := k.Amount(); ok {
+		switch {
+		case a < 0:
+			c.add("$.amount", CodeNegative, "amount must not be negative, got "+itoa(a))
+		case a > KomojuMaxAmount:
+			c.add("$.amount", CodeRange, "amount must be at most 2147483647, got "+itoa(a))
+		}
+	} else if paymentMode {
+		c.add("$.amount", CodeRequired, "amount is required in "+mode+" mode")
+	}
+	switch cur := k.Currency(); {
+	case cur == "":
+		c.add("$.currency", CodeRequired, "currency is required")
+	case !isKomojuCurrency(cur):
+		c.add("$.currency", CodeCurrency, quoted(cur)+" is not a currency KOMOJU accepts (JPY, USD, EUR, TWD, KRW, PLN, GBP, HKD, SGD, NZD, AUD, IDR, MYR, PHP, THB, CNY, BRL, CHF, CAD, VND)")
+	}
+	if e, ok := k.ExpiresInSeconds(); ok && (e < 1 || e > KomojuMaxExpiresInSeconds) {
+		c.add("$.expires_in_seconds", CodeRange, "expires_in_seconds must be between 1 and 86400, got "+itoa(e))
+	}
+	if l := k.DefaultLocale(); l != "" && l != "ja" && l != "en" && l != "ko" {
+		c.add("$.default_locale", CodeEnum, "must be one of ja, en, ko; got "+quoted(l))
+	}
+	if u := k.ReturnURL(); u != "" && !isHTTPURL(u) {
+		c.add("$.return_url", CodeURL, quoted(u)+" is not an absolute http or https URL")
+	}
+	if e := k.Email(); e != "" && !isEmail(e) {
+		c.add("$.email", CodeEmail, quoted(e)+" is not a valid e-mail address")
+	}
+	if k.CustomerID() != "" && mode == session.KomojuModePayment {
+		c.add("$.customer_id", CodeMode, "customer_id is only used in the customer and customer_payment modes, not in payment mode")
+	}
+	for i := range k.NumLineItems() {
+		li := k.LineItem(i)
+		if a, ok := li.Amount.Get(); ok && a < 0 {
+			c.add(index("$.line_items", i, ".amount"), CodeNegative, "amount must not be negative, got "+itoa(a))
+		}
+		if q, ok := li.Quantity.Get(); ok && q < 1 {
+			c.add(index("$.line_items", i, ".quantity"), CodeRange, "quantity must be at least 1, got "+itoa(q))
+		}
+		if li.Image != "" && !isHTTPURL(li.Image) {
+			c.add(index("$.line_items", i, ".image"), CodeURL, quoted(li.Image)+" is not an absolute http or https URL")
+		}
+	}
+	for key, v := range k.Metadata() {
+		if longerThan(key, KomojuMaxMetadataKeyLen) {
+			c.add(member("$.metadata", key), CodeLength, "metadata keys must be at most 30 characters long, got "+itoa(int64(runeLen(key))))
+		}
+		str, ok := v.Str()
+		if !ok {
+			c.add(member("$.metadata", key), CodeMetadataValue, "KOMOJU metadata values must be strings, got "+kindName(v.Kind()))
+			continue
+		}
+		if longerThan(str, KomojuMaxMetadataValueLen) {
+			c.add(member("$.metadata", key), CodeLength, "metadata values must be at most 2000 characters long, got "+itoa(int64(runeLen(str))))
+		}
+	}
+}

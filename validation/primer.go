@@ -1,0 +1,352 @@
+package validation
+
+import (
+	"errors"
+
+	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/session"
+)
+
+// Length limits of Primer's strings, in code points (from the OpenAPI file).
+const (
+	maxString  = 255  // most strings
+	maxLongURL = 1024 // productData.pageUrl, Apple Pay strings, merchantName
+)
+
+// Primer validates a client session against Primer's rules (SPEC §6, Primer
+// profile) and returns every problem at once as a session.ErrorList, sorted by
+// path, or nil when the session is valid. It does not allocate for a valid
+// session.
+//
+// Unknown fields and wrong JSON types cannot exist in a Session; PrimerJSON
+// reports them from the JSON text.
+func Primer(s session.Session) error {
+	var c collector
+	checkPrimer(&c, s)
+	return c.err()
+}
+
+func checkPrimer(c *collector, s session.Session) {
+	maxLen(c, "$.orderId", s.OrderID(), maxString)
+	checkCurrency(c, "$.currencyCode", s.CurrencyCode())
+	if a, ok := s.AmountOverride(); ok {
+		nonNegative(c, "$.amount", a)
+	}
+	maxLen(c, "$.customerId", s.CustomerID(), maxString)
+	checkCustomer(c, s.Customer())
+	checkOrder(c, s)
+	checkMetadata(c, s)
+	checkPaymentMethod(c, s)
+	checkAmounts(c, s)
+}
+
+func maxLen(c *collector, path, v string, max int) {
+	if longerThan(v, max) {
+		c.add(path, CodeLength, "must be at most "+itoa(int64(max))+" characters long, got "+itoa(int64(runeLen(v))))
+	}
+}
+
+func nonNegative(c *collector, path string, v int64) {
+	if v < 0 {
+		c.add(path, CodeNegative, "amount must not be negative, got "+itoa(v))
+	}
+}
+
+func checkCurrency(c *collector, path, code string) {
+	if code == "" {
+		return
+	}
+	cur, err := currency.Parse(code)
+	if err != nil {
+		var pe *currency.ParseError
+		switch {
+		case errors.As(err, &pe) && errors.Is(err, currency.ErrWithdrawn):
+			c.add(path, CodeCurrency, quoted(code)+" was withdrawn from ISO 4217 in "+pe.Withdrawn+" and can no longer be used")
+		case errors.Is(err, currency.ErrMalformed):
+			c.add(path, CodeCurrency, "a currency code is three upper-case letters (ISO 4217, such as \"USD\"), got "+quoted(code))
+		default:
+			c.add(path, CodeCurrency, quoted(code)+" is not a current ISO 4217 currency code")
+		}
+		return
+	}
+	if _, ok := cur.MinorUnits(); !ok {
+		c.add(path, CodeCurrency, quoted(code)+" has no minor unit in ISO 4217 (N.A.) and cannot be used for a payment")
+	}
+}
+
+func checkCountry(c *collector, path, code string) {
+	if code != "" && !isCountry(code) {
+		c.add(path, CodeCountry, quoted(code)+" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as \"FR\")")
+	}
+}
+
+func checkEnum(c *collector, path, v string, allowed ...string) {
+	if v == "" {
+		return
+	}
+	for _, a := range allowed {
+		if v == a {
+			return
+		}
+	}
+	msg := "must be one of "
+	for i, a := range allowed {
+		if i > 0 {
+			msg += ", "
+		}
+		msg += a
+	}
+	c.add(path, CodeEnum, msg+"; got "+quoted(v))
+}
+
+func checkCustomer(c *collector, cu session.Customer) {
+	if cu.EmailAddress != "" && !isEmail(cu.EmailAddress) {
+		c.add("$.customer.emailAddress", CodeEmail, quoted(cu.EmailAddress)+" is not a valid e-mail address")
+	}
+	maxLen(c, "$.customer.mobileNumber", cu.MobileNumber, maxString)
+	maxLen(c, "$.customer.firstName", cu.FirstName, maxString)
+	maxLen(c, "$.customer.lastName", cu.LastName, maxString)
+	checkAddress(c, "$.customer.billingAddress", &cu.BillingAddress)
+	checkAddress(c, "$.customer.shippingAddress", &cu.ShippingAddress)
+	maxLen(c, "$.customer.taxId", cu.TaxID, maxString)
+	maxLen(c, "$.customer.nationalDocumentId", cu.NationalDocumentID, maxString)
+}
+
+func checkAddress(c *collector, p string, a *session.Address) {
+	if longerThan(a.FirstName, maxString) {
+		maxLen(c, p+".firstName", a.FirstName, maxString)
+	}
+	if longerThan(a.LastName, maxString) {
+		maxLen(c, p+".lastName", a.LastName, maxString)
+	}
+	if longerThan(a.AddressLine1, maxString) {
+		maxLen(c, p+".addressLine1", a.AddressLine1, maxString)
+	}
+	if longerThan(a.AddressLine2, maxString) {
+		maxLen(c, p+".addressLine2", a.AddressLine2, maxString)
+	}
+	if longerThan(a.City, maxString) {
+		maxLen(c, p+".city", a.City, maxString)
+	}
+	if longerThan(a.State, maxString) {
+		maxLen(c, p+".state", a.State, maxString)
+	}
+	if a.CountryCode != "" && !isCountry(a.CountryCode) {
+		checkCountry(c, p+".countryCode", a.CountryCode)
+	}
+	if longerThan(a.PostalCode, maxString) {
+		maxLen(c, p+".postalCode", a.PostalCode, maxString)
+	}
+}
+
+func checkOrder(c *collector, s session.Session) {
+	for i := range s.NumLineItems() {
+		li := s.LineItem(i)
+		checkLineItem(c, i, &li)
+	}
+	checkCountry(c, "$.order.countryCode", s.OrderCountryCode())
+	checkCountry(c, "$.order.retailerCountryCode", s.RetailerCountryCode())
+	for i := range s.NumFees() {
+		f := s.Fee(i)
+		if longerThan(f.Type, maxString) {
+			maxLen(c, index("$.order.fees", i, ".type"), f.Type, maxString)
+		}
+		if longerThan(f.Description, maxString) {
+			maxLen(c, index("$.order.fees", i, ".description"), f.Description, maxString)
+		}
+		if a, ok := f.Amount.Get(); !ok {
+			c.add(index("$.order.fees", i, ".amount"), CodeRequired, "a fee needs an amount")
+		} else if a < 0 {
+			nonNegative(c, index("$.order.fees", i, ".amount"), a)
+		}
+	}
+	if a, ok := s.Shipping().Amount.Get(); ok {
+		nonNegative(c, "$.order.shipping.amount", a)
+	}
+}
+
+// lineItemStrings are a line item's strings with their limits; names are the
+// JSON field names.
+func checkLineItem(c *collector, i int, li *session.LineItem) {
+	const p = "$.order.lineItems"
+	str := func(field, v string, max int) {
+		if longerThan(v, max) {
+			maxLen(c, index(p, i, field), v, max)
+		}
+	}
+	str(".itemId", li.ItemID, maxString)
+	str(".name", li.Name, maxString)
+	str(".description", li.Description, maxString)
+	str(".taxCode", li.TaxCode, maxString)
+	if a, ok := li.Amount.Get(); !ok {
+		c.add(index(p, i, ".amount"), CodeRequired, "a line item needs an amount (per unit, in minor units)")
+	} else if a < 0 {
+		nonNegative(c, index(p, i, ".amount"), a)
+	}
+	if a, ok := li.DiscountAmount.Get(); ok && a < 0 {
+		nonNegative(c, index(p, i, ".discountAmount"), a)
+	}
+	if a, ok := li.TaxAmount.Get(); ok && a < 0 {
+		nonNegative(c, index(p, i, ".taxAmount"), a)
+	}
+	if li.ProductType != "" && li.ProductType != "PHYSICAL" && li.ProductType != "DIGITAL" {
+		checkEnum(c, index(p, i, ".productType"), li.ProductType, "PHYSICAL", "DIGITAL")
+	}
+	pd := &li.ProductData
+	str(".productData.sku", pd.SKU, maxString)
+	str(".productData.brand", pd.Brand, maxString)
+	str(".productData.color", pd.Color, maxString)
+	str(".productData.globalTradeItemNumber", pd.GlobalTradeItemNumber, maxString)
+	str(".productData.manufacturerPartNumber", pd.ManufacturerPartNumber, maxString)
+	str(".productData.weightUnit", pd.WeightUnit, maxString)
+	str(".productData.pageUrl", pd.PageURL, maxLongURL)
+	if negativeNumber(pd.Weight) {
+		c.add(index(p, i, ".productData.weight"), CodeNegative, "weight must not be negative, got "+pd.Weight)
+	}
+}
+
+// negativeNumber reports whether the JSON number literal lit is below zero:
+// it starts with '-' and its mantissa has a non-zero digit ("-0.0" and
+// "-0e5" are zero).
+func negativeNumber(lit string) bool {
+	if len(lit) < 2 || lit[0] != '-' {
+		return false
+	}
+	for i := 1; i < len(lit); i++ {
+		switch c := lit[i]; {
+		case c == 'e' || c == 'E':
+			return false
+		case c >= '1' && c <= '9':
+			return true
+		}
+	}
+	return false
+}
+
+func checkMetadata(c *collector, s session.Session) {
+	for k, v := range s.Metadata() {
+		if k == "" {
+			c.add(member("$.metadata", k), CodeMetadataKey, "metadata keys must not be empty")
+		}
+		switch v.Kind() {
+		case session.KindString:
+		case session.KindNumber:
+			if _, ok := v.Int(); !ok {
+				lit, _ := v.Number()
+				c.add(member("$.metadata", k), CodeMetadataValue, "metadata values must be strings or integers, got the number "+quoted(lit))
+			}
+		default:
+			c.add(member("$.metadata", k), CodeMetadataValue, "metadata values must be strings or integers, got "+kindName(v.Kind()))
+		}
+	}
+}
+
+func kindName(k session.Kind) string {
+	switch k {
+	case session.KindNull:
+		return "null"
+	case session.KindBool:
+		return "a boolean"
+	case session.KindNumber:
+		return "a number"
+	case session.KindString:
+		return "a string"
+	case session.KindArray:
+		return "an array"
+	case session.KindObject:
+		return "an object"
+	}
+	return k.String()
+}
+
+// isKnownNetwork reports whether n is one of the 18 card networks of SPEC §4
+// (Primer's CardNetworkEnum).
+func isKnownNetwork(n string) bool {
+	switch n {
+	case "AMEX", "DANKORT", "DINERS_CLUB", "DISCOVER", "EFTPOS", "ENROUTE", "ELO", "HIPER", "INTERAC",
+		"JCB", "MAESTRO", "MASTERCARD", "MIR", "PRIVATE_LABEL", "UNIONPAY", "VISA", "CARTES_BANCAIRES", "OTHER":
+		return true
+	}
+	return false
+}
+
+func checkPaymentMethod(c *collector, s session.Session) {
+	pm := s.PaymentMethodScalars()
+	maxLen(c, "$.paymentMethod.descriptor", pm.Descriptor, maxString)
+	checkEnum(c, "$.paymentMethod.paymentType", pm.PaymentType, "FIRST_PAYMENT", "ECOMMERCE", "SUBSCRIPTION", "UNSCHEDULED")
+	checkEnum(c, "$.paymentMethod.authorizationType", pm.AuthorizationType, "ESTIMATED", "FINAL")
+	checkEnum(c, "$.paymentMethod.firstPaymentReason", pm.FirstPaymentReason, "CardOnFile", "Recurring", "Unscheduled")
+	n := s.NumAllowedCardNetworks()
+	for i := range n {
+		nw := s.AllowedCardNetwork(i)
+		if !isKnownNetwork(nw) {
+			c.add(index("$.paymentMethod.orderedAllowedCardNetworks", i, ""), CodeEnum, quoted(nw)+" is not a known card network")
+			continue
+		}
+		for j := range i {
+			if s.AllowedCardNetwork(j) == nw {
+				c.add(index("$.paymentMethod.orderedAllowedCardNetworks", i, ""), CodeDuplicate,
+					quoted(nw)+" is already listed at index "+itoa(int64(j)))
+				break
+			}
+		}
+	}
+	for typ := range s.PaymentMethodTypes() {
+		o, _ := s.MethodOptionFields(typ)
+		if a, ok := o.Surcharge.Get(); ok && a < 0 {
+			nonNegative(c, member(member("$.paymentMethod.options", typ), "surcharge")+".amount", a)
+		}
+		for nw, no := range s.MethodNetworks(typ) {
+			if a, ok := no.Surcharge.Get(); ok && a < 0 {
+				nonNegative(c, member(member(member("$.paymentMethod.options", typ), "networks"), nw)+".surcharge.amount", a)
+			}
+		}
+		if longerThan(o.MerchantName, maxLongURL) {
+			maxLen(c, member(member("$.paymentMethod.options", typ), "merchantName"), o.MerchantName, maxLongURL)
+		}
+		if !o.RecurringPaymentRequest.IsAbsent() || !o.DeferredPaymentRequest.IsAbsent() || !o.AutomaticReloadRequest.IsAbsent() {
+			p := member("$.paymentMethod.options", typ)
+			checkObject(c, p+".recurringPaymentRequest", o.RecurringPaymentRequest, objRecurring)
+			checkObject(c, p+".deferredPaymentRequest", o.DeferredPaymentRequest, objDeferred)
+			checkObject(c, p+".automaticReloadRequest", o.AutomaticReloadRequest, objReload)
+		}
+	}
+}
+
+// checkAmounts reports rules 2 and 6 of SPEC §3 (quantity ≥ 1, discount not
+// above amount × quantity, no overflow), as the pricing package finds them.
+// pricing.Calculate does not allocate for a session it can price.
+//
+// A line whose amount is negative is already reported as such; pricing's
+// "discount exceeds amount × quantity" for that line is a consequence of the
+// same mistake (any discount, even none, exceeds a negative subtotal) and is
+// left out, so that one mistake gives one problem.
+func checkAmounts(c *collector, s session.Session) {
+	_, err := pricing.Calculate(s)
+	if err == nil {
+		return
+	}
+	var l session.ErrorList
+	if !errors.As(err, &l) {
+		c.merge(err)
+		return
+	}
+	for _, e := range l {
+		if e.Code == pricing.CodeDiscountExceedsSubtotal && negativeLineAmount(s, e.Path) {
+			continue
+		}
+		c.list = append(c.list, e)
+	}
+}
+
+// negativeLineAmount reports whether path is
+// $.order.lineItems[i].discountAmount of a line item with a negative amount.
+func negativeLineAmount(s session.Session, path string) bool {
+	for i := range s.NumLineItems() {
+		if a, ok := s.LineItem(i).Amount.Get(); ok && a < 0 && path == index("$.order.lineItems", i, ".discountAmount") {
+			return true
+		}
+	}
+	return false
+}

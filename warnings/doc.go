@@ -1,0 +1,38 @@
+// Package warnings tells a merchant what will not work in a session that is
+// valid (SPEC §7). An error (package validation) means the provider refuses
+// the request; a warning means the request is accepted but something later
+// will fail or be ignored: a payment that cannot start because the currency is
+// missing, Apple Pay that cannot show without the order's country, a
+// surcharge that is never added.
+//
+// Check takes the session and the merchant's Options (which payment methods
+// are enabled in the dashboard, whether tax is calculated) and returns a list
+// of Warning values, each with
+//
+//   - Type: what the warning is about: SESSION, a payment method type such
+//     as APPLE_PAY, TAXJAR, AMOUNT or SURCHARGE;
+//   - Code: what is wrong: MISSING_DATA, OVERRIDE_MISMATCH, IGNORED or
+//     UNSUPPORTED;
+//   - Message: a sentence for the merchant, in the style of Primer's own
+//     ("Shipping details are required for calculating tax.",
+//     "Apple Pay is missing '$.order.countryCode'");
+//   - Path: the JSON path of the field concerned, such as
+//     "$.order.countryCode".
+//
+// The warnings produced:
+//
+//	SESSION     MISSING_DATA       currencyCode or orderId is missing, or neither amount nor a line item is given
+//	<METHOD>    MISSING_DATA       an enabled APPLE_PAY, GOOGLE_PAY, PAYPAL or KLARNA lacks currencyCode,
+//	                               order.lineItems or order.countryCode; KLARNA also customer.emailAddress
+//	                               and customer.billingAddress.countryCode (one warning per missing field)
+//	TAXJAR      MISSING_DATA       tax calculation is on and customer.shippingAddress lacks countryCode or postalCode
+//	AMOUNT      OVERRIDE_MISMATCH  a top-level amount differs from the amount calculated from the order
+//	SURCHARGE   IGNORED            surcharges are configured but a top-level amount is set or there are no line items
+//	SURCHARGE   UNSUPPORTED        a surcharge is configured for KLARNA
+//
+// The list is sorted by type, then code, then path, so the same session and
+// options always give the same list. It is nil when nothing is wrong, and
+// Check does not allocate then. Supplying a missing field only ever removes
+// warnings. A Warning encodes to JSON as {"type","code","message","path"},
+// the shape of Primer's create response.
+package warnings

@@ -1,0 +1,200 @@
+package warnings
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+
+	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/session"
+)
+
+// Warning types (the Type of a Warning). A payment method's own warnings have
+// the method type as their Type ("APPLE_PAY", "KLARNA", …).
+const (
+	TypeSession   = "SESSION"
+	TypeTaxJar    = "TAXJAR"
+	TypeAmount    = "AMOUNT"
+	TypeSurcharge = "SURCHARGE"
+)
+
+// Warning codes (the Code of a Warning).
+const (
+	// CodeMissingData: a field needed later (for a payment, a payment
+	// method or tax calculation) is missing. Path names the field.
+	CodeMissingData = "MISSING_DATA"
+	// CodeOverrideMismatch: the top-level amount differs from the amount
+	// calculated from the order.
+	CodeOverrideMismatch = "OVERRIDE_MISMATCH"
+	// CodeIgnored: configured data will not be used.
+	CodeIgnored = "IGNORED"
+	// CodeUnsupported: configured data that a payment method does not
+	// support.
+	CodeUnsupported = "UNSUPPORTED"
+)
+
+// Warning is one thing that will not work in a valid session: its Type (what
+// it concerns), Code (what is wrong), a Message for the merchant, and the JSON
+// Path of the field concerned. It is a plain comparable value.
+type Warning struct {
+	Type    string
+	Code    string
+	Message string
+	Path    string
+}
+
+// Options are the merchant's settings that decide which warnings apply. They
+// live in the merchant's dashboard, not in the session.
+type Options struct {
+	// EnabledMethods are the payment method types enabled for the checkout
+	// ("APPLE_PAY", "GOOGLE_PAY", "PAYPAL", "KLARNA", "PAYMENT_CARD", …).
+	// Order and duplicates do not matter. Check only reads the slice and
+	// keeps no reference to it.
+	EnabledMethods []string
+	// TaxCalculation is whether tax is calculated (by TaxJar) for the
+	// session.
+	TaxCalculation bool
+}
+
+// Check returns the warnings of a session, sorted by type, then code, then
+// path (then message), or nil when there are none. For a session with nothing
+// to warn about it does not allocate.
+//
+// It warns about (SPEC §7):
+//   - SESSION MISSING_DATA: currencyCode, orderId, or both amount and
+//     order.lineItems are missing;
+//   - <METHOD> MISSING_DATA: an enabled APPLE_PAY, GOOGLE_PAY, PAYPAL or
+//     KLARNA lacks currencyCode, order.lineItems or order.countryCode, and
+//     KLARNA also customer.emailAddress or
+//     customer.billingAddress.countryCode (one warning per field);
+//   - TAXJAR MISSING_DATA: tax calculation is on and
+//     customer.shippingAddress lacks countryCode or postalCode;
+//   - AMOUNT OVERRIDE_MISMATCH: the top-level amount differs from the
+//     calculated amount (when the calculated amount exists and can be
+//     computed);
+//   - SURCHARGE IGNORED: surcharges are configured but a top-level amount is
+//     set or the order has no line items;
+//   - SURCHARGE UNSUPPORTED: a surcharge is configured for KLARNA.
+//
+// Check does not validate: run the validation package first; on an invalid
+// session the warnings are still computed but may be incomplete.
+func Check(s session.Session, opts Options) []Warning {
+	var w []Warning
+	_, hasAmount := s.AmountOverride()
+	hasLines := s.NumLineItems() > 0
+
+	if s.CurrencyCode() == "" {
+		w = append(w, Warning{TypeSession, CodeMissingData, "'currencyCode' is required before a payment can be made.", "$.currencyCode"})
+	}
+	if s.OrderID() == "" {
+		w = append(w, Warning{TypeSession, CodeMissingData, "'orderId' is required before a payment can be made.", "$.orderId"})
+	}
+	if !hasAmount && !hasLines {
+		w = append(w, Warning{TypeSession, CodeMissingData, "Either 'amount' or 'order.lineItems' is required before a payment can be made.", "$.amount"})
+	}
+
+	for i, m := range opts.EnabledMethods {
+		if slices.Contains(opts.EnabledMethods[:i], m) {
+			continue
+		}
+		w = methodWarnings(w, s, m, hasLines)
+	}
+
+	if opts.TaxCalculation {
+		sa := s.Customer().ShippingAddress
+		if sa.CountryCode == "" {
+			w = append(w, Warning{TypeTaxJar, CodeMissingData, "Shipping details are required for calculating tax: 'customer.shippingAddress.countryCode' is missing.", "$.customer.shippingAddress.countryCode"})
+		}
+		if sa.PostalCode == "" {
+			w = append(w, Warning{TypeTaxJar, CodeMissingData, "Shipping details are required for calculating tax: 'customer.shippingAddress.postalCode' is missing.", "$.customer.shippingAddress.postalCode"})
+		}
+	}
+
+	if override, ok := s.AmountOverride(); ok && hasLines {
+		if q, err := pricing.Calculate(s); err == nil {
+			if calc, ok := q.Calculated(); ok && calc != override {
+				w = append(w, Warning{TypeAmount, CodeOverrideMismatch,
+					"The amount " + strconv.FormatInt(override, 10) + " overrides the amount calculated from the order, " +
+						strconv.FormatInt(calc, 10) + "; the customer is charged " + strconv.FormatInt(override, 10) + ".",
+					"$.amount"})
+			}
+		}
+	}
+
+	if s.HasSurcharges() {
+		switch {
+		case hasAmount:
+			w = append(w, Warning{TypeSurcharge, CodeIgnored, "Surcharges are configured but will not be applied because a top-level 'amount' is set.", "$.paymentMethod.options"})
+		case !hasLines:
+			w = append(w, Warning{TypeSurcharge, CodeIgnored, "Surcharges are configured but will not be applied because the order has no line items.", "$.paymentMethod.options"})
+		}
+		if _, ok := s.MethodSurcharge(session.MethodKlarna); ok {
+			w = append(w, Warning{TypeSurcharge, CodeUnsupported, "Klarna does not support surcharges; the surcharge configured for KLARNA is never applied.", "$.paymentMethod.options.KLARNA.surcharge.amount"})
+		}
+	}
+
+	if len(w) > 1 {
+		slices.SortFunc(w, compare)
+	}
+	return w
+}
+
+// compare orders warnings by type, code, path, then message.
+func compare(a, b Warning) int {
+	if c := strings.Compare(a.Type, b.Type); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Code, b.Code); c != 0 {
+		return c
+	}
+	if c := strings.Compare(a.Path, b.Path); c != 0 {
+		return c
+	}
+	return strings.Compare(a.Message, b.Message)
+}
+
+// methodName returns the display name of the payment method types that have
+// requirements, and whether m is one.
+func methodName(m string) (string, bool) {
+	switch m {
+	case "APPLE_PAY":
+		return "Apple Pay", true
+	case "GOOGLE_PAY":
+		return "Google Pay", true
+	case "PAYPAL":
+		return "PayPal", true
+	case session.MethodKlarna:
+		return "Klarna", true
+	}
+	return "", false
+}
+
+// methodWarnings appends the MISSING_DATA warnings of enabled method m.
+func methodWarnings(w []Warning, s session.Session, m string, hasLines bool) []Warning {
+	name, ok := methodName(m)
+	if !ok {
+		return w
+	}
+	missing := func(field string) {
+		w = append(w, Warning{m, CodeMissingData, name + " is missing '$." + field + "'", "$." + field})
+	}
+	if s.CurrencyCode() == "" {
+		missing("currencyCode")
+	}
+	if !hasLines {
+		missing("order.lineItems")
+	}
+	if s.OrderCountryCode() == "" {
+		missing("order.countryCode")
+	}
+	if m == session.MethodKlarna {
+		cu := s.Customer()
+		if cu.EmailAddress == "" {
+			missing("customer.emailAddress")
+		}
+		if cu.BillingAddress.CountryCode == "" {
+			missing("customer.billingAddress.countryCode")
+		}
+	}
+	return w
+}
