@@ -1,0 +1,771 @@
+package session
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/paysession/paysession/internal/jsonread"
+)
+
+// Response is a decoded Primer client-session response: a create (POST), GET
+// or PATCH response.
+type Response struct {
+	// Session is the session the response describes. Its amount override is
+	// set only when the response's amount differs from the amount calculated
+	// from the order, or the order has no line items (SPEC §2).
+	Session Session
+	// ClientToken is the client token of a create response ("" when absent,
+	// as in GET and PATCH responses).
+	ClientToken string
+	// ClientTokenExpirationDate is the token's expiry exactly as written
+	// (UTC without a zone, "2021-08-12T16:14:08.578695"); "" when absent.
+	ClientTokenExpirationDate string
+	// Warnings is the create response's warnings as written: an array of
+	// {type, code, message} objects, or a single such object, as Primer's
+	// schema has it. The zero Value when absent.
+	Warnings Value
+}
+
+// DecodeRequest decodes a Primer create-session (POST /client-session)
+// request body.
+//
+// Decoding is strict, so that a mistake cannot silently change the amount:
+//
+//   - The input must be one well-formed JSON value (RFC 8259, UTF-8), an
+//     object, of at most MaxInputBytes, nested at most MaxDepth deep.
+//   - A field the schema does not define is CodeUnknownField at its path
+//     ("$.order.lineItems[1].discountedAmount"), at every depth, except
+//     inside the free-form metadata and options.<TYPE>.extraMerchantData.
+//     Payment-method types and card networks (the keys of
+//     paymentMethod.options and of its networks) are open strings.
+//   - Amounts and other integers must be JSON integers: 7.5, 1e3, 1.0 and
+//     "700" are CodeType; an integer outside int64 is CodeRange. -0 reads
+//     as 0.
+//   - A value of the wrong JSON type is CodeType; the same key twice in an
+//     object is CodeDuplicateKey (the first one counts).
+//   - null for a field means the field is absent.
+//   - An explicit "" for a string the schema gives a minimum length of 1
+//     (orderId, customerId, currencyCode, the names, address lines 1, city,
+//     state, postal and country codes, itemId, taxCode, productType, the
+//     product data strings, a fee's type and description, the enums,
+//     merchantName) is CodeEmpty: the model spells "absent" as "", so it
+//     would otherwise vanish. Strings the schema lets be empty
+//     (addressLine2, name, description, taxId, …) decode "" as absent.
+//   - productData.weight is any JSON number, kept as its exact literal text.
+//   - metadata is any JSON object; its values are kept as they are, as
+//     Values (strings, integers, and also what the validation package will
+//     reject, such as 1.5, true or null).
+//   - An element of lineItems or fees that is not an object is CodeType and
+//     stays in the list as an empty item, so the indices of the others do
+//     not move; an element of orderedAllowedCardNetworks that is not a
+//     non-empty string is reported and left out.
+//   - Apple Pay's recurringPaymentRequest, deferredPaymentRequest and
+//     automaticReloadRequest are checked against Primer's ApplePay* schemas
+//     (known fields only, integers for amounts and counts, strings
+//     elsewhere) and kept as Values.
+//
+// Errors are reported all at once, in document order, as an ErrorList.
+// When every problem is at field level, DecodeRequest returns BOTH the
+// best-effort session (every field that decoded; the failing ones left
+// absent) and the ErrorList, so that a validator can merge these problems
+// with its own into one list. A syntax error or an exceeded limit stops
+// decoding: the result is the zero Session and an ErrorList with that one
+// error (path "$" and the byte offset for a syntax error; the path of the
+// value that is too large for a limit).
+//
+// The field names, the order the encoders write them in and the meaning of
+// amount in each shape are described with Session.AppendRequestJSON.
+func DecodeRequest(input []byte) (Session, error) {
+	dec := newDecoder(input, docRequest)
+	d := &data{}
+	dec.root(func(key []byte) { dec.sessionField(d, key) })
+	return dec.finish(d)
+}
+
+// DecodeResponse decodes a Primer client-session response: a create (POST)
+// response, with clientToken, clientTokenExpirationDate and warnings, or a
+// GET or PATCH response, without them. The rules are DecodeRequest's, with
+// two differences: an explicit "" is accepted (and read as absent) wherever
+// it appears, since Primer leaves empty values out of responses anyway; and
+// amount is the effective amount, so it becomes the session's override only
+// when it differs from the amount calculated from the order, or the order
+// has no line items (SPEC §2).
+//
+// As with DecodeRequest, field-level problems yield both the best-effort
+// Response and the ErrorList; a syntax error or exceeded limit yields the
+// zero Response and one error.
+func DecodeResponse(input []byte) (Response, error) {
+	dec := newDecoder(input, docResponse)
+	d := &data{}
+	var resp Response
+	dec.root(func(key []byte) {
+		r := dec.r
+		switch string(key) {
+		case "clientToken":
+			dec.str(&resp.ClientToken, false)
+		case "clientTokenExpirationDate":
+			dec.str(&resp.ClientTokenExpirationDate, false)
+		case "warnings":
+			switch r.Peek() {
+			case jsonread.Null:
+				r.Null()
+			case jsonread.Array, jsonread.Object:
+				if v, ok := jsonread.Any(r, valueBuilder{}); ok {
+					resp.Warnings = v
+				}
+			case jsonread.Invalid:
+			default:
+				r.Fail(string(CodeType), "expected an array or an object, got "+r.Peek().String())
+			}
+		default:
+			dec.sessionField(d, key)
+		}
+	})
+	s, err := dec.finish(d)
+	if s.d == nil {
+		return Response{}, err
+	}
+	// The response's amount is the effective amount: it overrides only when
+	// it differs from what the order gives (or the order gives nothing).
+	if a, ok := s.d.amount.Get(); ok {
+		if c, ok := s.d.calculated(); ok && c == a {
+			s.d.amount = Opt[int64]{}
+		}
+	}
+	resp.Session = s
+	return resp, err
+}
+
+type docKind uint8
+
+const (
+	docRequest docKind = iota
+	docResponse
+	docPatch
+)
+
+// decoder holds the reader and the rules of the document being decoded.
+type decoder struct {
+	r    *jsonread.Reader
+	kind docKind
+}
+
+func newDecoder(input []byte, kind docKind) *decoder {
+	return &decoder{
+		r: jsonread.New(input, jsonread.Limits{
+			MaxBytes:    MaxInputBytes,
+			MaxDepth:    MaxDepth,
+			MaxArrayLen: MaxArrayLen,
+			MaxMembers:  MaxObjectMembers,
+		}),
+		kind: kind,
+	}
+}
+
+// root reads the top-level object.
+func (dec *decoder) root(member func(key []byte)) {
+	r := dec.r
+	if r.Stopped() {
+		return
+	}
+	if k := r.Peek(); k != jsonread.Object && k != jsonread.Invalid {
+		// A document that is not an object has nothing to keep.
+		r.Skip()
+		r.Finish()
+		if !r.Stopped() {
+			r.Fail(string(CodeType), "expected an object, got "+k.String())
+		}
+		return
+	}
+	r.Object(0, member)
+	r.Finish()
+}
+
+// errs converts the reader's errors.
+func (dec *decoder) errs() ErrorList {
+	es := dec.r.Errors()
+	if len(es) == 0 {
+		return nil
+	}
+	l := make(ErrorList, len(es))
+	for i, e := range es {
+		l[i] = FieldError{Path: e.Path, Code: ErrorCode(e.Code), Message: e.Message}
+	}
+	return l
+}
+
+func (dec *decoder) finish(d *data) (Session, error) {
+	errs := dec.errs()
+	if dec.r.Stopped() {
+		return Session{}, errs
+	}
+	return Session{d: d}, errs.Err()
+}
+
+// unknown reports the current field as unknown; its value is skipped.
+func (dec *decoder) unknown(key []byte) {
+	dec.r.Fail(string(CodeUnknownField), "unknown field "+quote(string(key)))
+}
+
+// str reads a string field into dst. null leaves dst as it is. minLen1: the
+// schema requires at least one character, so "" is CodeEmpty (except in a
+// response).
+func (dec *decoder) str(dst *string, minLen1 bool) {
+	if dec.r.Null() {
+		return
+	}
+	dec.strValue(dst, minLen1)
+}
+
+// strValue reads a string (not null) into dst and reports whether it was
+// read without error; "" leaves dst as it is.
+func (dec *decoder) strValue(dst *string, minLen1 bool) bool {
+	r := dec.r
+	b, ok := r.StringBytes()
+	if !ok {
+		return false
+	}
+	if len(b) == 0 {
+		if minLen1 && dec.kind != docResponse {
+			r.Fail(string(CodeEmpty), "must not be empty (leave the field out or use null)")
+			return false
+		}
+		return true
+	}
+	*dst = intern(b)
+	return true
+}
+
+// intern returns b as a string, sharing the constant for the values that
+// recur in every session (enums, network and method names) instead of
+// allocating.
+func intern(b []byte) string {
+	switch string(b) {
+	case "PHYSICAL":
+		return "PHYSICAL"
+	case "DIGITAL":
+		return "DIGITAL"
+	case "SURCHARGE":
+		return "SURCHARGE"
+	case "VISA":
+		return "VISA"
+	case "MASTERCARD":
+		return "MASTERCARD"
+	case "AMEX":
+		return "AMEX"
+	case "PAYMENT_CARD":
+		return "PAYMENT_CARD"
+	case "ESTIMATED":
+		return "ESTIMATED"
+	case "FINAL":
+		return "FINAL"
+	}
+	return string(b)
+}
+
+func (dec *decoder) int(dst *Opt[int64]) {
+	if dec.r.Null() {
+		return
+	}
+	if v, ok := dec.r.Int(); ok {
+		*dst = Some(v)
+	}
+}
+
+func (dec *decoder) bool(dst *Opt[bool]) {
+	if dec.r.Null() {
+		return
+	}
+	if v, ok := dec.r.Bool(); ok {
+		*dst = Some(v)
+	}
+}
+
+// object reads an object field; null leaves it absent.
+func (dec *decoder) object(max int, member func(key []byte)) bool {
+	if dec.r.Null() {
+		return false
+	}
+	return dec.r.Object(max, member)
+}
+
+// sessionField reads one top-level field of a request or response.
+func (dec *decoder) sessionField(d *data, key []byte) {
+	switch string(key) {
+	case "orderId":
+		dec.str(&d.orderID, true)
+	case "currencyCode":
+		dec.str(&d.currencyCode, true)
+	case "amount":
+		dec.int(&d.amount)
+	case "customerId":
+		dec.str(&d.customerID, true)
+	case "customer":
+		dec.customer(&d.customer)
+	case "order":
+		dec.order(&d.order)
+	case "metadata":
+		d.metadata = dec.metadata()
+	case "paymentMethod":
+		dec.paymentMethod(&d.pm)
+	default:
+		dec.unknown(key)
+	}
+}
+
+func (dec *decoder) customer(c *Customer) {
+	dec.object(0, func(key []byte) { dec.customerField(c, key) })
+}
+
+func (dec *decoder) customerField(c *Customer, key []byte) {
+	switch string(key) {
+	case "emailAddress":
+		dec.str(&c.EmailAddress, true)
+	case "mobileNumber":
+		dec.str(&c.MobileNumber, true)
+	case "firstName":
+		dec.str(&c.FirstName, true)
+	case "lastName":
+		dec.str(&c.LastName, true)
+	case "billingAddress":
+		dec.address(&c.BillingAddress)
+	case "shippingAddress":
+		dec.address(&c.ShippingAddress)
+	case "taxId":
+		dec.str(&c.TaxID, false)
+	case "nationalDocumentId":
+		dec.str(&c.NationalDocumentID, false)
+	default:
+		dec.unknown(key)
+	}
+}
+
+func (dec *decoder) address(a *Address) {
+	dec.object(0, func(key []byte) {
+		switch string(key) {
+		case "firstName":
+			dec.str(&a.FirstName, true)
+		case "lastName":
+			dec.str(&a.LastName, true)
+		case "addressLine1":
+			dec.str(&a.AddressLine1, true)
+		case "addressLine2":
+			dec.str(&a.AddressLine2, false)
+		case "city":
+			dec.str(&a.City, true)
+		case "state":
+			dec.str(&a.State, true)
+		case "countryCode":
+			dec.str(&a.CountryCode, true)
+		case "postalCode":
+			dec.str(&a.PostalCode, true)
+		default:
+			dec.unknown(key)
+		}
+	})
+}
+
+func (dec *decoder) order(o *orderData) {
+	dec.object(0, func(key []byte) {
+		switch string(key) {
+		case "lineItems":
+			o.lineItems = dec.lineItems()
+		case "countryCode":
+			dec.str(&o.countryCode, true)
+		case "retailerCountryCode":
+			dec.str(&o.retailerCountryCode, true)
+		case "fees":
+			o.fees = dec.fees()
+		case "shipping":
+			dec.shipping(&o.shipping)
+		default:
+			dec.unknown(key)
+		}
+	})
+}
+
+// lineItems reads order.lineItems; null or [] is nil.
+func (dec *decoder) lineItems() []LineItem {
+	r := dec.r
+	if r.Null() {
+		return nil
+	}
+	var items []LineItem
+	r.Array(MaxLineItems, func(int) {
+		items = append(items, LineItem{})
+		li := &items[len(items)-1]
+		r.Object(0, func(key []byte) { dec.lineItemField(li, key) })
+	})
+	return cloneNil(items)
+}
+
+func (dec *decoder) lineItemField(li *LineItem, key []byte) {
+	switch string(key) {
+	case "itemId":
+		dec.str(&li.ItemID, true)
+	case "name":
+		dec.str(&li.Name, false)
+	case "description":
+		dec.str(&li.Description, false)
+	case "amount":
+		dec.int(&li.Amount)
+	case "quantity":
+		dec.int(&li.Quantity)
+	case "discountAmount":
+		dec.int(&li.DiscountAmount)
+	case "taxAmount":
+		dec.int(&li.TaxAmount)
+	case "taxCode":
+		dec.str(&li.TaxCode, true)
+	case "productType":
+		dec.str(&li.ProductType, true)
+	case "productData":
+		dec.productData(&li.ProductData)
+	default:
+		dec.unknown(key)
+	}
+}
+
+func (dec *decoder) productData(p *ProductData) {
+	r := dec.r
+	dec.object(0, func(key []byte) {
+		switch string(key) {
+		case "sku":
+			dec.str(&p.SKU, true)
+		case "brand":
+			dec.str(&p.Brand, true)
+		case "color":
+			dec.str(&p.Color, true)
+		case "globalTradeItemNumber":
+			dec.str(&p.GlobalTradeItemNumber, true)
+		case "manufacturerPartNumber":
+			dec.str(&p.ManufacturerPartNumber, true)
+		case "weight":
+			if r.Null() {
+				return
+			}
+			if lit, ok := r.Number(); ok {
+				p.Weight = string(lit)
+			}
+		case "weightUnit":
+			dec.str(&p.WeightUnit, true)
+		case "pageUrl":
+			dec.str(&p.PageURL, true)
+		default:
+			dec.unknown(key)
+		}
+	})
+}
+
+func (dec *decoder) fees() []Fee {
+	r := dec.r
+	if r.Null() {
+		return nil
+	}
+	var fees []Fee
+	r.Array(MaxFees, func(int) {
+		fees = append(fees, Fee{})
+		f := &fees[len(fees)-1]
+		r.Object(0, func(key []byte) {
+			switch string(key) {
+			case "type":
+				dec.str(&f.Type, true)
+			case "amount":
+				dec.int(&f.Amount)
+			case "description":
+				dec.str(&f.Description, true)
+			default:
+				dec.unknown(key)
+			}
+		})
+	})
+	return cloneNil(fees)
+}
+
+func (dec *decoder) shipping(s *Shipping) {
+	dec.object(0, func(key []byte) {
+		switch string(key) {
+		case "amount":
+			dec.int(&s.Amount)
+		case "methodId":
+			dec.str(&s.MethodID, false)
+		case "methodName":
+			dec.str(&s.MethodName, false)
+		case "methodDescription":
+			dec.str(&s.MethodDescription, false)
+		default:
+			dec.unknown(key)
+		}
+	})
+}
+
+// metadata reads the free-form metadata object, sorted by key; null or {}
+// is nil.
+func (dec *decoder) metadata() []Member {
+	r := dec.r
+	if r.Null() {
+		return nil
+	}
+	var md []Member
+	r.Object(MaxMetadataKeys, func(key []byte) {
+		k := string(key)
+		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
+			md = append(md, Member{Key: k, Value: v})
+		}
+	})
+	if len(md) == 0 {
+		return nil
+	}
+	sortMembers(md)
+	return md
+}
+
+func sortMembers(ms []Member) {
+	slices.SortFunc(ms, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
+}
+
+// paymentMethod reads paymentMethod. In a patch, options is not patchable.
+func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
+	r := dec.r
+	return dec.object(0, func(key []byte) {
+		switch string(key) {
+		case "vaultOnSuccess":
+			dec.bool(&pm.vaultOnSuccess)
+		case "vaultOn3DS":
+			dec.bool(&pm.vaultOn3DS)
+		case "vaultOnAgreement":
+			dec.bool(&pm.vaultOnAgreement)
+		case "descriptor":
+			dec.str(&pm.descriptor, false)
+		case "paymentType":
+			dec.str(&pm.paymentType, true)
+		case "authorizationType":
+			dec.str(&pm.authorizationType, true)
+		case "firstPaymentReason":
+			dec.str(&pm.firstPaymentReason, true)
+		case "orderedAllowedCardNetworks":
+			if r.Null() {
+				return
+			}
+			var nets []string
+			r.Array(MaxArrayLen, func(int) {
+				var s string
+				dec.str(&s, true)
+				if s != "" {
+					nets = append(nets, s)
+				}
+			})
+			pm.networks = cloneNil(nets)
+		case "options":
+			if dec.kind == docPatch {
+				r.Fail(string(CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
+				return
+			}
+			pm.options = dec.options()
+		default:
+			dec.unknown(key)
+		}
+	})
+}
+
+// options reads paymentMethod.options, sorted by payment method type.
+func (dec *decoder) options() []methodOptionsData {
+	r := dec.r
+	if r.Null() {
+		return nil
+	}
+	var opts []methodOptionsData
+	r.Object(MaxPaymentMethodOptions, func(key []byte) {
+		if r.Null() {
+			return
+		}
+		o := methodOptionsData{typ: intern(key)}
+		if r.Object(0, func(k []byte) { dec.optionField(&o, k) }) {
+			opts = append(opts, o)
+		}
+	})
+	if len(opts) == 0 {
+		return nil
+	}
+	slices.SortFunc(opts, func(a, b methodOptionsData) int { return strings.Compare(a.typ, b.typ) })
+	return opts
+}
+
+// Apple Pay's option fields, PAYMENT_CARD's, and the ones every type has.
+const methodApplePay = "APPLE_PAY"
+
+func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
+	r := dec.r
+	card := o.typ == MethodPaymentCard
+	apple := o.typ == methodApplePay
+	switch k := string(key); {
+	case k == "surcharge":
+		dec.surcharge(&o.surcharge)
+	case k == "extraMerchantData":
+		if r.Null() {
+			return
+		}
+		if kd := r.Peek(); kd != jsonread.Object {
+			if kd != jsonread.Invalid {
+				r.Fail(string(CodeType), "expected an object, got "+kd.String())
+			}
+			return
+		}
+		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
+			o.extra = v
+		}
+	case k == "merchantName":
+		dec.str(&o.merchant, true)
+	case card && k == "networks":
+		if r.Null() {
+			return
+		}
+		var nets []networkData
+		r.Object(MaxPaymentMethodOptions, func(name []byte) {
+			if r.Null() {
+				return
+			}
+			n := networkData{name: intern(name)}
+			if r.Object(0, func(k []byte) {
+				if string(k) == "surcharge" {
+					dec.surcharge(&n.surcharge)
+					return
+				}
+				dec.unknown(k)
+			}) {
+				nets = append(nets, n)
+			}
+		})
+		if len(nets) > 0 {
+			slices.SortFunc(nets, func(a, b networkData) int { return strings.Compare(a.name, b.name) })
+			o.networks = nets
+		}
+	case card && k == "captureVaultedCardCvv":
+		dec.bool(&o.captureCVV)
+	case apple && k == "recurringPaymentRequest":
+		o.recurring = dec.schemaObject(applePayRecurringRequest)
+	case apple && k == "deferredPaymentRequest":
+		o.deferred = dec.schemaObject(applePayDeferredRequest)
+	case apple && k == "automaticReloadRequest":
+		o.reload = dec.schemaObject(applePayAutomaticReloadRequest)
+	default:
+		dec.unknown(key)
+	}
+}
+
+// surcharge reads {"amount": integer}.
+func (dec *decoder) surcharge(dst *Opt[int64]) {
+	dec.object(0, func(key []byte) {
+		if string(key) == "amount" {
+			dec.int(dst)
+			return
+		}
+		dec.unknown(key)
+	})
+}
+
+// schemaKind is the JSON type of a field of a fixed schema kept as a Value.
+type schemaKind uint8
+
+const (
+	sString schemaKind = iota
+	sInt
+	sObject
+)
+
+// schemaField is one field of a fixed schema kept as a Value (Apple Pay's
+// requests). The tables below are read-only.
+type schemaField struct {
+	name string
+	kind schemaKind
+	sub  []schemaField
+}
+
+var (
+	applePayBilling = []schemaField{ // ApplePayRegularBilling and ApplePayTrialBilling
+		{name: "label"}, {name: "amount", kind: sInt},
+		{name: "recurringStartDate"}, {name: "recurringEndDate"},
+		{name: "recurringIntervalUnit"}, {name: "recurringIntervalCount", kind: sInt},
+	}
+	applePayRecurringRequest = []schemaField{
+		{name: "paymentDescription"}, {name: "billingAgreement"}, {name: "managementUrl"},
+		{name: "regularBilling", kind: sObject, sub: applePayBilling},
+		{name: "trialBilling", kind: sObject, sub: applePayBilling},
+	}
+	applePayDeferredRequest = []schemaField{
+		{name: "paymentDescription"}, {name: "billingAgreement"}, {name: "managementUrl"},
+		{name: "deferredBilling", kind: sObject, sub: []schemaField{
+			{name: "label"}, {name: "amount", kind: sInt}, {name: "deferredPaymentDate"},
+		}},
+		{name: "freeCancellationDate"}, {name: "freeCancellationTimeZone"},
+	}
+	applePayAutomaticReloadRequest = []schemaField{
+		{name: "paymentDescription"}, {name: "billingAgreement"}, {name: "managementUrl"},
+		{name: "automaticReloadBilling", kind: sObject, sub: []schemaField{
+			{name: "label"}, {name: "amount", kind: sInt}, {name: "automaticReloadThresholdAmount", kind: sInt},
+		}},
+	}
+)
+
+// schemaObject reads an object of a fixed schema into a Value: known fields
+// only, each of its type; null members are left out. null is the zero Value.
+func (dec *decoder) schemaObject(fields []schemaField) Value {
+	r := dec.r
+	var ms []Member
+	ok := dec.object(0, func(key []byte) {
+		i := slices.IndexFunc(fields, func(f schemaField) bool { return f.name == string(key) })
+		if i < 0 {
+			dec.unknown(key)
+			return
+		}
+		if r.Null() {
+			return
+		}
+		f := &fields[i]
+		var v Value
+		switch f.kind {
+		case sString:
+			s, ok := r.String()
+			if !ok {
+				return
+			}
+			v = StringValue(s)
+		case sInt:
+			n, ok := r.Int()
+			if !ok {
+				return
+			}
+			v = IntValue(n)
+		case sObject:
+			v = dec.schemaObject(f.sub)
+			if v.IsAbsent() {
+				return
+			}
+		}
+		ms = append(ms, Member{Key: f.name, Value: v})
+	})
+	if !ok {
+		return Value{}
+	}
+	sortMembers(ms)
+	return Value{kind: KindObject, obj: ms}
+}
+
+// valueBuilder builds Values for jsonread.Any.
+type valueBuilder struct{}
+
+func (valueBuilder) Null() Value             { return Value{kind: KindNull} }
+func (valueBuilder) Bool(b bool) Value       { return BoolValue(b) }
+func (valueBuilder) Number(lit string) Value { return Value{kind: KindNumber, str: lit} }
+func (valueBuilder) String(s string) Value   { return Value{kind: KindString, str: s} }
+func (valueBuilder) Array(elems []Value) Value {
+	return Value{kind: KindArray, arr: elems}
+}
+func (valueBuilder) Object(keys []string, vals []Value) Value {
+	ms := make([]Member, len(keys))
+	for i := range keys {
+		ms[i] = Member{Key: keys[i], Value: vals[i]}
+	}
+	sortMembers(ms)
+	return Value{kind: KindObject, obj: ms}
+}

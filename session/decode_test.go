@@ -1,0 +1,295 @@
+package session
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// canonicalJSON re-encodes a document with encoding/json (numbers kept as
+// written, object keys sorted) so that two documents can be compared as
+// values, whatever their key order and spacing.
+func canonicalJSON(t testing.TB, b []byte) string {
+	t.Helper()
+	dec := json.NewDecoder(bytes.NewReader(b))
+	dec.UseNumber()
+	var v any
+	if err := dec.Decode(&v); err != nil {
+		t.Fatalf("not JSON: %v: %s", err, b)
+	}
+	out, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func fe(path string, code ErrorCode) FieldError { return FieldError{Path: path, Code: code} }
+
+func TestDecodeRequestErrors(t *testing.T) {
+	cases := []struct {
+		name string
+		in   string
+		want []FieldError
+	}{
+		{"fraction amount", `{"amount":7.5}`, []FieldError{fe("$.amount", CodeType)}},
+		{"string amount", `{"amount":"700"}`, []FieldError{fe("$.amount", CodeType)}},
+		{"exponent amount", `{"amount":1e3}`, []FieldError{fe("$.amount", CodeType)}},
+		{"1.0 amount", `{"amount":1.0}`, []FieldError{fe("$.amount", CodeType)}},
+		{"int64 overflow", `{"amount":9223372036854775808}`, []FieldError{fe("$.amount", CodeRange)}},
+		{"line item amount", `{"order":{"lineItems":[{"amount":1},{"amount":"700"},{"amount":2.5}]}}`,
+			[]FieldError{fe("$.order.lineItems[1].amount", CodeType), fe("$.order.lineItems[2].amount", CodeType)}},
+		{"misspelt discount", `{"order":{"lineItems":[{"amount":100,"discountedAmount":10}]}}`,
+			[]FieldError{fe("$.order.lineItems[0].discountedAmount", CodeUnknownField)}},
+		{"unknown top level", `{"orderID":"x"}`, []FieldError{fe("$.orderID", CodeUnknownField)}},
+		{"unknown in price", `{"order":{"lineItems":[{},{"price":1}]}}`, []FieldError{fe("$.order.lineItems[1].price", CodeUnknownField)}},
+		{"duplicate key", `{"orderId":"a","orderId":"b"}`, []FieldError{fe("$.orderId", CodeDuplicateKey)}},
+		{"wrong types", `{"orderId":1,"customer":[],"order":{"lineItems":{}},"paymentMethod":{"vaultOnSuccess":"true"}}`,
+			[]FieldError{fe("$.orderId", CodeType), fe("$.customer", CodeType), fe("$.order.lineItems", CodeType), fe("$.paymentMethod.vaultOnSuccess", CodeType)}},
+		{"empty strings", `{"orderId":"","customer":{"billingAddress":{"addressLine1":"","addressLine2":""},"taxId":""},"order":{"lineItems":[{"name":"","itemId":""}]}}`,
+			[]FieldError{fe("$.orderId", CodeEmpty), fe("$.customer.billingAddress.addressLine1", CodeEmpty), fe("$.order.lineItems[0].itemId", CodeEmpty)}},
+		{"option not an object", `{"paymentMethod":{"options":{"GOOGLE_PAY":5,"PAYPAL":{"surcharge":{"amount":1.5}}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.GOOGLE_PAY", CodeType), fe("$.paymentMethod.options.PAYPAL.surcharge.amount", CodeType)}},
+		{"networks only for cards", `{"paymentMethod":{"options":{"GOOGLE_PAY":{"networks":{}},"PAYMENT_CARD":{"networks":{"VISA":{"surcharge":{"amount":1},"rate":2}}}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.GOOGLE_PAY.networks", CodeUnknownField), fe("$.paymentMethod.options.PAYMENT_CARD.networks.VISA.rate", CodeUnknownField)}},
+		{"surcharge rate is not Primer's", `{"paymentMethod":{"options":{"PAYPAL":{"surcharge":{"amount":1,"rate":290}}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.PAYPAL.surcharge.rate", CodeUnknownField)}},
+		{"apple pay structure", `{"paymentMethod":{"options":{"APPLE_PAY":{"recurringPaymentRequest":{"regularBilling":{"amount":9.99,"colour":"red"}},"deferredPaymentRequest":[]}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest.regularBilling.amount", CodeType),
+				fe("$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest.regularBilling.colour", CodeUnknownField),
+				fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest", CodeType)}},
+		{"apple pay fields only for apple pay", `{"paymentMethod":{"options":{"GOOGLE_PAY":{"recurringPaymentRequest":{}}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.GOOGLE_PAY.recurringPaymentRequest", CodeUnknownField)}},
+		{"extraMerchantData must be an object", `{"paymentMethod":{"options":{"KLARNA":{"extraMerchantData":"x"}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.KLARNA.extraMerchantData", CodeType)}},
+		{"weight is a number", `{"order":{"lineItems":[{"productData":{"weight":"0.5"}}]}}`,
+			[]FieldError{fe("$.order.lineItems[0].productData.weight", CodeType)}},
+		{"line item not an object", `{"order":{"lineItems":[null,1]}}`,
+			[]FieldError{fe("$.order.lineItems[0]", CodeType), fe("$.order.lineItems[1]", CodeType)}},
+		{"networks list", `{"paymentMethod":{"orderedAllowedCardNetworks":["VISA",1,""]}}`,
+			[]FieldError{fe("$.paymentMethod.orderedAllowedCardNetworks[1]", CodeType), fe("$.paymentMethod.orderedAllowedCardNetworks[2]", CodeEmpty)}},
+		{"metadata duplicate", `{"metadata":{"a b":1,"a b":2}}`, []FieldError{fe("$.metadata['a b']", CodeDuplicateKey)}},
+		{"metadata not an object", `{"metadata":[1]}`, []FieldError{fe("$.metadata", CodeType)}},
+		{"options in a request are fine, clientToken is not", `{"clientToken":"x"}`, []FieldError{fe("$.clientToken", CodeUnknownField)}},
+		{"not an object", `[1,2]`, []FieldError{fe("$", CodeType)}},
+		// All problems at once, in document order.
+		{"all at once", `{"amount":"1","order":{"lineItems":[{"amount":7.5,"discountedAmount":1},{"quantity":1e3}],"fees":[{"amount":-1.5}]},"currencyCode":"","bogus":null}`,
+			[]FieldError{fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType), fe("$.order.lineItems[0].discountedAmount", CodeUnknownField),
+				fe("$.order.lineItems[1].quantity", CodeType), fe("$.order.fees[0].amount", CodeType), fe("$.currencyCode", CodeEmpty), fe("$.bogus", CodeUnknownField)}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := DecodeRequest([]byte(c.in))
+			wantErrors(t, err, c.want...)
+		})
+	}
+}
+
+func TestDecodeRequestSyntaxError(t *testing.T) {
+	for in, off := range map[string]int{`{"amount":01}`: 11, `{"a":1} {}`: 8, `{"amount":NaN}`: 10, "{\"orderId\":\"\x01\"}": 12} {
+		s, err := DecodeRequest([]byte(in))
+		wantErrors(t, err, fe("$", CodeSyntax))
+		if !s.Equal(Session{}) || s.d != nil {
+			t.Errorf("%q: session not zero after a syntax error", in)
+		}
+		if !strings.Contains(err.Error(), "byte offset "+strconv.Itoa(off)) {
+			t.Errorf("%q: %v; want byte offset %d", in, err, off)
+		}
+	}
+}
+
+// On field-level errors the session holds every field that decoded.
+func TestDecodeRequestBestEffort(t *testing.T) {
+	s, err := DecodeRequest([]byte(`{"orderId":"o-1","amount":7.5,"order":{"lineItems":[{"amount":"x","quantity":2,"itemId":"a"},{"amount":300}]},"currencyCode":"GBP"}`))
+	wantErrors(t, err, fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType))
+	want := mustNew(Params{OrderID: "o-1", CurrencyCode: "GBP", Order: Order{LineItems: []LineItem{
+		{ItemID: "a", Quantity: Some[int64](2)}, {Amount: Some[int64](300)},
+	}}})
+	if !s.Equal(want) {
+		t.Errorf("got %s\nwant %s", s.AppendRequestJSON(nil), want.AppendRequestJSON(nil))
+	}
+}
+
+func TestDecodeRequestValues(t *testing.T) {
+	in := `{"orderId":"order-abc","currencyCode":"GBP","amount":0,"customerId":null,
+	"metadata":{"productId":1001,"merchantId":"a13bsd62s","big":12345678901234567890,"f":1.5,"b":true,"n":null,"o":{"z":1,"a":[]},"":"empty key"},
+	"order":{"lineItems":[{"amount":-0,"quantity":null,"productData":{"weight":1.50e-1}}],"shipping":null},
+	"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"VISA":{"surcharge":{"amount":10}},"MASTERCARD":{}},"captureVaultedCardCvv":true},"KLARNA":{"extraMerchantData":{"k":[1,"2",{"x":null}]}},"GOOGLE_PAY":null}}}`
+	s, err := DecodeRequest([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if a, ok := s.AmountOverride(); !ok || a != 0 {
+		t.Errorf("amount 0 is an override: got %d %v", a, ok)
+	}
+	if s.CustomerID() != "" {
+		t.Errorf("null customerId should be absent")
+	}
+	meta := map[string]string{ // key → canonical JSON of the value
+		"productId": `1001`, "merchantId": `"a13bsd62s"`, "big": `12345678901234567890`, "f": `1.5`, "b": `true`, "n": `null`,
+		"o": `{"a":[],"z":1}`, "": `"empty key"`,
+	}
+	if s.NumMetadata() != len(meta) {
+		t.Errorf("NumMetadata = %d", s.NumMetadata())
+	}
+	for k, want := range meta {
+		v, ok := s.MetadataValue(k)
+		if got := string(v.AppendJSON(nil)); !ok || got != want {
+			t.Errorf("metadata %q = %s, want %s", k, got, want)
+		}
+	}
+	if v, _ := s.MetadataValue("productId"); func() bool { i, ok := v.Int(); return !ok || i != 1001 }() {
+		t.Errorf("productId not the integer 1001")
+	}
+	li := s.LineItem(0)
+	if a, ok := li.Amount.Get(); !ok || a != 0 || li.Quantity.IsSet() || li.ProductData.Weight != "1.50e-1" {
+		t.Errorf("line item = %+v", li)
+	}
+	if !s.Shipping().IsZero() {
+		t.Errorf("null shipping should be absent")
+	}
+	pm := s.PaymentMethod()
+	if len(pm.Options) != 2 {
+		t.Errorf("options = %v (a null option is absent)", pm.Options)
+	}
+	card := pm.Options["PAYMENT_CARD"]
+	if n, ok := card.Networks["MASTERCARD"]; !ok || n.Surcharge.IsSet() {
+		t.Errorf("MASTERCARD network = %+v %v", n, ok)
+	}
+	if v, ok := s.NetworkSurcharge("PAYMENT_CARD", "VISA"); !ok || v != 10 {
+		t.Errorf("VISA surcharge %d %v", v, ok)
+	}
+	if got := string(pm.Options["KLARNA"].ExtraMerchantData.AppendJSON(nil)); got != `{"k":[1,"2",{"x":null}]}` {
+		t.Errorf("extraMerchantData = %s", got)
+	}
+}
+
+func TestDecodeLimits(t *testing.T) {
+	many := func(n int, item string) string {
+		return strings.TrimSuffix(strings.Repeat(item+",", n), ",")
+	}
+	metaKeys := make([]string, MaxMetadataKeys+1)
+	for i := range metaKeys {
+		metaKeys[i] = `"k` + strconv.Itoa(i) + `":1`
+	}
+	cases := []struct{ name, in, path string }{
+		{"line items", `{"order":{"lineItems":[` + many(MaxLineItems+1, `{}`) + `]}}`, "$.order.lineItems"},
+		{"fees", `{"order":{"fees":[` + many(MaxFees+1, `{}`) + `]}}`, "$.order.fees"},
+		{"metadata", `{"metadata":{` + strings.Join(metaKeys, ",") + `}}`, "$.metadata"},
+		{"networks", `{"paymentMethod":{"orderedAllowedCardNetworks":[` + many(MaxArrayLen+1, `"VISA"`) + `]}}`, "$.paymentMethod.orderedAllowedCardNetworks"},
+		{"depth", `{"metadata":{"a":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}`, "$.metadata.a" + strings.Repeat("[0]", MaxDepth-2)},
+		{"size", `{"metadata":{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}}`, "$"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s, err := DecodeRequest([]byte(c.in))
+			wantErrors(t, err, fe(c.path, CodeTooLarge))
+			if s.d != nil {
+				t.Errorf("a limit stops decoding; want the zero Session")
+			}
+		})
+	}
+	// At the limits, fine.
+	if _, err := DecodeRequest([]byte(`{"order":{"lineItems":[` + many(MaxLineItems, `{"amount":1}`) + `]}}`)); err != nil {
+		t.Errorf("MaxLineItems items: %v", err)
+	}
+}
+
+func TestDecodeResponseAmount(t *testing.T) {
+	cases := []struct {
+		in       string
+		override int64
+		has      bool
+	}{
+		{`{"amount":650,"order":{"lineItems":[{"amount":500}],"fees":[{"amount":100}],"shipping":{"amount":50}}}`, 0, false},
+		{`{"amount":700,"order":{"lineItems":[{"amount":500}],"fees":[{"amount":100}],"shipping":{"amount":50}}}`, 700, true},
+		{`{"amount":20,"order":{"fees":[{"amount":20}]}}`, 20, true},
+		{`{"amount":0}`, 0, true},
+		{`{"order":{"lineItems":[{"amount":500}]}}`, 0, false},
+	}
+	for _, c := range cases {
+		r, err := DecodeResponse([]byte(c.in))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a, ok := r.Session.AmountOverride(); ok != c.has || a != c.override {
+			t.Errorf("%s: override %d %v, want %d %v", c.in, a, ok, c.override, c.has)
+		}
+	}
+}
+
+func TestDecodeResponseFields(t *testing.T) {
+	r, err := DecodeResponse([]byte(`{"clientToken":"tok","clientTokenExpirationDate":"2021-08-12T16:14:08.578695","warnings":{"type":"TAXJAR","code":"MISSING_DATA","message":"m"},"orderId":""}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.ClientToken != "tok" || r.ClientTokenExpirationDate != "2021-08-12T16:14:08.578695" || r.Warnings.Kind() != KindObject {
+		t.Errorf("got %+v", r)
+	}
+	_, err = DecodeResponse([]byte(`{"warnings":"none"}`))
+	wantErrors(t, err, fe("$.warnings", CodeType))
+}
+
+func TestDecodePatch(t *testing.T) {
+	p, err := DecodePatch([]byte(`{"clientToken":"t","amount":null,"orderId":"o-2","customer":{"emailAddress":"x@y.z","billingAddress":null},"order":{"shipping":{"amount":70}},"metadata":{"a":1}}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pd := p.p
+	if pd.amount.st != null || pd.orderID != (pfield[string]{st: present, v: "o-2"}) || pd.currencyCode.st != absent {
+		t.Errorf("top level: %+v", pd)
+	}
+	c := pd.customer.v
+	if pd.customer.st != present || c.emailAddress.v != "x@y.z" || c.billingAddress.st != null || c.shippingAddress.st != absent || c.firstName.st != absent {
+		t.Errorf("customer: %+v", pd.customer)
+	}
+	o := pd.order.v
+	if pd.order.st != present || o.shipping.st != present || o.shipping.v.Amount != Some[int64](70) || o.lineItems.st != absent {
+		t.Errorf("order: %+v", pd.order)
+	}
+	if pd.metadata.st != present || len(pd.metadata.v) != 1 || pd.paymentMethod.st != absent {
+		t.Errorf("metadata/paymentMethod: %+v", pd)
+	}
+
+	p, err = DecodePatch([]byte(`{"customer":null,"order":null,"metadata":null,"paymentMethod":null,"orderId":null}`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.p.customer.st != null || p.p.order.st != null || p.p.metadata.st != null || p.p.paymentMethod.st != null || p.p.orderID.st != null {
+		t.Errorf("nulls: %+v", p.p)
+	}
+}
+
+func TestDecodePatchErrors(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []FieldError
+	}{
+		{`{"paymentMethod":{"options":null,"vaultOnSuccess":true}}`, []FieldError{fe("$.paymentMethod.options", CodeNotPatchable)}},
+		{`{"paymentMethod":{"options":{"GOOGLE_PAY":{"surcharge":{"amount":1}}}}}`, []FieldError{fe("$.paymentMethod.options", CodeNotPatchable)}},
+		{`{"amount":"5","customer":{"email":"x"},"order":{"lineItems":{}},"metadata":[]}`,
+			[]FieldError{fe("$.amount", CodeType), fe("$.customer.email", CodeUnknownField), fe("$.order.lineItems", CodeType), fe("$.metadata", CodeType)}},
+		{`{"orderId":"","customer":{"firstName":""}}`, []FieldError{fe("$.orderId", CodeEmpty), fe("$.customer.firstName", CodeEmpty)}},
+	}
+	for _, c := range cases {
+		p, err := DecodePatch([]byte(c.in))
+		wantErrors(t, err, c.want...)
+		if p.p == nil {
+			t.Errorf("%s: want a best-effort patch", c.in)
+		}
+	}
+	// The rest of paymentMethod is read even when options is rejected.
+	p, _ := DecodePatch([]byte(`{"paymentMethod":{"options":{},"vaultOnSuccess":true}}`))
+	if v, ok := p.p.paymentMethod.v.vaultOnSuccess.Get(); p.p.paymentMethod.st != present || !ok || !v {
+		t.Errorf("paymentMethod not kept: %+v", p.p.paymentMethod)
+	}
+	// errors.Is and errors.As work through the list.
+	_, err := DecodePatch([]byte(`{"paymentMethod":{"options":null}}`))
+	var fe *FieldError
+	if !errors.Is(err, CodeNotPatchable) || !errors.As(err, &fe) || fe.Path != "$.paymentMethod.options" {
+		t.Errorf("errors.Is/As on %v", err)
+	}
+}

@@ -1,0 +1,421 @@
+package session
+
+import "strconv"
+
+// AppendRequestJSON appends the session as a Primer create-session request
+// body to dst: compact JSON, deterministic, with amount only when the
+// session has an override (SPEC §2).
+//
+// Every encoder leaves out empty values ("" strings, absent Opts, zero
+// structs, empty lists), as Primer does, and writes the fields in one fixed
+// order, the order of Primer's own examples:
+//
+//	customerId, orderId, currencyCode, amount, metadata, customer, order,
+//	paymentMethod
+//	customer: emailAddress, mobileNumber, firstName, lastName,
+//	  billingAddress, shippingAddress, taxId, nationalDocumentId
+//	address: firstName, lastName, addressLine1, addressLine2, city, state,
+//	  countryCode, postalCode
+//	order: lineItems, countryCode, retailerCountryCode, fees, shipping
+//	line item: itemId, name, description, amount, quantity, discountAmount,
+//	  taxAmount, taxCode, productType, productData
+//	productData: sku, brand, color, globalTradeItemNumber,
+//	  manufacturerPartNumber, weight, weightUnit, pageUrl
+//	fee: type, amount, description
+//	shipping: amount, methodId, methodName, methodDescription
+//	paymentMethod: vaultOnSuccess, vaultOn3DS, vaultOnAgreement, descriptor,
+//	  paymentType, orderedAllowedCardNetworks, options, authorizationType,
+//	  firstPaymentReason
+//	options.<TYPE> (types in sorted order): surcharge, networks (sorted),
+//	  captureVaultedCardCvv, merchantName, extraMerchantData,
+//	  recurringPaymentRequest, deferredPaymentRequest, automaticReloadRequest
+//
+// metadata and free-form values are written with their object members in
+// key order. A line item or fee with no field set is written as {} so that
+// list indices are kept. Strings are written as JSON strings with invalid
+// UTF-8 replaced by U+FFFD; a metadata key whose value is the absent Value is
+// left out, and an absent Value inside an array is written as null.
+//
+// For sessions whose payment-method options only use the fields Primer
+// defines for each type, DecodeRequest(s.AppendRequestJSON(nil)) is Equal to
+// s.
+func (s Session) AppendRequestJSON(dst []byte) []byte {
+	d := s.get()
+	return appendSession(dst, d, d.amount)
+}
+
+// AppendResponseJSON appends the session in the shape of Primer's GET (and
+// PATCH) response: the fields of AppendRequestJSON, in the same order, with
+// amount the effective amount (the override if set, else the amount
+// calculated from the order, left out when neither exists). Empty values are
+// left out. DecodeResponse reads it back to an Equal session, except that an
+// override equal to the calculated amount is read back as no override (the
+// two mean the same amount).
+func (s Session) AppendResponseJSON(dst []byte) []byte {
+	d := s.get()
+	var amount Opt[int64]
+	if a, ok := d.effective(); ok {
+		amount = Some(a)
+	}
+	return appendSession(dst, d, amount)
+}
+
+// MarshalJSON returns the session in the GET-response shape
+// (AppendResponseJSON), so that a Session inside a caller's struct encodes
+// as Primer would return it. It never fails.
+func (s Session) MarshalJSON() ([]byte, error) {
+	return s.AppendResponseJSON(make([]byte, 0, 512)), nil
+}
+
+// AppendCreateResponseJSON appends the shape of Primer's create-session
+// response: clientToken, clientTokenExpirationDate, then the session's
+// fields as AppendResponseJSON writes them, then warnings (the order of
+// Primer's example). Empty strings and an absent warnings Value are left out.
+func AppendCreateResponseJSON(dst []byte, s Session, clientToken, expiration string, warnings Value) []byte {
+	dst = append(dst, '{')
+	c := false
+	strField(&dst, &c, "clientToken", clientToken)
+	strField(&dst, &c, "clientTokenExpirationDate", expiration)
+	d := s.get()
+	var amount Opt[int64]
+	if a, ok := d.effective(); ok {
+		amount = Some(a)
+	}
+	dst = appendSessionFields(dst, &c, d, amount)
+	if !warnings.IsAbsent() {
+		key(&dst, &c, "warnings")
+		dst = appendValue(dst, warnings)
+	}
+	return append(dst, '}')
+}
+
+// AppendJSON appends the response in the shape it was decoded from: the
+// create-response shape (AppendCreateResponseJSON) when it has a client
+// token, an expiration date or warnings, else the GET-response shape.
+func (r Response) AppendJSON(dst []byte) []byte {
+	if r.ClientToken == "" && r.ClientTokenExpirationDate == "" && r.Warnings.IsAbsent() {
+		return r.Session.AppendResponseJSON(dst)
+	}
+	return AppendCreateResponseJSON(dst, r.Session, r.ClientToken, r.ClientTokenExpirationDate, r.Warnings)
+}
+
+func appendSession(dst []byte, d *data, amount Opt[int64]) []byte {
+	dst = append(dst, '{')
+	c := false
+	dst = appendSessionFields(dst, &c, d, amount)
+	return append(dst, '}')
+}
+
+// key writes a member's key, preceded by a comma unless it is the first.
+// Keys are schema names: plain ASCII needing no escape.
+func key(dst *[]byte, comma *bool, k string) {
+	b := *dst
+	if *comma {
+		b = append(b, ',')
+	}
+	b = append(b, '"')
+	b = append(b, k...)
+	*dst = append(b, '"', ':')
+	*comma = true
+}
+
+func strField(dst *[]byte, comma *bool, k, v string) {
+	if v == "" {
+		return
+	}
+	key(dst, comma, k)
+	*dst = appendString(*dst, v)
+}
+
+func intField(dst *[]byte, comma *bool, k string, v Opt[int64]) {
+	n, ok := v.Get()
+	if !ok {
+		return
+	}
+	key(dst, comma, k)
+	*dst = strconv.AppendInt(*dst, n, 10)
+}
+
+func boolField(dst *[]byte, comma *bool, k string, v Opt[bool]) {
+	b, ok := v.Get()
+	if !ok {
+		return
+	}
+	key(dst, comma, k)
+	*dst = strconv.AppendBool(*dst, b)
+}
+
+func valueField(dst *[]byte, comma *bool, k string, v Value) {
+	if v.IsAbsent() {
+		return
+	}
+	key(dst, comma, k)
+	*dst = appendValue(*dst, v)
+}
+
+func appendSessionFields(dst []byte, c *bool, d *data, amount Opt[int64]) []byte {
+	strField(&dst, c, "customerId", d.customerID)
+	strField(&dst, c, "orderId", d.orderID)
+	strField(&dst, c, "currencyCode", d.currencyCode)
+	intField(&dst, c, "amount", amount)
+	if len(d.metadata) > 0 {
+		key(&dst, c, "metadata")
+		dst = appendMembers(dst, d.metadata)
+	}
+	if !d.customer.IsZero() {
+		key(&dst, c, "customer")
+		dst = appendCustomer(dst, &d.customer)
+	}
+	if !d.order.isZero() {
+		key(&dst, c, "order")
+		dst = appendOrder(dst, &d.order)
+	}
+	if !d.pm.isZero() {
+		key(&dst, c, "paymentMethod")
+		dst = appendPaymentMethod(dst, &d.pm)
+	}
+	return dst
+}
+
+func (o *orderData) isZero() bool {
+	return len(o.lineItems) == 0 && len(o.fees) == 0 && o.countryCode == "" &&
+		o.retailerCountryCode == "" && o.shipping.IsZero()
+}
+
+func (pm *paymentMethodData) isZero() bool {
+	return !pm.vaultOnSuccess.IsSet() && !pm.vaultOn3DS.IsSet() && !pm.vaultOnAgreement.IsSet() &&
+		pm.descriptor == "" && pm.paymentType == "" && len(pm.networks) == 0 && len(pm.options) == 0 &&
+		pm.authorizationType == "" && pm.firstPaymentReason == ""
+}
+
+func appendCustomer(dst []byte, cu *Customer) []byte {
+	dst = append(dst, '{')
+	c := false
+	strField(&dst, &c, "emailAddress", cu.EmailAddress)
+	strField(&dst, &c, "mobileNumber", cu.MobileNumber)
+	strField(&dst, &c, "firstName", cu.FirstName)
+	strField(&dst, &c, "lastName", cu.LastName)
+	if !cu.BillingAddress.IsZero() {
+		key(&dst, &c, "billingAddress")
+		dst = appendAddress(dst, &cu.BillingAddress)
+	}
+	if !cu.ShippingAddress.IsZero() {
+		key(&dst, &c, "shippingAddress")
+		dst = appendAddress(dst, &cu.ShippingAddress)
+	}
+	strField(&dst, &c, "taxId", cu.TaxID)
+	strField(&dst, &c, "nationalDocumentId", cu.NationalDocumentID)
+	return append(dst, '}')
+}
+
+func appendAddress(dst []byte, a *Address) []byte {
+	dst = append(dst, '{')
+	c := false
+	strField(&dst, &c, "firstName", a.FirstName)
+	strField(&dst, &c, "lastName", a.LastName)
+	strField(&dst, &c, "addressLine1", a.AddressLine1)
+	strField(&dst, &c, "addressLine2", a.AddressLine2)
+	strField(&dst, &c, "city", a.City)
+	strField(&dst, &c, "state", a.State)
+	strField(&dst, &c, "countryCode", a.CountryCode)
+	strField(&dst, &c, "postalCode", a.PostalCode)
+	return append(dst, '}')
+}
+
+func appendOrder(dst []byte, o *orderData) []byte {
+	dst = append(dst, '{')
+	c := false
+	if len(o.lineItems) > 0 {
+		key(&dst, &c, "lineItems")
+		dst = append(dst, '[')
+		for i := range o.lineItems {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendLineItem(dst, &o.lineItems[i])
+		}
+		dst = append(dst, ']')
+	}
+	strField(&dst, &c, "countryCode", o.countryCode)
+	strField(&dst, &c, "retailerCountryCode", o.retailerCountryCode)
+	if len(o.fees) > 0 {
+		key(&dst, &c, "fees")
+		dst = append(dst, '[')
+		for i := range o.fees {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			f := &o.fees[i]
+			dst = append(dst, '{')
+			fc := false
+			strField(&dst, &fc, "type", f.Type)
+			intField(&dst, &fc, "amount", f.Amount)
+			strField(&dst, &fc, "description", f.Description)
+			dst = append(dst, '}')
+		}
+		dst = append(dst, ']')
+	}
+	if !o.shipping.IsZero() {
+		key(&dst, &c, "shipping")
+		s := &o.shipping
+		dst = append(dst, '{')
+		sc := false
+		intField(&dst, &sc, "amount", s.Amount)
+		strField(&dst, &sc, "methodId", s.MethodID)
+		strField(&dst, &sc, "methodName", s.MethodName)
+		strField(&dst, &sc, "methodDescription", s.MethodDescription)
+		dst = append(dst, '}')
+	}
+	return append(dst, '}')
+}
+
+func appendLineItem(dst []byte, li *LineItem) []byte {
+	dst = append(dst, '{')
+	c := false
+	strField(&dst, &c, "itemId", li.ItemID)
+	strField(&dst, &c, "name", li.Name)
+	strField(&dst, &c, "description", li.Description)
+	intField(&dst, &c, "amount", li.Amount)
+	intField(&dst, &c, "quantity", li.Quantity)
+	intField(&dst, &c, "discountAmount", li.DiscountAmount)
+	intField(&dst, &c, "taxAmount", li.TaxAmount)
+	strField(&dst, &c, "taxCode", li.TaxCode)
+	strField(&dst, &c, "productType", li.ProductType)
+	if p := &li.ProductData; !p.IsZero() {
+		key(&dst, &c, "productData")
+		dst = append(dst, '{')
+		pc := false
+		strField(&dst, &pc, "sku", p.SKU)
+		strField(&dst, &pc, "brand", p.Brand)
+		strField(&dst, &pc, "color", p.Color)
+		strField(&dst, &pc, "globalTradeItemNumber", p.GlobalTradeItemNumber)
+		strField(&dst, &pc, "manufacturerPartNumber", p.ManufacturerPartNumber)
+		if p.Weight != "" {
+			key(&dst, &pc, "weight")
+			dst = append(dst, p.Weight...) // a JSON number literal (New checks it)
+		}
+		strField(&dst, &pc, "weightUnit", p.WeightUnit)
+		strField(&dst, &pc, "pageUrl", p.PageURL)
+		dst = append(dst, '}')
+	}
+	return append(dst, '}')
+}
+
+func appendPaymentMethod(dst []byte, pm *paymentMethodData) []byte {
+	dst = append(dst, '{')
+	c := false
+	boolField(&dst, &c, "vaultOnSuccess", pm.vaultOnSuccess)
+	boolField(&dst, &c, "vaultOn3DS", pm.vaultOn3DS)
+	boolField(&dst, &c, "vaultOnAgreement", pm.vaultOnAgreement)
+	strField(&dst, &c, "descriptor", pm.descriptor)
+	strField(&dst, &c, "paymentType", pm.paymentType)
+	if len(pm.networks) > 0 {
+		key(&dst, &c, "orderedAllowedCardNetworks")
+		dst = append(dst, '[')
+		for i, n := range pm.networks {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendString(dst, n)
+		}
+		dst = append(dst, ']')
+	}
+	if len(pm.options) > 0 {
+		key(&dst, &c, "options")
+		dst = append(dst, '{')
+		for i := range pm.options {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			o := &pm.options[i]
+			dst = appendString(dst, o.typ)
+			dst = append(dst, ':')
+			dst = appendMethodOptions(dst, o)
+		}
+		dst = append(dst, '}')
+	}
+	strField(&dst, &c, "authorizationType", pm.authorizationType)
+	strField(&dst, &c, "firstPaymentReason", pm.firstPaymentReason)
+	return append(dst, '}')
+}
+
+func appendMethodOptions(dst []byte, o *methodOptionsData) []byte {
+	dst = append(dst, '{')
+	c := false
+	if o.surcharge.IsSet() {
+		key(&dst, &c, "surcharge")
+		dst = appendSurcharge(dst, o.surcharge)
+	}
+	if len(o.networks) > 0 {
+		key(&dst, &c, "networks")
+		dst = append(dst, '{')
+		for i, n := range o.networks {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendString(dst, n.name)
+			dst = append(dst, ':', '{')
+			if n.surcharge.IsSet() {
+				dst = append(dst, `"surcharge":`...)
+				dst = appendSurcharge(dst, n.surcharge)
+			}
+			dst = append(dst, '}')
+		}
+		dst = append(dst, '}')
+	}
+	boolField(&dst, &c, "captureVaultedCardCvv", o.captureCVV)
+	strField(&dst, &c, "merchantName", o.merchant)
+	valueField(&dst, &c, "extraMerchantData", o.extra)
+	valueField(&dst, &c, "recurringPaymentRequest", o.recurring)
+	valueField(&dst, &c, "deferredPaymentRequest", o.deferred)
+	valueField(&dst, &c, "automaticReloadRequest", o.reload)
+	return append(dst, '}')
+}
+
+func appendSurcharge(dst []byte, amount Opt[int64]) []byte {
+	dst = append(dst, `{"amount":`...)
+	dst = strconv.AppendInt(dst, amount.Or(0), 10)
+	return append(dst, '}')
+}
+
+// appendMembers writes an object's members (already in key order), leaving
+// out members whose value is absent.
+func appendMembers(dst []byte, ms []Member) []byte {
+	dst = append(dst, '{')
+	c := false
+	for _, m := range ms {
+		if m.Value.IsAbsent() {
+			continue
+		}
+		if c {
+			dst = append(dst, ',')
+		}
+		c = true
+		dst = appendString(dst, m.Key)
+		dst = append(dst, ':')
+		dst = appendValue(dst, m.Value)
+	}
+	return append(dst, '}')
+}
+
+// appendValue writes v as Value.AppendJSON does, except that it always
+// writes well-formed JSON: an absent value is null, and an absent member of
+// an object is left out.
+func appendValue(dst []byte, v Value) []byte {
+	switch v.kind {
+	case KindAbsent, KindNull:
+		return append(dst, "null"...)
+	case KindArray:
+		dst = append(dst, '[')
+		for i, e := range v.arr {
+			if i > 0 {
+				dst = append(dst, ',')
+			}
+			dst = appendValue(dst, e)
+		}
+		return append(dst, ']')
+	case KindObject:
+		return appendMembers(dst, v.obj)
+	}
+	return v.AppendJSON(dst)
+}
