@@ -293,3 +293,67 @@ func TestPatchIsEmpty(t *testing.T) {
 		t.Error(`{"customer":{},"order":{}} is not empty`)
 	}
 }
+
+// benchSession is a realistic session: three line items, a fee, shipping,
+// metadata, customer with addresses, card options.
+func benchSession() Session {
+	p := Params{
+		OrderID:      "ORD-2024-0001",
+		CurrencyCode: "GBP",
+		CustomerID:   "cust-1",
+		Customer: Customer{
+			EmailAddress:    "ada@example.com",
+			FirstName:       "Ada",
+			LastName:        "Lovelace",
+			BillingAddress:  Address{AddressLine1: "1 Main St", City: "London", CountryCode: "GB", PostalCode: "EC1A 1BB"},
+			ShippingAddress: Address{AddressLine1: "1 Main St", City: "London", CountryCode: "GB", PostalCode: "EC1A 1BB"},
+		},
+		Order: Order{
+			LineItems: []LineItem{
+				{ItemID: "a", Name: "T-shirt", Amount: Some[int64](500), Quantity: Some[int64](2)},
+				{ItemID: "b", Name: "Mug", Amount: Some[int64](1200), DiscountAmount: Some[int64](200)},
+				{ItemID: "c", Name: "Book", Amount: Some[int64](899), TaxAmount: Some[int64](90)},
+			},
+			CountryCode: "GB",
+			Fees:        []Fee{{Type: "HANDLING", Amount: Some[int64](100)}},
+			Shipping:    Shipping{Amount: Some[int64](50), MethodID: "std"},
+		},
+		Metadata: map[string]Value{"productId": StringValue("p-1"), "attempt": IntValue(1)},
+		PaymentMethod: PaymentMethod{
+			VaultOnSuccess:             Some(true),
+			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD"},
+			Options: map[string]MethodOptions{
+				MethodPaymentCard: {Networks: map[string]NetworkOptions{"VISA": {Surcharge: Some[int64](30)}}},
+				"GOOGLE_PAY":      {Surcharge: Some[int64](20)},
+			},
+		},
+	}
+	return mustNew(p)
+}
+
+var benchSink Session
+
+// BenchmarkApply applies a patch touching the customer, the order and the
+// amount. BenchmarkApplyBaselineNew does the same change the naive way, by
+// copying the session out with Params, editing, and building it again with
+// New: the ratio is what the shared-immutable design saves.
+func BenchmarkApply(b *testing.B) {
+	s := benchSession()
+	p := mustPatch(new(PatchBuilder).SetCustomerEmail("x@y.z").SetShipping(Shipping{Amount: Some[int64](70)}).ClearAmount())
+	b.ReportAllocs()
+	for b.Loop() {
+		benchSink = s.Apply(p)
+	}
+}
+
+func BenchmarkApplyBaselineNew(b *testing.B) {
+	s := benchSession()
+	b.ReportAllocs()
+	for b.Loop() {
+		p := s.Params()
+		p.Customer.EmailAddress = "x@y.z"
+		p.Order.Shipping = Shipping{Amount: Some[int64](70)}
+		p.Amount = Opt[int64]{}
+		benchSink, _ = New(p)
+	}
+}

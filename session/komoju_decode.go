@@ -14,21 +14,23 @@ const (
 	// KomojuMaxBytes is the largest request accepted: 10 MiB.
 	KomojuMaxBytes = 10 << 20
 	// KomojuMaxDepth is the deepest nesting of arrays and objects (counting
-	// the request object itself), which bounds free-form metadata and
+	// the request object itself), which bounds free-form metadata values and
 	// payment_data.
-	KomojuMaxDepth = 64
+	KomojuMaxDepth = 32
 	// KomojuMaxLineItems bounds line_items.
 	KomojuMaxLineItems = 10000
-	// KomojuMaxMetadata bounds the metadata keys, and the members of any
-	// other object.
+	// KomojuMaxMetadata bounds the metadata keys.
 	KomojuMaxMetadata = 1000
+	// KomojuMaxOther bounds every other array (payment_types, arrays inside
+	// free-form values) and every other object.
+	KomojuMaxOther = 1000
 )
 
 var komojuLimits = jsonread.Limits{
 	MaxBytes:    KomojuMaxBytes,
 	MaxDepth:    KomojuMaxDepth,
-	MaxArrayLen: KomojuMaxLineItems,
-	MaxMembers:  KomojuMaxMetadata,
+	MaxArrayLen: KomojuMaxOther,
+	MaxMembers:  KomojuMaxOther,
 }
 
 // DecodeKomoju decodes a KOMOJU session request (the JSON body of
@@ -45,8 +47,8 @@ var komojuLimits = jsonread.Limits{
 //   - metadata values and payment_data are kept as any JSON value (whether
 //     KOMOJU accepts them is the validation package's question);
 //     payment_data must be an object;
-//   - the bounds KomojuMaxBytes, KomojuMaxDepth, KomojuMaxLineItems and
-//     KomojuMaxMetadata hold (CodeTooLarge), checked as the input is read, so
+//   - the bounds KomojuMaxBytes, KomojuMaxDepth, KomojuMaxLineItems,
+//     KomojuMaxMetadata and KomojuMaxOther hold (CodeTooLarge), checked as the input is read, so
 //     decoding takes time linear in the input.
 //
 // It returns every problem at once as an ErrorList, in document order, along

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"reflect"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -393,4 +394,111 @@ func FuzzDecodeKomoju(f *testing.F) {
 			t.Fatalf("round trip changed the session: %s vs %s", enc, back.AppendJSON(nil))
 		}
 	})
+}
+
+const benchKomoju = `{"mode":"payment","return_url":"https://shop.example/done","amount":1500,"currency":"JPY","email":"taro@example.jp","expires_in_seconds":3600,"external_customer_id":"cust-1","payment_types":["credit_card","konbini"],"default_locale":"ja","line_items":[{"amount":500,"description":"Mug","quantity":2,"image":"https://shop.example/m.png","external_product_num":"p-1"},{"amount":500,"description":"Book"}],"metadata":{"order":"o-1","campaign":"spring"},"payment_data":{"external_order_num":"o-1"}}`
+
+var komojuSink KomojuSession
+
+// BenchmarkDecodeKomoju decodes a typical request strictly.
+// BenchmarkDecodeKomojuBaselineStdlib decodes the same bytes with
+// encoding/json into an equivalent struct (with DisallowUnknownFields off and
+// no paths, no error list): the ratio is the cost of strictness.
+func BenchmarkDecodeKomoju(b *testing.B) {
+	data := []byte(benchKomoju)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		komojuSink, _ = DecodeKomoju(data)
+	}
+}
+
+type stdKomoju struct {
+	Mode               string   `json:"mode"`
+	ReturnURL          string   `json:"return_url"`
+	Amount             *int64   `json:"amount"`
+	Currency           string   `json:"currency"`
+	Email              string   `json:"email"`
+	ExpiresInSeconds   *int64   `json:"expires_in_seconds"`
+	ExternalCustomerID string   `json:"external_customer_id"`
+	CustomerID         string   `json:"customer_id"`
+	PaymentTypes       []string `json:"payment_types"`
+	DefaultLocale      string   `json:"default_locale"`
+	LineItems          []struct {
+		Amount             *int64 `json:"amount"`
+		Description        string `json:"description"`
+		Quantity           *int64 `json:"quantity"`
+		Image              string `json:"image"`
+		ExternalProductNum string `json:"external_product_num"`
+	} `json:"line_items"`
+	Metadata    map[string]json.RawMessage `json:"metadata"`
+	PaymentData json.RawMessage            `json:"payment_data"`
+}
+
+func BenchmarkDecodeKomojuBaselineStdlib(b *testing.B) {
+	data := []byte(benchKomoju)
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		var v stdKomoju
+		if err := json.Unmarshal(data, &v); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+var bytesSink []byte
+
+func BenchmarkKomojuAppendJSON(b *testing.B) {
+	k, _ := DecodeKomoju([]byte(benchKomoju))
+	buf := make([]byte, 0, 1024)
+	b.ReportAllocs()
+	for b.Loop() {
+		bytesSink = k.AppendJSON(buf[:0])
+	}
+}
+
+func BenchmarkKomojuAppendJSONBaselineStdlib(b *testing.B) {
+	var v stdKomoju
+	if err := json.Unmarshal([]byte(benchKomoju), &v); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		bytesSink, _ = json.Marshal(&v)
+	}
+}
+
+func TestDecodeKomojuLimits(t *testing.T) {
+	tests := []struct {
+		name, in, path string
+	}{
+		{"payment_types", `{"payment_types":[` + strings.Repeat(`"a",`, KomojuMaxOther) + `"a"]}`, "$.payment_types"},
+		{"metadata keys", `{"metadata":{` + komojuKeys(KomojuMaxMetadata+1) + `}}`, "$.metadata"},
+		{"depth", `{"metadata":{"a":` + strings.Repeat(`[`, KomojuMaxDepth) + strings.Repeat(`]`, KomojuMaxDepth) + `}}`, ""},
+		{"size", `{"email":"` + strings.Repeat("a", KomojuMaxBytes) + `"}`, "$"},
+	}
+	for _, tt := range tests {
+		_, err := DecodeKomoju([]byte(tt.in))
+		var list ErrorList
+		if !errors.As(err, &list) || len(list) != 1 || list[0].Code != CodeTooLarge || (tt.path != "" && list[0].Path != tt.path) {
+			t.Errorf("%s: err = %v; want one too_large error at %q", tt.name, err, tt.path)
+		}
+	}
+	// At the bounds, fine.
+	ok := `{"line_items":[` + strings.Repeat(`{},`, KomojuMaxLineItems-1) + `{}],"metadata":{` + komojuKeys(KomojuMaxMetadata) + `}}`
+	if k, err := DecodeKomoju([]byte(ok)); err != nil || k.NumLineItems() != KomojuMaxLineItems || k.NumMetadata() != KomojuMaxMetadata {
+		t.Errorf("at the bounds: %v", err)
+	}
+}
+
+func komojuKeys(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`"k` + strconv.Itoa(i) + `":"v"`)
+	}
+	return b.String()
 }

@@ -38,21 +38,55 @@ func TokenExpired(expiration, now time.Time) bool {
 // range the result is not accepted by ParseTokenExpiration.
 func FormatTokenExpiration(t time.Time) string {
 	t = t.UTC().Truncate(time.Microsecond)
-	if t.Nanosecond() == 0 {
-		return t.Format("2006-01-02T15:04:05")
+	y, mo, d := t.Date()
+	if y < 0 || y > 9999 {
+		if t.Nanosecond() == 0 {
+			return t.Format("2006-01-02T15:04:05")
+		}
+		return t.Format("2006-01-02T15:04:05.000000")
 	}
-	return t.Format("2006-01-02T15:04:05.000000")
+	h, mi, sec := t.Clock()
+	us := t.Nanosecond() / 1000
+	var buf [26]byte
+	b := buf[:0]
+	b = appendDigits(b, y, 4)
+	b = append(b, '-')
+	b = appendDigits(b, int(mo), 2)
+	b = append(b, '-')
+	b = appendDigits(b, d, 2)
+	b = append(b, 'T')
+	b = appendDigits(b, h, 2)
+	b = append(b, ':')
+	b = appendDigits(b, mi, 2)
+	b = append(b, ':')
+	b = appendDigits(b, sec, 2)
+	if us != 0 {
+		b = append(b, '.')
+		b = appendDigits(b, us, 6)
+	}
+	return string(b)
+}
+
+// appendDigits appends the n lowest decimal digits of v (v ≥ 0), zero-padded.
+func appendDigits(b []byte, v, n int) []byte {
+	for i := n - 1; i >= 0; i-- {
+		b = append(b, 0)
+	}
+	for i := len(b) - 1; i >= len(b)-n; i-- {
+		b[i] = byte('0' + v%10)
+		v /= 10
+	}
+	return b
 }
 
 // ParseTokenExpiration parses a clientTokenExpirationDate in either of the two
 // forms FormatTokenExpiration writes: "2021-08-12T16:14:08.578695" (exactly six
 // fraction digits) or "2021-08-12T16:14:08". The time is read as UTC; a zone
 // designator ("Z", "+00:00"), another number of fraction digits, a space
-// instead of "T", or a year outside 0001–9999 is an error that wraps
+// instead of "T", an invalid date or time (month 13, February 30, hour 24,
+// second 60) or a year outside 0001–9999 is an error that wraps
 // CodeDateFormat.
 func ParseTokenExpiration(s string) (time.Time, error) {
-	// Fixed shape first: time.Parse alone would also accept fractions of any
-	// length after the seconds.
 	const shape = "dddd-dd-ddTdd:dd:dd"
 	ok := len(s) == len(shape) || (len(s) == len(shape)+7 && s[len(shape)] == '.')
 	for i := 0; ok && i < len(s); i++ {
@@ -71,12 +105,23 @@ func ParseTokenExpiration(s string) (time.Time, error) {
 	if !ok {
 		return time.Time{}, fmt.Errorf("session: token expiration %s is not of the form 2021-08-12T16:14:08.578695: %w", quote(s), CodeDateFormat)
 	}
-	layout := "2006-01-02T15:04:05"
-	if len(s) > len(shape) {
-		layout = "2006-01-02T15:04:05.000000"
+	num := func(i, n int) int {
+		v := 0
+		for _, c := range []byte(s[i : i+n]) {
+			v = v*10 + int(c-'0')
+		}
+		return v
 	}
-	t, err := time.Parse(layout, s)
-	if err != nil || t.Year() < 1 {
+	y, mo, d := num(0, 4), num(5, 2), num(8, 2)
+	h, mi, sec := num(11, 2), num(14, 2), num(17, 2)
+	us := 0
+	if len(s) > len(shape) {
+		us = num(20, 6)
+	}
+	t := time.Date(y, time.Month(mo), d, h, mi, sec, us*1000, time.UTC)
+	// time.Date normalises out-of-range fields (February 30 becomes March 2):
+	// a changed field means the input was not a valid date and time.
+	if y < 1 || mo < 1 || mo > 12 || h > 23 || mi > 59 || sec > 59 || t.Day() != d || t.Month() != time.Month(mo) {
 		return time.Time{}, fmt.Errorf("session: token expiration %s is not a valid date and time: %w", quote(s), CodeDateFormat)
 	}
 	return t, nil

@@ -148,3 +148,38 @@ func FuzzParseTokenExpiration(f *testing.F) {
 		}
 	})
 }
+
+var strSink string
+var timeSink time.Time
+
+// BenchmarkFormatTokenExpiration against time.Format(RFC3339Nano), the
+// baseline of a plain layout.
+func BenchmarkFormatTokenExpiration(b *testing.B) {
+	t := time.Date(2021, 8, 12, 16, 14, 8, 578695000, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		strSink = FormatTokenExpiration(t)
+	}
+}
+
+func BenchmarkFormatTokenExpirationBaselineRFC3339(b *testing.B) {
+	t := time.Date(2021, 8, 12, 16, 14, 8, 578695000, time.UTC)
+	b.ReportAllocs()
+	for b.Loop() {
+		strSink = t.Format(time.RFC3339Nano)
+	}
+}
+
+func BenchmarkParseTokenExpiration(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		timeSink, _ = ParseTokenExpiration("2021-08-12T16:14:08.578695")
+	}
+}
+
+func BenchmarkParseTokenExpirationBaselineRFC3339(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		timeSink, _ = time.Parse(time.RFC3339Nano, "2021-08-12T16:14:08.578695Z")
+	}
+}

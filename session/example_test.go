@@ -1,0 +1,117 @@
+package session_test
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/paysession/paysession/session"
+)
+
+// primerExample is Primer's own example: 500×1 + fee 100 + shipping 50.
+func primerExample() session.Params {
+	return session.Params{
+		OrderID:      "order-1",
+		CurrencyCode: "GBP",
+		Order: session.Order{
+			LineItems: []session.LineItem{{ItemID: "t-shirt-1", Amount: session.Some[int64](500), Quantity: session.Some[int64](1)}},
+			Fees:      []session.Fee{{Type: "HANDLING", Amount: session.Some[int64](100)}},
+			Shipping:  session.Shipping{Amount: session.Some[int64](50)},
+		},
+		PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
+			session.MethodPaymentCard: {Networks: map[string]session.NetworkOptions{
+				"VISA": {Surcharge: session.Some[int64](30)},
+			}},
+		}},
+	}
+}
+
+func ExampleNew() {
+	p := primerExample()
+	s, err := session.New(p)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	p.OrderID = "changed" // s keeps its own copy
+	fmt.Println(s.OrderID(), s.CurrencyCode(), s.NumLineItems(), s.NumFees())
+	_, overridden := s.AmountOverride()
+	fmt.Println("override:", overridden)
+	// Output:
+	// order-1 GBP 1 1
+	// override: false
+}
+
+func ExampleSession_Apply() {
+	s, _ := session.New(session.Params{
+		Customer: session.Customer{
+			EmailAddress:   "ada@example.com",
+			BillingAddress: session.Address{City: "London", CountryCode: "GB"},
+		},
+		Amount: session.Some[int64](999),
+	})
+	// {"customer":{"emailAddress":"x@y.z"},"amount":null}
+	p, _ := new(session.PatchBuilder).SetCustomerEmail("x@y.z").ClearAmount().Build()
+	t := s.Apply(p)
+
+	fmt.Println(t.Customer().EmailAddress, t.Customer().BillingAddress.City) // the address is kept
+	_, overridden := t.AmountOverride()
+	fmt.Println("override:", overridden)
+	fmt.Println("original:", s.Customer().EmailAddress)
+	// Output:
+	// x@y.z London
+	// override: false
+	// original: ada@example.com
+}
+
+func ExampleSession_SelectPaymentMethod() {
+	s, _ := session.New(primerExample())
+	card := s.SelectPaymentMethod(session.MethodPaymentCard, "VISA")
+	for _, f := range card.Fees() {
+		fmt.Println(f.Type, f.Amount.Or(0))
+	}
+	fmt.Println("klarna fees:", s.SelectPaymentMethod(session.MethodKlarna, "").NumFees())
+	fmt.Println("after unselect:", card.UnselectPaymentMethod().NumFees())
+	// Output:
+	// HANDLING 100
+	// SURCHARGE 30
+	// klarna fees: 1
+	// after unselect: 1
+}
+
+func ExampleTokenExpiration() {
+	created := time.Date(2021, 8, 11, 18, 14, 8, 578695000, time.FixedZone("CEST", 2*3600))
+	exp := session.TokenExpiration(created)
+	fmt.Println(session.FormatTokenExpiration(exp))
+	fmt.Println(session.FormatTokenExpiration(exp.Truncate(time.Second)))
+
+	parsed, _ := session.ParseTokenExpiration("2021-08-12T16:14:08.578695")
+	fmt.Println(session.TokenExpired(parsed, exp.Add(-time.Second)), session.TokenExpired(parsed, exp))
+	// Output:
+	// 2021-08-12T16:14:08.578695
+	// 2021-08-12T16:14:08
+	// false true
+}
+
+func ExampleKomojuReturnURL() {
+	for _, u := range []string{"https://shop.example/done", "https://shop.example/done?x=1#top"} {
+		out, err := session.KomojuReturnURL(u, "abc")
+		fmt.Println(out, err)
+	}
+	_, err := session.KomojuReturnURL("/done", "abc")
+	fmt.Println(err)
+	// Output:
+	// https://shop.example/done?session_id=abc <nil>
+	// https://shop.example/done?x=1&session_id=abc#top <nil>
+	// session: return_url must be an absolute http or https URL
+}
+
+func ExampleDecodeKomoju() {
+	k, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3,"price":1}]}`))
+	fmt.Println(err)
+	fmt.Println(k.EffectiveMode(), k.EffectiveExpiresInSeconds())
+	fmt.Println(string(k.AppendJSON(nil)))
+	// Output:
+	// $.line_items[0].price: unknown field "price"
+	// payment 86400
+	// {"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3}]}
+}
