@@ -16,7 +16,8 @@
 //   - a Path in the JSONPath style Primer uses: "$.order.lineItems[2].amount",
 //     "$.metadata.productId". A metadata key or option name that is not a
 //     plain name (ASCII letters, digits and '_', not starting with a digit) is
-//     written in brackets: "$.metadata['order id']", "$.metadata['']";
+//     written in brackets and single quotes, with ' and \ escaped by a
+//     backslash: "$.metadata['order id']" (the empty key gives two quotes);
 //   - a Code, a session.ErrorCode constant (CodeCountry, CodeNegative, …)
 //     that never changes, so errors.Is(err, validation.CodeCountry) tells
 //     whether any problem is a bad country code;

@@ -112,4 +112,3 @@ func TestComparePathsProperties(t *testing.T) {
 	}, genPath(), genPath(), genPath()))
 	properties.TestingRun(t)
 }
-
