@@ -144,12 +144,12 @@ func ToMinor(amount string, c Code, mode RoundingMode) (int64, error) {
 
 // toMinor is the general path of ToMinor.
 func toMinor(amount string, c Code, mode RoundingMode) (int64, error) {
-	if len(amount) > MaxAmountLen {
-		return 0, amountErr(amount, c, ErrTooLong)
-	}
 	d := c.digits()
 	if d < 0 {
 		return 0, codeErr(amount, c)
+	}
+	if len(amount) > MaxAmountLen {
+		return 0, amountErr(amount, c, ErrTooLong)
 	}
 	s := amount
 	neg := false
