@@ -82,7 +82,7 @@ func TestPrimerRules(t *testing.T) {
 		{"email", session.Params{Customer: session.Customer{EmailAddress: "john@"}}, []problem{{"$.customer.emailAddress", CodeEmail}}},
 		{"internationalized email valid", session.Params{Customer: session.Customer{EmailAddress: "用户@例子.广告"}}, nil},
 		{"enums", session.Params{
-			Order: session.Order{LineItems: []session.LineItem{{Amount: i64(1), ProductType: "SERVICE"}}},
+			Order:         session.Order{LineItems: []session.LineItem{{Amount: i64(1), ProductType: "SERVICE"}}},
 			PaymentMethod: session.PaymentMethod{PaymentType: "RECURRING", AuthorizationType: "final", FirstPaymentReason: "CARD_ON_FILE"}},
 			[]problem{{"$.order.lineItems[0].productType", CodeEnum}, {"$.paymentMethod.authorizationType", CodeEnum},
 				{"$.paymentMethod.firstPaymentReason", CodeEnum}, {"$.paymentMethod.paymentType", CodeEnum}}},
