@@ -1,29 +1,39 @@
 package session
 
-import "iter"
+// Index-based accessors to the payment-method options, for readers that must
+// not allocate (validation reads every session it checks). Nested
+// range-over-func iterators allocate their closures; these do not.
 
-// MethodNetworks iterates, in name order, over the card networks configured
-// for a payment method type (paymentMethod.options.<method>.networks) with
-// their options. Unlike PaymentMethod it builds no map, so reading a session
-// this way does not allocate.
-func (s Session) MethodNetworks(method string) iter.Seq2[string, NetworkOptions] {
+// NumMethodOptions returns the number of payment method types with options
+// (the keys of paymentMethod.options).
+func (s Session) NumMethodOptions() int { return len(s.get().pm.options) }
+
+// MethodOptionType returns the i-th payment method type with options, in
+// sorted order. It panics if i is out of range, like indexing a slice.
+func (s Session) MethodOptionType(i int) string { return s.get().pm.options[i].typ }
+
+// NumMethodNetworks returns the number of card networks configured for a
+// payment method type (paymentMethod.options.<method>.networks).
+func (s Session) NumMethodNetworks(method string) int {
 	o := s.get().pm.option(method)
-	return func(yield func(string, NetworkOptions) bool) {
-		if o == nil {
-			return
-		}
-		for _, n := range o.networks {
-			if !yield(n.name, NetworkOptions{Surcharge: n.surcharge}) {
-				return
-			}
-		}
+	if o == nil {
+		return 0
 	}
+	return len(o.networks)
+}
+
+// MethodNetwork returns the i-th card network, in name order, configured for
+// a payment method type, with its options. It panics if i is out of range.
+func (s Session) MethodNetwork(method string, i int) (string, NetworkOptions) {
+	n := s.get().pm.option(method).networks[i]
+	return n.name, NetworkOptions{Surcharge: n.surcharge}
 }
 
 // MethodOptionFields returns the options of one payment method type
 // (paymentMethod.options.<method>) except its card networks: the returned
-// Networks is always nil (iterate them with MethodNetworks). ok is false when
-// the method has no options. It does not allocate.
+// Networks is always nil (read them with NumMethodNetworks and
+// MethodNetwork). ok is false when the method has no options. It does not
+// allocate.
 func (s Session) MethodOptionFields(method string) (o MethodOptions, ok bool) {
 	d := s.get().pm.option(method)
 	if d == nil {

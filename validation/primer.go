@@ -292,12 +292,14 @@ func checkPaymentMethod(c *collector, s session.Session) {
 			}
 		}
 	}
-	for typ := range s.PaymentMethodTypes() {
+	for i := range s.NumMethodOptions() {
+		typ := s.MethodOptionType(i)
 		o, _ := s.MethodOptionFields(typ)
 		if a, ok := o.Surcharge.Get(); ok && a < 0 {
 			nonNegative(c, member(member("$.paymentMethod.options", typ), "surcharge")+".amount", a)
 		}
-		for nw, no := range s.MethodNetworks(typ) {
+		for j := range s.NumMethodNetworks(typ) {
+			nw, no := s.MethodNetwork(typ, j)
 			if a, ok := no.Surcharge.Get(); ok && a < 0 {
 				nonNegative(c, member(member(member("$.paymentMethod.options", typ), "networks"), nw)+".surcharge.amount", a)
 			}

@@ -1,13 +1,102 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/validation"
+	"github.com/paysession/paysession/warnings"
 )
 
-// runValidate implements "paysession validate" (SPEC §8). Not implemented yet:
-// this stub belongs to another issue and will be replaced.
+// runValidate implements
+//
+//	paysession validate [-api primer|komoju] [FILE|-]
+//
+// (SPEC §8): it reads a create request (a Primer client session, or with
+// -api komoju a KOMOJU session request) from FILE, or from stdin when FILE is
+// "-" or missing, and prints
+//
+//	{"valid": bool, "errors": [{"path", "code", "message"}], "warnings": [...]}
+//
+// The errors are the decoding problems and rule violations of package
+// validation, in its order (by path); the warnings are Primer's of package
+// warnings, computed with no payment method enabled and tax calculation off
+// (always [] for KOMOJU, which has none). Exit status 1 when the session is
+// invalid, with each error also written on stderr as "PATH: message"; 2 on a
+// usage error or an unreadable FILE.
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "validate: not implemented")
-	return exitUsage
+	fs := newFlagSet("validate", "[-api primer|komoju] [FILE|-]", stderr)
+	api := fs.String("api", "primer", "the request's `API`: primer (a Primer client session) or komoju (a KOMOJU session request)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if *api != "primer" && *api != "komoju" {
+		writeErrors(stderr, errorLine{"-api", fmt.Sprintf("%q is not an API: want primer or komoju", *api)})
+		fs.Usage()
+		return exitUsage
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "paysession validate: want at most 1 argument, got %d\n", fs.NArg())
+		fs.Usage()
+		return exitUsage
+	}
+	name := "-"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	data, err := readValidateInput(name, stdin)
+	if err != nil {
+		writeErrors(stderr, errorLine{"FILE", err.Error()})
+		return exitUsage
+	}
+
+	var verr error
+	ws := []warnings.Warning{}
+	if *api == "komoju" {
+		_, verr = validation.KomojuJSON(data)
+	} else {
+		var s session.Session
+		s, verr = validation.PrimerJSON(data)
+		if w := warnings.Check(s, warnings.Options{}); w != nil {
+			ws = w
+		}
+	}
+	var list session.ErrorList
+	errors.As(verr, &list)
+	errs := make([]object, 0, len(list))
+	lines := make([]errorLine, 0, len(list))
+	for _, e := range list {
+		errs = append(errs, object{{"path", e.Path}, {"code", string(e.Code)}, {"message", e.Message}})
+		lines = append(lines, errorLine{e.Path, e.Message})
+	}
+	if st := output(stdout, stderr, object{{"valid", len(list) == 0}, {"errors", errs}, {"warnings", ws}}); st != exitOK {
+		return st
+	}
+	if len(list) > 0 {
+		writeErrors(stderr, lines...)
+		return exitInvalid
+	}
+	return exitOK
+}
+
+// readValidateInput reads the named file, or r when name is "-". It reads at
+// most one byte more than session.MaxInputBytes, so that an oversized input
+// costs bounded memory and the decoder still reports it as too large.
+func readValidateInput(name string, r io.Reader) ([]byte, error) {
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	return io.ReadAll(io.LimitReader(r, session.MaxInputBytes+1))
 }
