@@ -396,7 +396,7 @@ func (dec *decoder) lineItems() []LineItem {
 		li := &items[len(items)-1]
 		r.Object(0, func(key []byte) { dec.lineItemField(li, key) })
 	})
-	return cloneNil(items)
+	return clipNil(items)
 }
 
 func (dec *decoder) lineItemField(li *LineItem, key []byte) {
@@ -479,7 +479,7 @@ func (dec *decoder) fees() []Fee {
 			}
 		})
 	})
-	return cloneNil(fees)
+	return clipNil(fees)
 }
 
 func (dec *decoder) shipping(s *Shipping) {
@@ -555,7 +555,7 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 					nets = append(nets, s)
 				}
 			})
-			pm.networks = cloneNil(nets)
+			pm.networks = clipNil(nets)
 		case "options":
 			if dec.kind == docPatch {
 				r.Fail(string(CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
@@ -768,4 +768,14 @@ func (valueBuilder) Object(keys []string, vals []Value) Value {
 	}
 	sortMembers(ms)
 	return Value{kind: KindObject, obj: ms}
+}
+
+// clipNil returns s with no spare capacity (so that appending to it copies),
+// or nil when it is empty: the model's canonical form. The decoder owns s, so
+// it need not be copied.
+func clipNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clip(s)
 }

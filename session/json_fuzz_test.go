@@ -1,0 +1,85 @@
+package session
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// addSeeds seeds a fuzz target with every OpenAPI example and a few
+// hand-written documents.
+func addSeeds(f *testing.F) {
+	files, _ := filepath.Glob(filepath.Join("testdata", "openapi", "*.json"))
+	for _, name := range files {
+		b, err := os.ReadFile(name)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(b)
+	}
+	for _, s := range []string{
+		`{}`, `{"amount":7.5}`, `{"amount":9223372036854775808}`, `{"metadata":{"a b":[1,{"c":null}],"a b":2}}`,
+		`{"paymentMethod":{"options":null}}`, `{"order":{"lineItems":[null,{"amount":-0}]}}`,
+		`{"paymentMethod":{"options":{"APPLE_PAY":{"recurringPaymentRequest":{"regularBilling":{"amount":1}}}}}}`,
+		`{"clientToken":"t","warnings":[{"type":"X"}]}`, `{"customer":{"billingAddress":null},"order":null}`,
+	} {
+		f.Add([]byte(s))
+	}
+}
+
+// checkDecoded is the common law of the three fuzz targets: errors are well
+// formed, and a session that decoded without error survives re-encoding.
+func checkDecoded(t *testing.T, err error, s Session, reencode func(Session) (Session, error)) {
+	if msg := wellFormedErrors(err); msg != "" {
+		t.Fatal(msg)
+	}
+	if err != nil {
+		return
+	}
+	again, err := reencode(s)
+	if err != nil {
+		t.Fatalf("re-encoded session does not decode: %v", err)
+	}
+	if !again.Equal(s) {
+		t.Fatalf("re-encoding changed the session:\n%s\n%s", s.AppendRequestJSON(nil), again.AppendRequestJSON(nil))
+	}
+}
+
+func FuzzDecodeRequest(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := DecodeRequest(data)
+		checkDecoded(t, err, s, func(s Session) (Session, error) { return DecodeRequest(s.AppendRequestJSON(nil)) })
+	})
+}
+
+func FuzzDecodeResponse(f *testing.F) {
+	addSeeds(f)
+	f.Fuzz(func(t *testing.T, data []byte) {
+		r, err := DecodeResponse(data)
+		checkDecoded(t, err, r.Session, func(s Session) (Session, error) {
+			r2, err := DecodeResponse(AppendCreateResponseJSON(nil, s, r.ClientToken, r.ClientTokenExpirationDate, r.Warnings))
+			if err == nil && (r2.ClientToken != r.ClientToken || r2.ClientTokenExpirationDate != r.ClientTokenExpirationDate || !r2.Warnings.Equal(r.Warnings)) {
+				t.Fatalf("token fields changed: %+v → %+v", r, r2)
+			}
+			return r2.Session, err
+		})
+	})
+}
+
+func FuzzDecodePatch(f *testing.F) {
+	addSeeds(f)
+	base := mustNew(Params{OrderID: "o", Customer: Customer{FirstName: "Ada"}, Order: Order{LineItems: []LineItem{{Amount: Some[int64](1)}}}})
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := DecodePatch(data)
+		if msg := wellFormedErrors(err); msg != "" {
+			t.Fatal(msg)
+		}
+		if err != nil {
+			return
+		}
+		// The patched session survives re-encoding.
+		s := base.Apply(p)
+		checkDecoded(t, nil, s, func(s Session) (Session, error) { return DecodeRequest(s.AppendRequestJSON(nil)) })
+	})
+}
