@@ -8,29 +8,13 @@ import (
 	"github.com/paysession/paysession/internal/jsonread"
 )
 
-// Bounds on a KOMOJU session request, checked as the input is read (SPEC §6,
-// limits against abuse). Exceeding one is a CodeTooLarge error.
-const (
-	// KomojuMaxBytes is the largest request accepted: 10 MiB.
-	KomojuMaxBytes = 10 << 20
-	// KomojuMaxDepth is the deepest nesting of arrays and objects (counting
-	// the request object itself), which bounds free-form metadata values and
-	// payment_data.
-	KomojuMaxDepth = 32
-	// KomojuMaxLineItems bounds line_items.
-	KomojuMaxLineItems = 10000
-	// KomojuMaxMetadata bounds the metadata keys.
-	KomojuMaxMetadata = 1000
-	// KomojuMaxOther bounds every other array (payment_types, arrays inside
-	// free-form values) and every other object.
-	KomojuMaxOther = 1000
-)
-
+// komojuLimits are the bounds of limits.go, shared with the Primer decoders:
+// the same sizes make sense for both providers' sessions.
 var komojuLimits = jsonread.Limits{
-	MaxBytes:    KomojuMaxBytes,
-	MaxDepth:    KomojuMaxDepth,
-	MaxArrayLen: KomojuMaxOther,
-	MaxMembers:  KomojuMaxOther,
+	MaxBytes:    MaxInputBytes,
+	MaxDepth:    MaxDepth,
+	MaxArrayLen: MaxArrayLen,
+	MaxMembers:  MaxObjectMembers,
 }
 
 // DecodeKomoju decodes a KOMOJU session request (the JSON body of
@@ -47,9 +31,11 @@ var komojuLimits = jsonread.Limits{
 //   - metadata values and payment_data are kept as any JSON value (whether
 //     KOMOJU accepts them is the validation package's question);
 //     payment_data must be an object;
-//   - the bounds KomojuMaxBytes, KomojuMaxDepth, KomojuMaxLineItems,
-//     KomojuMaxMetadata and KomojuMaxOther hold (CodeTooLarge), checked as the input is read, so
-//     decoding takes time linear in the input.
+//   - the bounds of the Primer decoders hold (CodeTooLarge): MaxInputBytes,
+//     MaxDepth, MaxLineItems for line_items, MaxMetadataKeys for metadata,
+//     MaxArrayLen and MaxObjectMembers for every other array and object.
+//     They are checked as the input is read, so decoding takes time linear
+//     in the input.
 //
 // It returns every problem at once as an ErrorList, in document order, along
 // with the best-effort session: the fields that decoded cleanly. After a
@@ -91,14 +77,14 @@ func DecodeKomoju(data []byte) (KomojuSession, error) {
 			if r.Null() {
 				return
 			}
-			r.Array(KomojuMaxLineItems, func(int) {
+			r.Array(MaxLineItems, func(int) {
 				k.lineItems = append(k.lineItems, komojuLineItem(r))
 			})
 		case "metadata":
 			if r.Null() {
 				return
 			}
-			r.Object(KomojuMaxMetadata, func(key []byte) {
+			r.Object(MaxMetadataKeys, func(key []byte) {
 				name := string(key)
 				if v, ok := jsonread.Any(r, komojuValues{}); ok {
 					k.metadata = append(k.metadata, Member{Key: name, Value: v})

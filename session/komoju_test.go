@@ -126,7 +126,7 @@ func TestDecodeKomojuErrors(t *testing.T) {
 		{"trailing garbage", `{} {}`, []FieldError{{Path: "$", Code: CodeSyntax}}},
 		{"too deep", `{"payment_data":` + strings.Repeat(`{"a":`, 70) + `1` + strings.Repeat(`}`, 70) + `}`,
 			[]FieldError{{Code: CodeTooLarge}}},
-		{"too many line items", `{"line_items":[` + strings.Repeat(`{},`, KomojuMaxLineItems) + `{}]}`,
+		{"too many line items", `{"line_items":[` + strings.Repeat(`{},`, MaxLineItems) + `{}]}`,
 			[]FieldError{{Path: "$.line_items", Code: CodeTooLarge}}},
 	}
 	for _, tt := range tests {
@@ -473,10 +473,10 @@ func TestDecodeKomojuLimits(t *testing.T) {
 	tests := []struct {
 		name, in, path string
 	}{
-		{"payment_types", `{"payment_types":[` + strings.Repeat(`"a",`, KomojuMaxOther) + `"a"]}`, "$.payment_types"},
-		{"metadata keys", `{"metadata":{` + komojuKeys(KomojuMaxMetadata+1) + `}}`, "$.metadata"},
-		{"depth", `{"metadata":{"a":` + strings.Repeat(`[`, KomojuMaxDepth) + strings.Repeat(`]`, KomojuMaxDepth) + `}}`, ""},
-		{"size", `{"email":"` + strings.Repeat("a", KomojuMaxBytes) + `"}`, "$"},
+		{"payment_types", `{"payment_types":[` + strings.Repeat(`"a",`, MaxArrayLen) + `"a"]}`, "$.payment_types"},
+		{"metadata keys", `{"metadata":{` + komojuKeys(MaxMetadataKeys+1) + `}}`, "$.metadata"},
+		{"depth", `{"metadata":{"a":` + strings.Repeat(`[`, MaxDepth) + strings.Repeat(`]`, MaxDepth) + `}}`, ""},
+		{"size", `{"email":"` + strings.Repeat("a", MaxInputBytes) + `"}`, "$"},
 	}
 	for _, tt := range tests {
 		_, err := DecodeKomoju([]byte(tt.in))
@@ -486,8 +486,8 @@ func TestDecodeKomojuLimits(t *testing.T) {
 		}
 	}
 	// At the bounds, fine.
-	ok := `{"line_items":[` + strings.Repeat(`{},`, KomojuMaxLineItems-1) + `{}],"metadata":{` + komojuKeys(KomojuMaxMetadata) + `}}`
-	if k, err := DecodeKomoju([]byte(ok)); err != nil || k.NumLineItems() != KomojuMaxLineItems || k.NumMetadata() != KomojuMaxMetadata {
+	ok := `{"line_items":[` + strings.Repeat(`{},`, MaxLineItems-1) + `{}],"metadata":{` + komojuKeys(MaxMetadataKeys) + `}}`
+	if k, err := DecodeKomoju([]byte(ok)); err != nil || k.NumLineItems() != MaxLineItems || k.NumMetadata() != MaxMetadataKeys {
 		t.Errorf("at the bounds: %v", err)
 	}
 }
