@@ -8,6 +8,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
 
@@ -203,5 +204,58 @@ func TestCheckCleanDoesNotAllocate(t *testing.T) {
 	opts := Options{EnabledMethods: []string{"APPLE_PAY", "KLARNA"}, TaxCalculation: true}
 	if n := testing.AllocsPerRun(100, func() { _ = Check(s, opts) }); n != 0 {
 		t.Errorf("Check allocates %v times on a clean session", n)
+	}
+}
+
+// session10 is a complete session with 10 line items and an override equal to
+// the calculated amount (so Check prices it and finds nothing to warn about).
+func session10(tb testing.TB) session.Session {
+	p := complete()
+	p.Order.LineItems = nil
+	for range 10 {
+		p.Order.LineItems = append(p.Order.LineItems, session.LineItem{Amount: session.Some[int64](500), Quantity: session.Some[int64](2), TaxAmount: session.Some[int64](10)})
+	}
+	p.Amount = session.Some[int64](10 * 1010)
+	return mustNew(tb, p)
+}
+
+var allMethods = Options{EnabledMethods: []string{"APPLE_PAY", "GOOGLE_PAY", "PAYPAL", "KLARNA", "PAYMENT_CARD"}, TaxCalculation: true}
+
+// BenchmarkCheck10 checks a clean 10-line-item session with every method
+// enabled.
+func BenchmarkCheck10(b *testing.B) {
+	s := session10(b)
+	if w := Check(s, allMethods); w != nil {
+		b.Fatal(w)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if Check(s, allMethods) != nil {
+			b.Fatal("warnings")
+		}
+	}
+}
+
+// BenchmarkBaselineCalculate10 is pricing.Calculate alone, which Check runs
+// to compare the override with the calculated amount.
+func BenchmarkBaselineCalculate10(b *testing.B) {
+	s := session10(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pricing.Calculate(s); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkCheckMany is an empty session with every method enabled: 18
+// warnings built and sorted.
+func BenchmarkCheckMany(b *testing.B) {
+	s := mustNew(b, session.Params{})
+	b.ReportAllocs()
+	for b.Loop() {
+		if len(Check(s, allMethods)) == 0 {
+			b.Fatal("no warnings")
+		}
 	}
 }
