@@ -42,9 +42,10 @@ const (
 	CodeMetadataValue session.ErrorCode = "metadata_value"
 	// CodeURL: a URL that is not an absolute http or https URL.
 	CodeURL session.ErrorCode = "url"
-	// CodeRange: a number outside its allowed range (KOMOJU's amount and
-	// expires_in_seconds, a line item quantity, an Apple Pay interval
-	// count). It is the same code as session.CodeRange.
+	// CodeRange: a number outside its allowed range (KOMOJU's amount,
+	// expires_in_seconds and line item quantity, an Apple Pay interval
+	// count). It is the same code as session.CodeRange. (A Primer line
+	// item's quantity below 1 is pricing.CodeQuantity.)
 	CodeRange = session.CodeRange
 	// CodeMode: a field that the KOMOJU session's mode does not use
 	// (customer_id in payment mode).

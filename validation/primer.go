@@ -19,8 +19,9 @@ const (
 // path, or nil when the session is valid. It does not allocate for a valid
 // session.
 //
-// Unknown fields and wrong JSON types cannot exist in a Session; PrimerJSON
-// reports them from the JSON text.
+// Unknown fields and wrong JSON types cannot exist in the typed part of a
+// Session (only inside the Apple Pay requests, which are JSON values and are
+// checked here); PrimerJSON reports them from the JSON text.
 func Primer(s session.Session) error {
 	var c collector
 	checkPrimer(&c, s)
