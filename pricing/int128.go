@@ -1,0 +1,116 @@
+package pricing
+
+import (
+	"math"
+	"math/bits"
+
+	"github.com/paysession/paysession/currency"
+)
+
+// acc is an exact signed 128-bit accumulator for sums of int64 values. A sum
+// of n int64 values needs 64+log2(n) bits, so it can never overflow acc for
+// any slice Go can hold. Summing exactly makes every total independent of the
+// order of its terms: a sum is an overflow exactly when the sum itself leaves
+// int64, whatever the running sums did on the way.
+type acc struct {
+	hi int64
+	lo uint64
+}
+
+// add adds x to the accumulator.
+func (a *acc) add(x int64) {
+	lo, c := bits.Add64(a.lo, uint64(x), 0)
+	a.hi += x>>63 + int64(c)
+	a.lo = lo
+}
+
+// addAcc adds another accumulator.
+func (a *acc) addAcc(b acc) {
+	lo, c := bits.Add64(a.lo, b.lo, 0)
+	a.hi += b.hi + int64(c)
+	a.lo = lo
+}
+
+// int64 returns the sum and whether it fits in an int64.
+func (a acc) int64() (int64, bool) {
+	v := int64(a.lo)
+	return v, a.hi == v>>63
+}
+
+// bpsDenominator is 100 % in basis points.
+const bpsDenominator = 10000
+
+// mulBPS returns x × bps / 10 000 rounded by mode (the zero mode,
+// currency.Exact, means half-up), and whether the result fits in an int64.
+// It is exact: the product is formed in 128 bits and divided once.
+func mulBPS(x, bps int64, mode currency.RoundingMode) (int64, bool) {
+	if bps < 0 {
+		return 0, false
+	}
+	neg := x < 0
+	mag := uint64(x)
+	if neg {
+		mag = -mag // two's complement magnitude; right for MinInt64 too
+	}
+	hi, lo := bits.Mul64(mag, uint64(bps))
+	if hi >= bpsDenominator {
+		return 0, false // quotient does not fit in 64 bits
+	}
+	q, r := bits.Div64(hi, lo, bpsDenominator)
+	if r != 0 {
+		half := 0
+		switch {
+		case 2*r < bpsDenominator:
+			half = -1
+		case 2*r > bpsDenominator:
+			half = 1
+		}
+		if roundAway(mode, neg, q, half) {
+			if q == math.MaxUint64 {
+				return 0, false
+			}
+			q++
+		}
+	}
+	return signed(neg, q)
+}
+
+// roundAway reports whether a magnitude q, truncated toward zero with a
+// non-zero remainder, must grow by one unit. half compares the remainder with
+// half a unit (-1 below, 0 a tie, +1 above).
+func roundAway(mode currency.RoundingMode, neg bool, q uint64, half int) bool {
+	switch mode {
+	case currency.Up:
+		return true
+	case currency.Down:
+		return false
+	case currency.Ceiling:
+		return !neg
+	case currency.Floor:
+		return neg
+	case currency.HalfDown:
+		return half > 0
+	case currency.HalfEven:
+		return half > 0 || half == 0 && q&1 == 1
+	default: // currency.HalfUp and the zero value
+		return half >= 0
+	}
+}
+
+// signed returns the int64 with sign neg and magnitude mag, and whether it
+// fits.
+func signed(neg bool, mag uint64) (int64, bool) {
+	if !neg {
+		if mag > math.MaxInt64 {
+			return 0, false
+		}
+		return int64(mag), true
+	}
+	if mag > 1<<63 {
+		return 0, false
+	}
+	if mag == 1<<63 {
+		return math.MinInt64, true
+	}
+	return -int64(mag), true
+}

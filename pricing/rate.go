@@ -1,0 +1,259 @@
+package pricing
+
+import (
+	"cmp"
+	"errors"
+	"fmt"
+	"iter"
+	"slices"
+	"strconv"
+
+	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/checked"
+	"github.com/paysession/paysession/session"
+)
+
+// Surcharge is a surcharge rule beyond Primer's fixed amounts (SPEC §4,
+// "Beyond Primer"): a fixed part plus a rate of the pre-surcharge calculated
+// amount, with optional tax on the result.
+//
+// For a pre-surcharge amount B (line totals + shipping + non-SURCHARGE fees):
+//
+//	base = Fixed + round(B × RateBPS / 10 000)
+//	tax  = round(base × TaxBPS / 10 000)
+//	fee  = base + tax
+//
+// Each division is exact (128-bit integers, never floats) and rounded once,
+// by Rounding. The fee is the SURCHARGE fee the selection puts on the order;
+// the quote reports it as Surcharge and its tax part as SurchargeTax.
+type Surcharge struct {
+	// Fixed is a fixed amount in minor units (≥ 0).
+	Fixed int64
+	// RateBPS is the rate in basis points (≥ 0): 290 is 2.90 %.
+	RateBPS int64
+	// Rounding rounds the rate and the tax. The zero value (currency.Exact,
+	// meaningless here since the result must be whole minor units) means
+	// currency.HalfUp, the default of SPEC §4.
+	Rounding currency.RoundingMode
+	// TaxBPS is the tax on the surcharge, in basis points of Fixed plus the
+	// rounded rate (≥ 0): 2000 is 20 %.
+	TaxBPS int64
+}
+
+// Rule configures the surcharge of one payment method type, or of one card
+// network for PAYMENT_CARD.
+//
+// Method is the payment method type ("PAYMENT_CARD", "GOOGLE_PAY", …). For
+// PAYMENT_CARD, Network names the card network ("VISA", …); a PAYMENT_CARD
+// rule with an empty Network applies to every network that has no rule of
+// its own (a card-wide rate). For other methods Network must be empty.
+type Rule struct {
+	Method    string
+	Network   string
+	Surcharge Surcharge
+}
+
+// ErrInvalidRule is wrapped by the errors NewPricer returns.
+var ErrInvalidRule = errors.New("pricing: invalid surcharge rule")
+
+// Pricer prices payment-method selections with surcharge rules configured in
+// Go, including rates, on top of the fixed surcharges a session carries. It
+// is an immutable value, safe for concurrent use; the zero Pricer has no
+// rules and prices exactly like the package-level functions.
+//
+// When a selection is priced, the Pricer's rule for the method (and network)
+// replaces whatever fixed surcharge the session configures for it; a
+// selection without a rule falls back to the session's configuration. The
+// conditions of SPEC §4 hold for rules too: a surcharge applies only when the
+// order has a line item, there is no top-level amount, the method is not
+// KLARNA, and the resulting fee is > 0; selecting PAYMENT_CARD without a
+// network never takes a surcharge.
+type Pricer struct {
+	rules []Rule // sorted by Method, then Network; unique
+}
+
+// NewPricer returns a Pricer with the rules. It copies them. Every rule must
+// have a Method; Network only for PAYMENT_CARD; Fixed, RateBPS and TaxBPS
+// must be ≥ 0; Rounding must be a defined mode; a KLARNA rule is refused
+// (KLARNA never takes a surcharge); no two rules may have the same Method and
+// Network. The error lists every bad rule and wraps ErrInvalidRule.
+func NewPricer(rules ...Rule) (Pricer, error) {
+	rs := slices.Clone(rules)
+	var errs []error
+	bad := func(i int, r Rule, why string) {
+		errs = append(errs, fmt.Errorf("%w %d (%s %s): %s", ErrInvalidRule, i, strconv.Quote(r.Method), strconv.Quote(r.Network), why))
+	}
+	for i, r := range rs {
+		switch {
+		case r.Method == "":
+			bad(i, r, "empty method")
+		case r.Method == session.MethodKlarna:
+			bad(i, r, "KLARNA never takes a surcharge")
+		case r.Network != "" && r.Method != session.MethodPaymentCard:
+			bad(i, r, "a network is only for PAYMENT_CARD")
+		}
+		sc := r.Surcharge
+		if sc.Fixed < 0 || sc.RateBPS < 0 || sc.TaxBPS < 0 {
+			bad(i, r, "negative fixed amount, rate or tax")
+		}
+		if sc.Rounding > currency.Floor {
+			bad(i, r, "undefined rounding mode "+sc.Rounding.String())
+		}
+	}
+	slices.SortStableFunc(rs, compareRule)
+	for i := 1; i < len(rs); i++ {
+		if compareRule(rs[i-1], rs[i]) == 0 {
+			errs = append(errs, fmt.Errorf("%w: two rules for %s %s", ErrInvalidRule, strconv.Quote(rs[i].Method), strconv.Quote(rs[i].Network)))
+		}
+	}
+	if len(errs) > 0 {
+		return Pricer{}, errors.Join(errs...)
+	}
+	if len(rs) == 0 {
+		rs = nil
+	}
+	return Pricer{rules: rs}, nil
+}
+
+func compareRule(a, b Rule) int {
+	return cmp.Or(cmp.Compare(a.Method, b.Method), cmp.Compare(a.Network, b.Network))
+}
+
+// Rules iterates over the rules in (Method, Network) order.
+func (p Pricer) Rules() iter.Seq[Rule] {
+	return func(yield func(Rule) bool) {
+		for _, r := range p.rules {
+			if !yield(r) {
+				return
+			}
+		}
+	}
+}
+
+// rule returns the rule that applies to a selection, if any.
+func (p Pricer) rule(method, network string) (Surcharge, bool) {
+	if method == session.MethodPaymentCard && network == "" {
+		return Surcharge{}, false
+	}
+	if method != session.MethodPaymentCard {
+		network = ""
+	}
+	find := func(net string) (Surcharge, bool) {
+		i, ok := slices.BinarySearchFunc(p.rules, Rule{Method: method, Network: net}, compareRule)
+		if !ok {
+			return Surcharge{}, false
+		}
+		return p.rules[i].Surcharge, true
+	}
+	if sc, ok := find(network); ok {
+		return sc, true
+	}
+	if network != "" {
+		return find("")
+	}
+	return Surcharge{}, false
+}
+
+// Calculate prices the session as it stands, exactly like the package-level
+// Calculate: the SURCHARGE fees already on the session are amounts, and the
+// rules apply only to a selection.
+func (p Pricer) Calculate(s session.Session) (Quote, error) { return Calculate(s) }
+
+// CalculateSelection prices the session as if the payment method (and
+// network) were selected, with the Pricer's rule for it when there is one
+// (see Pricer). Without a rule it equals the package-level
+// CalculateSelection. A surcharge that leaves int64 is reported as
+// session.CodeOverflow at the path the SURCHARGE fee would take,
+// $.order.fees[k] with k the number of non-SURCHARGE fees.
+func (p Pricer) CalculateSelection(s session.Session, method, network string) (Quote, error) {
+	sc, ok := p.rule(method, network)
+	if !ok {
+		return CalculateSelection(s, method, network)
+	}
+	q, err := calc(s, true, 0) // the quote without surcharge
+	if err != nil {
+		return Quote{}, err
+	}
+	fee, tax, err := rateFee(s, q, sc, method)
+	if err != nil || fee <= 0 {
+		return q, err
+	}
+	q.surcharge, q.surchargeTax = fee, tax
+	if q.calculated, ok = checked.Add(q.calculated, fee); !ok {
+		return Quote{}, orderOverflow(nil, "the calculated amount (line totals + shipping + fees)")
+	}
+	return q, nil
+}
+
+// rateFee computes a rule's SURCHARGE fee and its tax part from the quote
+// without surcharge; fee ≤ 0 means none. The error is a session.ErrorList.
+func rateFee(s session.Session, q Quote, sc Surcharge, method string) (fee, tax int64, err error) {
+	base, ok := q.Calculated()
+	if !ok || method == session.MethodKlarna || q.Overridden() {
+		return 0, 0, nil
+	}
+	rate, ok1 := mulBPS(base, sc.RateBPS, sc.Rounding)
+	var ok2, ok3, ok4 bool
+	fee, ok2 = addChecked(sc.Fixed, rate, ok1)
+	tax, ok3 = mulBPSChecked(fee, sc.TaxBPS, sc.Rounding, ok2)
+	fee, ok4 = addChecked(fee, tax, ok3)
+	if !ok4 {
+		k := 0
+		for i := range s.NumFees() {
+			if typ, _ := s.FeeAmount(i); typ != session.FeeTypeSurcharge {
+				k++
+			}
+		}
+		return 0, 0, session.ErrorList{{
+			Path: "$.order.fees[" + strconv.Itoa(k) + "]", Code: session.CodeOverflow,
+			Message: "the surcharge for " + method + " leaves int64",
+		}}
+	}
+	if fee <= 0 {
+		return 0, 0, nil
+	}
+	return fee, tax, nil
+}
+
+func addChecked(a, b int64, ok bool) (int64, bool) {
+	if !ok {
+		return 0, false
+	}
+	return checked.Add(a, b)
+}
+
+func mulBPSChecked(x, bps int64, mode currency.RoundingMode, ok bool) (int64, bool) {
+	if !ok {
+		return 0, false
+	}
+	return mulBPS(x, bps, mode)
+}
+
+// SelectPaymentMethod returns the session with the payment method (and
+// network) selected, the way Primer stores it: every SURCHARGE fee removed
+// and, when the selection takes one, one SURCHARGE fee with the amount
+// CalculateSelection computes (tax included), as a fixed amount Primer's wire
+// format can carry. Calculate of the result equals p.CalculateSelection(s,
+// method, network) except for SurchargeTax, which a fixed fee does not keep.
+// The session s is not changed.
+func (p Pricer) SelectPaymentMethod(s session.Session, method, network string) (session.Session, error) {
+	sc, ok := p.rule(method, network)
+	if !ok {
+		return s.SelectPaymentMethod(method, network), nil
+	}
+	q, err := calc(s, true, 0)
+	if err != nil {
+		return session.Session{}, err
+	}
+	fee, _, err := rateFee(s, q, sc, method)
+	if err != nil {
+		return session.Session{}, err
+	}
+	u := s.UnselectPaymentMethod()
+	if fee <= 0 {
+		return u, nil
+	}
+	par := u.Params()
+	par.Order.Fees = append(par.Order.Fees, session.Fee{Type: session.FeeTypeSurcharge, Amount: session.Some(fee)})
+	return session.New(par)
+}
