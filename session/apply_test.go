@@ -35,6 +35,16 @@ func TestApplyLaws(t *testing.T) {
 			return s.Apply(p).Equal(mustNew(s.Apply(p).Params()))
 		}, genSession(), genPatch()))
 
+	properties.Property("a PATCH body decoded with DecodePatch applies as the same patch built with PatchBuilder", prop.ForAll(
+		func(s Session, pp patchPair) bool {
+			p, err := DecodePatch(pp.JSON)
+			if err != nil {
+				t.Logf("DecodePatch(%s): %v", pp.JSON, err)
+				return false
+			}
+			return s.Apply(p).Equal(s.Apply(pp.Built)) && p.IsEmpty() == pp.Built.IsEmpty()
+		}, genSession(), genPatchPair()))
+
 	properties.Property("null clears each field", prop.ForAll(
 		func(s Session) bool {
 			orig := s.Params()

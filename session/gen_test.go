@@ -10,6 +10,8 @@ package session
 //	genParams()        Params that New accepts
 //	genSession()       Session (New(genParams()))
 //	genPatch()         Patch built with PatchBuilder, touching any field
+//	genPatchPair()     patchPair: the same random patch as a PATCH body (JSON,
+//	                   for DecodePatch) and as a PatchBuilder Patch
 //	genLineItems()     []LineItem (with/without quantity, discounts, taxes)
 //	genFees()          []Fee (incl. SURCHARGE)
 //	genShipping()      Shipping
@@ -23,6 +25,8 @@ package session
 //	genTime()          time.Time with and without microseconds, any zone
 
 import (
+	"bytes"
+	"encoding/json"
 	"math/rand"
 	"reflect"
 	"strconv"
@@ -403,3 +407,173 @@ func genNetwork() gopter.Gen {
 	return rngGen(func(r *rand.Rand) string { return pick(r, "VISA", "MASTERCARD", "AMEX", "JCB", "") })
 }
 func genAmount() gopter.Gen { return rngGen(func(r *rand.Rand) int64 { return r.Int63n(100000) }) }
+
+// patchPair is one random patch written twice: as a PATCH request body and
+// built with PatchBuilder. Applying either must give the same session.
+type patchPair struct {
+	JSON  []byte
+	Built Patch
+}
+
+// jsonOf returns the request encoding of p as a generic JSON tree (numbers
+// kept as json.Number, never float64).
+func jsonOf(p Params) map[string]any {
+	var m map[string]any
+	dec := json.NewDecoder(bytes.NewReader(mustNew(p).AppendRequestJSON(nil)))
+	dec.UseNumber()
+	if err := dec.Decode(&m); err != nil {
+		panic(err)
+	}
+	return m
+}
+
+func jsonAddress(a Address) map[string]any {
+	m := map[string]any{}
+	for k, v := range map[string]string{
+		"firstName": a.FirstName, "lastName": a.LastName, "addressLine1": a.AddressLine1, "addressLine2": a.AddressLine2,
+		"city": a.City, "state": a.State, "countryCode": a.CountryCode, "postalCode": a.PostalCode,
+	} {
+		if v != "" {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+// orEmpty returns m[key], or an empty object when the encoder left it out.
+func orEmpty(m map[string]any, key string) any {
+	if v, ok := m[key]; ok {
+		return v
+	}
+	return map[string]any{}
+}
+
+func randPatchPair(r *rand.Rand) patchPair {
+	var b PatchBuilder
+	doc := map[string]any{}
+	sub := func(key string) map[string]any { // mirrors PatchBuilder.customer/order
+		if m, ok := doc[key].(map[string]any); ok {
+			return m
+		}
+		m := map[string]any{}
+		doc[key] = m
+		return m
+	}
+	for range r.Intn(6) {
+		switch r.Intn(22) {
+		case 0:
+			v := pick(r, "order-9", "order-10")
+			b.SetOrderID(v)
+			doc["orderId"] = v
+		case 1:
+			b.ClearOrderID()
+			doc["orderId"] = nil
+		case 2:
+			v := pick(r, "EUR", "JPY")
+			b.SetCurrencyCode(v)
+			doc["currencyCode"] = v
+		case 3:
+			b.ClearCurrencyCode()
+			doc["currencyCode"] = nil
+		case 4:
+			b.ClearCustomerID()
+			doc["customerId"] = nil
+		case 5:
+			v := r.Int63n(50000)
+			b.SetAmount(v)
+			doc["amount"] = v
+		case 6:
+			b.ClearAmount()
+			doc["amount"] = nil
+		case 7:
+			v := pick(r, "new@example.com", "x@y.z")
+			b.SetCustomerEmail(v)
+			sub("customer")["emailAddress"] = v
+		case 8:
+			b.SetCustomerName("Grace", "Hopper")
+			c := sub("customer")
+			c["firstName"], c["lastName"] = "Grace", "Hopper"
+		case 9:
+			a := randAddress(r)
+			b.SetBillingAddress(a)
+			sub("customer")["billingAddress"] = jsonAddress(a)
+		case 10:
+			b.ClearShippingAddress()
+			sub("customer")["shippingAddress"] = nil
+		case 11:
+			b.ClearCustomer()
+			doc["customer"] = nil
+		case 12:
+			items := randLineItems(r)
+			b.SetLineItems(items)
+			o := jsonOf(Params{Order: Order{LineItems: items}})
+			v := []any{}
+			if order, ok := o["order"].(map[string]any); ok {
+				v = order["lineItems"].([]any)
+			}
+			sub("order")["lineItems"] = v
+		case 13:
+			b.ClearLineItems()
+			sub("order")["lineItems"] = nil
+		case 14:
+			fees := randFees(r)
+			for i := range fees {
+				if fees[i].Type == "" {
+					fees[i].Type = "HANDLING"
+				}
+			}
+			b.SetFees(fees)
+			o := jsonOf(Params{Order: Order{Fees: fees}})
+			v := []any{}
+			if order, ok := o["order"].(map[string]any); ok {
+				v = order["fees"].([]any)
+			}
+			sub("order")["fees"] = v
+		case 15:
+			sh := randShipping(r)
+			b.SetShipping(sh)
+			o := jsonOf(Params{Order: Order{Shipping: sh}})
+			v := any(map[string]any{})
+			if order, ok := o["order"].(map[string]any); ok {
+				v = orEmpty(order, "shipping")
+			}
+			sub("order")["shipping"] = v
+		case 16:
+			b.ClearShipping()
+			sub("order")["shipping"] = nil
+		case 17:
+			v := pick(r, "DE", "JP")
+			b.SetOrderCountryCode(v)
+			sub("order")["countryCode"] = v
+		case 18:
+			b.ClearOrder()
+			doc["order"] = nil
+		case 19:
+			m := randMetadata(r)
+			b.SetMetadata(m)
+			doc["metadata"] = orEmpty(jsonOf(Params{Metadata: m}), "metadata")
+		case 20:
+			pm := randPaymentMethod(r)
+			pm.Options = nil
+			b.SetPaymentMethod(pm)
+			doc["paymentMethod"] = orEmpty(jsonOf(Params{PaymentMethod: pm}), "paymentMethod")
+		case 21:
+			b.ClearPaymentMethod()
+			doc["paymentMethod"] = nil
+		}
+	}
+	if chance(r, 1, 4) {
+		doc["clientToken"] = "tok"
+	}
+	data, err := json.Marshal(doc)
+	if err != nil {
+		panic(err)
+	}
+	p, err := b.Build()
+	if err != nil {
+		panic(err)
+	}
+	return patchPair{JSON: data, Built: p}
+}
+
+func genPatchPair() gopter.Gen { return rngGen(randPatchPair) }
