@@ -86,7 +86,7 @@ func DecodeKomoju(data []byte) (KomojuSession, error) {
 			}
 			r.Object(MaxMetadataKeys, func(key []byte) {
 				name := string(key)
-				if v, ok := jsonread.Any(r, komojuValues{}); ok {
+				if v, ok := jsonread.Any(r, valueBuilder{}); ok {
 					k.metadata = append(k.metadata, Member{Key: name, Value: v})
 				}
 			})
@@ -98,7 +98,7 @@ func DecodeKomoju(data []byte) (KomojuSession, error) {
 				r.Object(0, nil) // records the type error and skips the value
 				return
 			}
-			if v, ok := jsonread.Any(r, komojuValues{}); ok {
+			if v, ok := jsonread.Any(r, valueBuilder{}); ok {
 				k.paymentData = v
 			}
 		default:
@@ -174,25 +174,6 @@ func komojuErrors(errs []jsonread.Error) ErrorList {
 		l[i] = FieldError{Path: e.Path, Code: ErrorCode(e.Code), Message: e.Message}
 	}
 	return l
-}
-
-// komojuValues builds Values for jsonread.Any.
-type komojuValues struct{}
-
-func (komojuValues) Null() Value           { return NullValue() }
-func (komojuValues) Bool(b bool) Value     { return BoolValue(b) }
-func (komojuValues) Number(s string) Value { return Value{kind: KindNumber, str: s} }
-func (komojuValues) String(s string) Value { return StringValue(s) }
-func (komojuValues) Array(elems []Value) Value {
-	return Value{kind: KindArray, arr: slices.Clip(elems)}
-}
-func (komojuValues) Object(keys []string, vals []Value) Value {
-	obj := make([]Member, len(keys))
-	for i := range keys {
-		obj[i] = Member{Key: keys[i], Value: vals[i]}
-	}
-	slices.SortFunc(obj, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
-	return Value{kind: KindObject, obj: obj}
 }
 
 // AppendJSON appends the request as compact JSON to dst, snake_case, fields in
