@@ -71,7 +71,8 @@ type Response struct {
 // with its own into one list. A syntax error or an exceeded limit stops
 // decoding: the result is the zero Session and an ErrorList with that one
 // error (path "$" and the byte offset for a syntax error; the path of the
-// value that is too large for a limit).
+// value that is too large for a limit). More than MaxErrors problems stop
+// decoding too, with the first MaxErrors and a CodeTooLarge error at "$".
 //
 // The field names, the order the encoders write them in and the meaning of
 // amount in each shape are described with Session.AppendRequestJSON.
@@ -157,6 +158,8 @@ func newDecoder(input []byte, kind docKind) *decoder {
 			MaxDepth:    MaxDepth,
 			MaxArrayLen: MaxArrayLen,
 			MaxMembers:  MaxObjectMembers,
+			MaxValues:   MaxFreeFormValues,
+			MaxErrors:   MaxErrors,
 		}),
 		kind: kind,
 	}
@@ -391,6 +394,9 @@ func (dec *decoder) lineItems() []LineItem {
 		return nil
 	}
 	var items []LineItem
+	if n := r.Count(MaxLineItems); n > 0 && n <= MaxLineItems {
+		items = make([]LineItem, 0, n) // allocate once: a LineItem is large
+	}
 	r.Array(MaxLineItems, func(int) {
 		items = append(items, LineItem{})
 		li := &items[len(items)-1]
@@ -463,6 +469,9 @@ func (dec *decoder) fees() []Fee {
 		return nil
 	}
 	var fees []Fee
+	if n := r.Count(MaxFees); n > 0 && n <= MaxFees {
+		fees = make([]Fee, 0, n)
+	}
 	r.Array(MaxFees, func(int) {
 		fees = append(fees, Fee{})
 		f := &fees[len(fees)-1]

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"errors"
+	"runtime"
 	"strconv"
 	"strings"
 	"testing"
@@ -181,6 +182,10 @@ func TestDecodeLimits(t *testing.T) {
 		{"metadata", `{"metadata":{` + strings.Join(metaKeys, ",") + `}}`, "$.metadata"},
 		{"networks", `{"paymentMethod":{"orderedAllowedCardNetworks":[` + many(MaxArrayLen+1, `"VISA"`) + `]}}`, "$.paymentMethod.orderedAllowedCardNetworks"},
 		{"depth", `{"metadata":{"a":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}`, "$.metadata.a" + strings.Repeat("[0]", MaxDepth-2)},
+		{"free-form values", `{"metadata":{"a":[` + many(MaxArrayLen, `[]`) + `],"b":[` + strings.Repeat(`[`+many(MaxArrayLen-1, `[]`)+`],`, 100) + `1]}}`,
+			// a and its elements: 1001 values; b: 1; b[0..97]: 98 × 1000;
+			// b[98]: 1, then its element 997 is value 100 001.
+			"$.metadata.b[98][997]"},
 		{"size", `{"metadata":{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}}`, "$"},
 	}
 	for _, c := range cases {
@@ -191,6 +196,13 @@ func TestDecodeLimits(t *testing.T) {
 				t.Errorf("a limit stops decoding; want the zero Session")
 			}
 		})
+	}
+	// Too many problems.
+	_, err := DecodeRequest([]byte(`{"order":{"lineItems":[` + many(MaxErrors+1, `{"price":1}`) + `]}}`))
+	var l ErrorList
+	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors-1].Path != "$.order.lineItems["+strconv.Itoa(MaxErrors-1)+"].price" ||
+		l[MaxErrors].Path != "$" || l[MaxErrors].Code != CodeTooLarge {
+		t.Errorf("MaxErrors: got %d errors, last %v", len(l), l[len(l)-1])
 	}
 	// At the limits, fine.
 	if _, err := DecodeRequest([]byte(`{"order":{"lineItems":[` + many(MaxLineItems, `{"amount":1}`) + `]}}`)); err != nil {
@@ -291,5 +303,33 @@ func TestDecodePatchErrors(t *testing.T) {
 	var fe *FieldError
 	if !errors.Is(err, CodeNotPatchable) || !errors.As(err, &fe) || fe.Path != "$.paymentMethod.options" {
 		t.Errorf("errors.Is/As on %v", err)
+	}
+}
+
+// Adversarial inputs cost memory in proportion to their size (or a fixed
+// bound set by the limits), never more.
+func TestDecodeMemoryBounded(t *testing.T) {
+	many := func(n int, item string) string { return strings.TrimSuffix(strings.Repeat(item+",", n), ",") }
+	inner := "[" + many(MaxArrayLen, "[]") + "]"
+	cases := map[string]string{
+		"empty arrays":    `{"metadata":{"a":[` + many(MaxArrayLen, inner) + `]}}`,
+		"empty items":     `{"order":{"lineItems":[` + many(MaxLineItems, `{}`) + `],"fees":[` + many(MaxFees, `{}`) + `]}}`,
+		"escaped keys":    `{"metadata":{` + strings.Repeat(`"\u0041":1,`, MaxMetadataKeys) + `"x":1}}`,
+		"unknown fields":  `{"order":{"lineItems":[` + many(MaxLineItems, `{"a":1,"b":2}`) + `]}}`,
+		"type errors":     `{"order":{"lineItems":[` + many(MaxLineItems, `{"amount":"1"}`) + `]}}`,
+		"long string":     `{"orderId":"` + strings.Repeat("é", MaxInputBytes/2-20) + `"}`,
+		"duplicate bombs": `{"metadata":{"k":{` + many(MaxObjectMembers, `"a":1`) + `}}}`,
+	}
+	for name, in := range cases {
+		var m1, m2 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m1)
+		DecodeRequest([]byte(in))
+		runtime.ReadMemStats(&m2)
+		alloc := m2.TotalAlloc - m1.TotalAlloc
+		bound := max(uint64(32*len(in)), 8<<20)
+		if alloc > bound {
+			t.Errorf("%s: %d input bytes cost %d bytes, more than %d", name, len(in), alloc, bound)
+		}
 	}
 }

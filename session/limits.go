@@ -2,7 +2,9 @@ package session
 
 // Bounds on the JSON the decoders accept (SPEC §6, "limits against abuse").
 // Each is checked while reading, before the work it guards, so decoding takes
-// time linear in the input and memory in proportion to it. Exceeding one
+// time linear in the input and memory in proportion to it (at most a few
+// tens of bytes per input byte, or a few MiB for the largest lists the limits
+// allow, such as MaxLineItems empty line items). Exceeding one
 // stops decoding with a single CodeTooLarge error whose path names the value
 // that is too large ("$" for the input, "$.order.lineItems" for the list).
 const (
@@ -28,4 +30,14 @@ const (
 	// MaxObjectMembers bounds every other object (the members of an object
 	// inside a free-form value).
 	MaxObjectMembers = 1000
+	// MaxFreeFormValues bounds the JSON values, counted over the whole
+	// document at every depth, of the free-form parts: metadata values,
+	// extraMerchantData and warnings. Without it, 10 MiB of "[],[],…" would
+	// cost far more memory than its size.
+	MaxFreeFormValues = 100000
+	// MaxErrors bounds the problems listed. A document with more stops
+	// decoding like a syntax error: the result is the zero value, with the
+	// first MaxErrors problems and a final CodeTooLarge error at "$" saying
+	// the list was cut.
+	MaxErrors = 1000
 )

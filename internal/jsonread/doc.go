@@ -35,16 +35,20 @@
 // written after a dot when it is an identifier — an ASCII letter, "_" or "$"
 // followed by ASCII letters, digits, "_" or "$" ("$.metadata.productId").
 // Any other key (empty, with a space, a dot, a quote, a non-ASCII letter, or
-// starting with a digit) is written in brackets and single quotes, with "\" and
-// "'" escaped by a backslash and control characters as \u00XX:
-// "$.metadata['a b']", "$.metadata['it\'s']", "$.metadata[”]".
+// starting with a digit) is written in brackets and single quotes, with a
+// backslash before "\" and "'", and control characters as \u00XX:
+//
+//	$.metadata['a b']
+//	$.metadata['it\'s']
+//	$.metadata['']
 //
 // # Limits
 //
 // A Reader enforces the Limits it is given as it goes: the input size (before
 // reading anything), the nesting depth, and the number of elements of an
 // array or members of an object (the decoder may pass a tighter bound per
-// array or object). Each check happens before the work it guards, so reading
+// array or object), and the number of values Any builds over the whole
+// document. Each check happens before the work it guards, so reading
 // takes time linear in the input and memory in proportion to it, whatever
 // the input. Exceeding a limit is a fatal error with code CodeTooLarge at the
 // path of the offending value.

@@ -55,6 +55,14 @@ type Limits struct {
 	// of any object, unless the decoder passes a bound of its own.
 	MaxArrayLen int
 	MaxMembers  int
+	// MaxValues bounds the values Any builds over the whole document (every
+	// element and member counts, at every depth), so that free-form data
+	// cannot make the decoder allocate far more than the input's size.
+	MaxValues int
+	// MaxErrors bounds the field-level problems recorded. Reaching it stops
+	// the reader: Errors then returns the first MaxErrors problems followed
+	// by one CodeTooLarge error at "$" saying that the list was cut.
+	MaxErrors int
 }
 
 // Error is one problem, at one place of the document.
@@ -87,6 +95,7 @@ type Reader struct {
 	seen  [][]byte // keys of the objects being read, innermost last
 	errs  []Error
 	fatal bool
+	built int    // values built by Any so far
 	buf   []byte // scratch for StringBytes when a string has escapes
 
 	// Initial backing arrays, so that reading a typical document needs no
@@ -111,7 +120,8 @@ func New(data []byte, lim Limits) *Reader {
 func (r *Reader) Stopped() bool { return r.fatal }
 
 // Errors returns the problems found, in document order. After a fatal error
-// it returns that error alone.
+// it returns that error alone, except when the fatal error is MaxErrors
+// being reached (see Limits).
 func (r *Reader) Errors() []Error { return r.errs }
 
 // Offset returns the current byte offset.
@@ -147,6 +157,12 @@ func (r *Reader) syntax(msg string) {
 // returns without consuming its value has it skipped.
 func (r *Reader) Fail(code, msg string) {
 	if r.fatal {
+		return
+	}
+	if r.lim.MaxErrors > 0 && len(r.errs) >= r.lim.MaxErrors {
+		r.fatal = true
+		r.errs = append(r.errs, Error{Path: "$", Code: CodeTooLarge, Offset: r.pos,
+			Message: "more than " + strconv.Itoa(r.lim.MaxErrors) + " problems; reading stopped at byte offset " + strconv.Itoa(r.pos)})
 		return
 	}
 	r.errs = append(r.errs, Error{Path: r.Path(), Code: code, Message: msg, Offset: r.pos})
@@ -912,9 +928,18 @@ type Builder[V any] interface {
 }
 
 // Any reads any value into b's representation. Duplicate keys are recorded
-// as errors and the later member is dropped; the reader's limits apply.
+// as errors and the later member is dropped; the reader's limits apply,
+// MaxValues included.
 func Any[V any](r *Reader, b Builder[V]) (V, bool) {
 	var zero V
+	if r.fatal {
+		return zero, false
+	}
+	r.built++
+	if r.lim.MaxValues > 0 && r.built > r.lim.MaxValues {
+		r.stop(CodeTooLarge, "more than "+strconv.Itoa(r.lim.MaxValues)+" values in free-form data", r.Path())
+		return zero, false
+	}
 	switch r.Peek() {
 	case Null:
 		r.literal("null")
@@ -960,4 +985,53 @@ func Any[V any](r *Reader, b Builder[V]) (V, bool) {
 		return b.Object(keys, vals), true
 	}
 	return zero, false
+}
+
+// Count returns the number of elements of the array that is the next value,
+// without consuming it, so that a decoder can allocate exactly once. It
+// returns -1 when the next value is not an array, or when the array is not
+// well-formed or exceeds a limit (reading it then reports the problem at its
+// proper path). It stops counting after max elements and returns max+1.
+func (r *Reader) Count(max int) int {
+	if r.Peek() != Array {
+		return -1
+	}
+	pos, depth, nerr := r.pos, r.depth, len(r.errs)
+	n := r.count(max)
+	if r.fatal {
+		// Undo: the real read will find the problem and say where.
+		r.fatal = false
+		r.errs = r.errs[:nerr]
+		n = -1
+	}
+	r.pos, r.depth = pos, depth
+	return n
+}
+
+func (r *Reader) count(max int) int {
+	r.pos++ // '['
+	r.ws()
+	if r.pos < len(r.data) && r.data[r.pos] == ']' {
+		return 0
+	}
+	for n := 1; ; n++ {
+		if n > max {
+			return n
+		}
+		r.Skip()
+		if r.fatal {
+			return -1
+		}
+		r.ws()
+		if r.pos < len(r.data) {
+			switch r.data[r.pos] {
+			case ',':
+				r.pos++
+				continue
+			case ']':
+				return n
+			}
+		}
+		return -1
+	}
 }

@@ -296,3 +296,37 @@ func FuzzReader(f *testing.F) {
 		}
 	})
 }
+
+func TestMaxValues(t *testing.T) {
+	// 8 values: the object, a, 1, 2, b, 3, [4], 4.
+	_, errs := readAny(`{"a":[1,2],"b":[3,[4]]}`, Limits{MaxValues: 7})
+	if len(errs) != 1 || errs[0].Code != CodeTooLarge || errs[0].Path != "$.b[1][0]" {
+		t.Errorf("got %+v, want too_large at $.b[1][0] (the 8th value)", errs)
+	}
+	if _, errs := readAny(`{"a":[1,2],"b":[3,[4]]}`, Limits{MaxValues: 8}); len(errs) != 0 {
+		t.Errorf("8 values within a limit of 8: %+v", errs)
+	}
+}
+
+func TestCount(t *testing.T) {
+	cases := map[string]int{`[]`: 0, ` [1]`: 1, `[1,[2,3],{"a":[4]}]`: 3, `[1,2,3,4,5,6,7]`: 6, `{}`: -1, `[1,}`: -1, `[1`: -1, `[[[[[[[[[[1]]]]]]]]]]`: -1}
+	for in, want := range cases {
+		r := New([]byte(in), testLimits)
+		if got := r.Count(5); got != want {
+			t.Errorf("Count(%s) = %d, want %d", in, got, want)
+		}
+		if r.Stopped() || len(r.Errors()) != 0 || r.Offset() > 1 {
+			t.Errorf("Count(%s) changed the reader: %+v at %d", in, r.Errors(), r.Offset())
+		}
+	}
+}
+
+func TestMaxErrors(t *testing.T) {
+	r := New([]byte(`[true,"a","b",null]`), Limits{MaxErrors: 2})
+	r.Array(0, func(int) { r.Int() })
+	r.Finish()
+	errs := r.Errors()
+	if !r.Stopped() || len(errs) != 3 || errs[0].Path != "$[0]" || errs[1].Path != "$[1]" || errs[2].Path != "$" || errs[2].Code != CodeTooLarge {
+		t.Errorf("got %+v", errs)
+	}
+}
