@@ -1,13 +1,182 @@
 package main
 
 import (
+	"errors"
+	"flag"
 	"fmt"
 	"io"
+	"os"
+
+	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/warnings"
 )
 
-// runQuote implements "paysession quote" (SPEC §8). Not implemented yet:
-// this stub belongs to another issue and will be replaced.
+// runQuote implements
+//
+//	paysession quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
+//
+// (SPEC §8). It reads a Primer client session from FILE, or from standard
+// input when FILE is "-" or missing: a create request, or with -response a
+// create, GET or PATCH response (whose amount is an override only when it
+// differs from the calculated amount, SPEC §2). -response is implied when the
+// document has a top-level clientToken. Without -method it quotes the session
+// as it stands; with -method it first selects the payment method (and
+// -network, for PAYMENT_CARD), SPEC §4. It prints
+//
+//	{"currencyCode", "lineItems": [{"itemId", "subtotal", "discount", "tax", "total"}],
+//	 "itemsTotal", "shipping", "fees", "surcharge", "calculatedAmount", "amount",
+//	 "amountOverridden", "warnings"}
+//
+// with itemId left out when absent and calculatedAmount and amount null when
+// they do not exist. Problems with the input (decoding, or pricing: a
+// quantity below 1, a discount above the subtotal, an overflow) are written as
+// "PATH: message" lines on stderr, all of them, with exit status 1. Wrong
+// arguments, and a FILE that cannot be read, exit with status 2.
 func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fmt.Fprintln(stderr, "quote: not implemented")
-	return exitUsage
+	fs := newFlagSet("quote", "[-response] [-method TYPE] [-network NETWORK] [FILE|-]", stderr)
+	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+	method := fs.String("method", "", "select the payment method `TYPE` (PAYMENT_CARD, GOOGLE_PAY, …) before quoting")
+	network := fs.String("network", "", "with -method PAYMENT_CARD, the card `NETWORK` (VISA, MASTERCARD, …)")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK
+		}
+		return exitUsage
+	}
+	if fs.NArg() > 1 {
+		fmt.Fprintf(stderr, "paysession quote: want at most 1 argument, got %d\n", fs.NArg())
+		fs.Usage()
+		return exitUsage
+	}
+	if *network != "" && *method == "" {
+		writeErrors(stderr, errorLine{"-network", "needs -method"})
+		fs.Usage()
+		return exitUsage
+	}
+	name := "-"
+	if fs.NArg() == 1 {
+		name = fs.Arg(0)
+	}
+	data, err := quoteReadInput(name, stdin)
+	if err != nil {
+		writeErrors(stderr, errorLine{"FILE", err.Error()})
+		return exitUsage
+	}
+
+	s, err := quoteDecode(data, *response)
+	if err != nil {
+		writeErrors(stderr, quoteErrorLines(err)...)
+		return exitInvalid
+	}
+	var q pricing.Quote
+	if *method != "" {
+		q, err = pricing.CalculateSelection(s, *method, *network)
+		s = s.SelectPaymentMethod(*method, *network)
+	} else {
+		q, err = pricing.Calculate(s)
+	}
+	if err != nil {
+		writeErrors(stderr, quoteErrorLines(err)...)
+		return exitInvalid
+	}
+	return output(stdout, stderr, quoteObject(q, quoteWarnings(s)))
+}
+
+// quoteDecode decodes a create request, or a response when asResponse is set
+// or the document has a top-level clientToken. The check costs nothing
+// extra: the document is decoded as a request first, and only when that
+// reports $.clientToken as an unknown field is it decoded again as a
+// response.
+func quoteDecode(data []byte, asResponse bool) (session.Session, error) {
+	if !asResponse {
+		s, err := session.DecodeRequest(data)
+		if err == nil || !hasUnknownClientToken(err) {
+			return s, err
+		}
+	}
+	r, err := session.DecodeResponse(data)
+	return r.Session, err
+}
+
+func hasUnknownClientToken(err error) bool {
+	var l session.ErrorList
+	if !errors.As(err, &l) {
+		return false
+	}
+	for _, e := range l {
+		if e.Path == "$.clientToken" && e.Code == session.CodeUnknownField {
+			return true
+		}
+	}
+	return false
+}
+
+// quoteObject is the output of quote, keys in the order of SPEC §8.
+func quoteObject(q pricing.Quote, ws []warnings.Warning) object {
+	lines := make([]object, 0, q.NumLines())
+	for _, l := range q.Lines() {
+		o := make(object, 0, 5)
+		if l.ItemID != "" {
+			o = append(o, field{"itemId", l.ItemID})
+		}
+		o = append(o, field{"subtotal", l.Subtotal}, field{"discount", l.Discount}, field{"tax", l.Tax}, field{"total", l.Total})
+		lines = append(lines, o)
+	}
+	var calculated, amount any // nil prints null
+	if v, ok := q.Calculated(); ok {
+		calculated = v
+	}
+	if v, ok := q.Amount(); ok {
+		amount = v
+	}
+	return object{
+		{"currencyCode", q.CurrencyCode()},
+		{"lineItems", lines},
+		{"itemsTotal", q.ItemsTotal()},
+		{"shipping", q.Shipping()},
+		{"fees", q.Fees()},
+		{"surcharge", q.Surcharge()},
+		{"calculatedAmount", calculated},
+		{"amount", amount},
+		{"amountOverridden", q.Overridden()},
+		{"warnings", ws},
+	}
+}
+
+// quoteWarnings returns the warnings (SPEC §7) printed with a quote of s (the
+// session after the selection, if any). For now it returns none; the
+// warnings engineer replaces its body.
+func quoteWarnings(s session.Session) []warnings.Warning {
+	_ = s
+	return []warnings.Warning{}
+}
+
+// quoteErrorLines turns an error of the decoders or of pricing into
+// "PATH: message" lines.
+func quoteErrorLines(err error) []errorLine {
+	var l session.ErrorList
+	if !errors.As(err, &l) {
+		return []errorLine{{"$", err.Error()}}
+	}
+	lines := make([]errorLine, len(l))
+	for i, e := range l {
+		lines[i] = errorLine{e.Path, e.Message}
+	}
+	return lines
+}
+
+// quoteReadInput reads the named file, or r when name is "-", at most one
+// byte more than session.MaxInputBytes (so that an oversized input costs
+// bounded memory and the decoder still reports it as too large).
+func quoteReadInput(name string, r io.Reader) ([]byte, error) {
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		r = f
+	}
+	return io.ReadAll(io.LimitReader(r, session.MaxInputBytes+1))
 }
