@@ -846,11 +846,18 @@ func (r *Reader) Skip() {
 	case Number:
 		r.scanNumber()
 	case String:
-		r.scanString(nil)
+		r.skipString()
 	case Array:
 		r.skipContainer(']')
 	case Object:
 		r.skipContainer('}')
+	}
+}
+
+// skipString consumes a string, decoding escapes into the scratch buffer.
+func (r *Reader) skipString() {
+	if b, esc := r.scanString(r.buf[:0]); esc {
+		r.buf = b
 	}
 }
 
@@ -884,7 +891,7 @@ func (r *Reader) skipContainer(end byte) {
 				r.syntax("unexpected " + r.describe() + ", expected a string key")
 				return
 			}
-			r.scanString(nil)
+			r.skipString()
 			if r.fatal {
 				return
 			}
