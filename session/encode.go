@@ -1,6 +1,9 @@
 package session
 
-import "strconv"
+import (
+	"slices"
+	"strconv"
+)
 
 // AppendRequestJSON appends the session as a Primer create-session request
 // body to dst: compact JSON, deterministic, with amount only when the
@@ -81,6 +84,7 @@ func AppendCreateResponseJSON(dst []byte, s Session, clientToken, expiration str
 	if a, ok := d.effective(); ok {
 		amount = Some(a)
 	}
+	dst = slices.Grow(dst, estimateSize(d)+len(clientToken)+len(expiration)+64)
 	dst = appendSessionFields(dst, &c, d, amount)
 	if !warnings.IsAbsent() {
 		key(&dst, &c, "warnings")
@@ -100,10 +104,22 @@ func (r Response) AppendJSON(dst []byte) []byte {
 }
 
 func appendSession(dst []byte, d *data, amount Opt[int64]) []byte {
+	dst = slices.Grow(dst, estimateSize(d))
 	dst = append(dst, '{')
 	c := false
 	dst = appendSessionFields(dst, &c, d, amount)
 	return append(dst, '}')
+}
+
+// estimateSize is a cheap guess of the encoded size, so that encoding
+// usually allocates once.
+func estimateSize(d *data) int {
+	n := 256 + len(d.orderID) + len(d.customerID) + 384*len(d.order.lineItems) + 96*len(d.order.fees) +
+		64*len(d.metadata) + 32*len(d.pm.networks)
+	for i := range d.pm.options {
+		n += 64 + 48*len(d.pm.options[i].networks)
+	}
+	return n
 }
 
 // key writes a member's key, preceded by a comma unless it is the first.
