@@ -7,7 +7,6 @@ package pricing
 import (
 	"math"
 	"reflect"
-	"testing"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
@@ -96,16 +95,7 @@ func (o orderSpec) params() session.Params {
 	return p
 }
 
-func (o orderSpec) session(t testing.TB) session.Session {
-	t.Helper()
-	s, err := session.New(o.params())
-	if err != nil {
-		t.Fatalf("session.New: %v", err)
-	}
-	return s
-}
-
-// mustSession is session for properties, which have no testing.TB.
+// mustSession builds the session; o.params() is always a valid Params.
 func (o orderSpec) mustSession() session.Session {
 	s, err := session.New(o.params())
 	if err != nil {

@@ -162,9 +162,15 @@ func (p Pricer) Calculate(s session.Session) (Quote, error) { return Calculate(s
 // CalculateSelection prices the session as if the payment method (and
 // network) were selected, with the Pricer's rule for it when there is one
 // (see Pricer). Without a rule it equals the package-level
-// CalculateSelection. A surcharge that leaves int64 is reported as
-// session.CodeOverflow at the path the SURCHARGE fee would take,
-// $.order.fees[k] with k the number of non-SURCHARGE fees.
+// CalculateSelection.
+//
+// With a rule, the session is first priced without any surcharge; its
+// problems (as Calculate reports them) are returned as they are, since a rate
+// of an amount that cannot be computed is meaningless. A surcharge that
+// leaves int64 is then reported as session.CodeOverflow at the path the
+// SURCHARGE fee would take, $.order.fees[k] with k the number of
+// non-SURCHARGE fees, and a calculated amount that leaves int64 once the
+// surcharge is added at $.order.
 func (p Pricer) CalculateSelection(s session.Session, method, network string) (Quote, error) {
 	sc, ok := p.rule(method, network)
 	if !ok {
@@ -235,7 +241,8 @@ func mulBPSChecked(x, bps int64, mode currency.RoundingMode, ok bool) (int64, bo
 // CalculateSelection computes (tax included), as a fixed amount Primer's wire
 // format can carry. Calculate of the result equals p.CalculateSelection(s,
 // method, network) except for SurchargeTax, which a fixed fee does not keep.
-// The session s is not changed.
+// The session s is not changed. The error is CalculateSelection's, when the
+// rule's fee cannot be computed.
 func (p Pricer) SelectPaymentMethod(s session.Session, method, network string) (session.Session, error) {
 	sc, ok := p.rule(method, network)
 	if !ok {

@@ -204,7 +204,7 @@ func TestAllocateTable(t *testing.T) {
 		want    []int64
 	}{
 		{1000, []int64{500, 300, 700}, []int64{333, 200, 467}},
-		{100, []int64{1, 1, 1}, []int64{34, 33, 33}},    // ties: lower index first
+		{100, []int64{1, 1, 1}, []int64{34, 33, 33}},     // ties: lower index first
 		{-100, []int64{1, 1, 1}, []int64{-34, -33, -33}}, // refunds mirror
 		{101, []int64{1, 1, 1}, []int64{34, 34, 33}},
 		{5, []int64{0, 3, 0, 2}, []int64{0, 3, 0, 2}},
