@@ -29,6 +29,10 @@ type Response struct {
 // DecodeRequest decodes a Primer create-session (POST /client-session)
 // request body.
 //
+// Strings of the decoded session share one copy of the input text: decoding
+// allocates once for all of them, and the session keeps that copy (at most
+// MaxInputBytes) alive as long as it lives.
+//
 // Decoding is strict, so that a mistake cannot silently change the amount:
 //
 //   - The input must be one well-formed JSON value (RFC 8259, UTF-8), an
@@ -153,7 +157,7 @@ type decoder struct {
 
 func newDecoder(input []byte, kind docKind) *decoder {
 	return &decoder{
-		r: jsonread.New(input, jsonread.Limits{
+		r: jsonread.NewShared(input, jsonread.Limits{
 			MaxBytes:    MaxInputBytes,
 			MaxDepth:    MaxDepth,
 			MaxArrayLen: MaxArrayLen,
@@ -224,46 +228,19 @@ func (dec *decoder) str(dst *string, minLen1 bool) {
 // read without error; "" leaves dst as it is.
 func (dec *decoder) strValue(dst *string, minLen1 bool) bool {
 	r := dec.r
-	b, ok := r.StringBytes()
+	v, ok := r.String()
 	if !ok {
 		return false
 	}
-	if len(b) == 0 {
+	if v == "" {
 		if minLen1 && dec.kind != docResponse {
 			r.Fail(string(CodeEmpty), "must not be empty (leave the field out or use null)")
 			return false
 		}
 		return true
 	}
-	*dst = intern(b)
+	*dst = v
 	return true
-}
-
-// intern returns b as a string, sharing the constant for the values that
-// recur in every session (enums, network and method names) instead of
-// allocating.
-func intern(b []byte) string {
-	switch string(b) {
-	case "PHYSICAL":
-		return "PHYSICAL"
-	case "DIGITAL":
-		return "DIGITAL"
-	case "SURCHARGE":
-		return "SURCHARGE"
-	case "VISA":
-		return "VISA"
-	case "MASTERCARD":
-		return "MASTERCARD"
-	case "AMEX":
-		return "AMEX"
-	case "PAYMENT_CARD":
-		return "PAYMENT_CARD"
-	case "ESTIMATED":
-		return "ESTIMATED"
-	case "FINAL":
-		return "FINAL"
-	}
-	return string(b)
 }
 
 func (dec *decoder) int(dst *Opt[int64]) {
@@ -451,7 +428,7 @@ func (dec *decoder) productData(p *ProductData) {
 				return
 			}
 			if lit, ok := r.Number(); ok {
-				p.Weight = string(lit)
+				p.Weight = lit
 			}
 		case "weightUnit":
 			dec.str(&p.WeightUnit, true)
@@ -516,8 +493,8 @@ func (dec *decoder) metadata() []Member {
 		return nil
 	}
 	var md []Member
-	r.Object(MaxMetadataKeys, func(key []byte) {
-		k := string(key)
+	r.Object(MaxMetadataKeys, func([]byte) {
+		k := r.Key()
 		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
 			md = append(md, Member{Key: k, Value: v})
 		}
@@ -584,11 +561,12 @@ func (dec *decoder) options() []methodOptionsData {
 		return nil
 	}
 	var opts []methodOptionsData
-	r.Object(MaxPaymentMethodOptions, func(key []byte) {
+	r.Object(MaxPaymentMethodOptions, func([]byte) {
+		typ := r.Key()
 		if r.Null() {
 			return
 		}
-		o := methodOptionsData{typ: intern(key)}
+		o := methodOptionsData{typ: typ}
 		if r.Object(0, func(k []byte) { dec.optionField(&o, k) }) {
 			opts = append(opts, o)
 		}
@@ -630,11 +608,12 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 			return
 		}
 		var nets []networkData
-		r.Object(MaxPaymentMethodOptions, func(name []byte) {
+		r.Object(MaxPaymentMethodOptions, func([]byte) {
+			name := r.Key()
 			if r.Null() {
 				return
 			}
-			n := networkData{name: intern(name)}
+			n := networkData{name: name}
 			if r.Object(0, func(k []byte) {
 				if string(k) == "surcharge" {
 					dec.surcharge(&n.surcharge)

@@ -80,7 +80,7 @@ type Error struct {
 // seg is one step of the current path: a key or an array index.
 type seg struct {
 	key   []byte
-	index int
+	index int // array index; for a key, its offset in the input, or -1 if escaped
 	isKey bool
 }
 
@@ -88,6 +88,7 @@ type seg struct {
 // concurrent use.
 type Reader struct {
 	data  []byte
+	src   string // a copy of data that strings share, or "" (see NewShared)
 	pos   int
 	lim   Limits
 	depth int
@@ -114,6 +115,31 @@ func New(data []byte, lim Limits) *Reader {
 		r.stop(CodeTooLarge, "input is "+strconv.Itoa(len(data))+" bytes, more than the limit of "+strconv.Itoa(lim.MaxBytes), "$")
 	}
 	return r
+}
+
+// NewShared is New, except that the strings the reader returns (String,
+// Number, Key) are substrings of one private copy of data instead of a copy
+// each: reading allocates once for all of them, and every string it returns
+// keeps that copy (the input's size) alive.
+func NewShared(data []byte, lim Limits) *Reader {
+	r := New(data, lim)
+	if !r.fatal {
+		r.src = string(data)
+	}
+	return r
+}
+
+// Key returns the key of the member being read (call it in Object's member
+// callback, before reading nested objects) as a string the caller may keep.
+func (r *Reader) Key() string {
+	if len(r.path) == 0 || !r.path[len(r.path)-1].isKey {
+		return ""
+	}
+	sg := &r.path[len(r.path)-1]
+	if sg.index >= 0 && r.src != "" {
+		return r.src[sg.index : sg.index+len(sg.key)]
+	}
+	return string(sg.key)
 }
 
 // Stopped reports whether the reader has stopped on a fatal error.
@@ -442,16 +468,26 @@ func (r *Reader) Int() (v int64, ok bool) {
 	return n, true
 }
 
-// Number reads any JSON number and returns its literal text (a view into the
-// input, valid while the input is).
-func (r *Reader) Number() (lit []byte, ok bool) {
+// Number reads any JSON number and returns its exact literal text.
+func (r *Reader) Number() (lit string, ok bool) {
 	k := r.Peek()
 	if k != Number {
 		r.mismatch("a number", k)
-		return nil, false
+		return "", false
 	}
-	lit, _ = r.scanNumber()
-	return lit, !r.fatal
+	return r.numberString()
+}
+
+func (r *Reader) numberString() (string, bool) {
+	start := r.pos
+	b, _ := r.scanNumber()
+	if r.fatal {
+		return "", false
+	}
+	if r.src != "" {
+		return r.src[start : start+len(b)], true
+	}
+	return string(b), true
 }
 
 // clip returns at most 40 bytes of a literal, for messages.
@@ -462,11 +498,26 @@ func clip(b []byte) string {
 	return string(b)
 }
 
-// String reads a string and returns it as a new string.
+// String reads a string and returns it as a string the caller may keep (a
+// substring of the shared copy when the reader was made by NewShared and the
+// string has no escapes).
 func (r *Reader) String() (string, bool) {
-	b, ok := r.StringBytes()
-	if !ok {
+	k := r.Peek()
+	if k != String {
+		r.mismatch("a string", k)
 		return "", false
+	}
+	start := r.pos + 1
+	b, esc := r.scanString(r.buf[:0])
+	if r.fatal {
+		return "", false
+	}
+	if esc {
+		r.buf = b
+		return string(b), true
+	}
+	if r.src != "" {
+		return r.src[start : start+len(b)], true
 	}
 	return string(b), true
 }
@@ -696,11 +747,14 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 			r.syntax("unexpected " + r.describe() + ", expected a string key")
 			return false
 		}
+		keyOff := r.pos + 1
 		key, esc := r.scanString(nil)
 		if r.fatal {
 			return false
 		}
-		if !esc {
+		if esc {
+			keyOff = -1
+		} else {
 			key = key[:len(key):len(key)]
 		}
 		r.ws()
@@ -710,7 +764,7 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 		}
 		r.pos++
 		n++
-		r.path = append(r.path, seg{key: key, isKey: true})
+		r.path = append(r.path, seg{key: key, index: keyOff, isKey: true})
 		if max > 0 && n > max {
 			r.path[len(r.path)-1] = seg{}
 			r.path = r.path[:len(r.path)-1]
@@ -955,11 +1009,11 @@ func Any[V any](r *Reader, b Builder[V]) (V, bool) {
 		v, ok := r.Bool()
 		return b.Bool(v), ok
 	case Number:
-		lit, _ := r.scanNumber()
-		if r.fatal {
+		lit, ok := r.numberString()
+		if !ok {
 			return zero, false
 		}
-		return b.Number(string(lit)), true
+		return b.Number(lit), true
 	case String:
 		s, ok := r.String()
 		return b.String(s), ok
@@ -978,8 +1032,8 @@ func Any[V any](r *Reader, b Builder[V]) (V, bool) {
 	case Object:
 		var keys []string
 		var vals []V
-		ok := r.Object(0, func(key []byte) {
-			k := string(key)
+		ok := r.Object(0, func([]byte) {
+			k := r.Key()
 			v, ok := Any(r, b)
 			if ok {
 				keys = append(keys, k)

@@ -269,8 +269,15 @@ func FuzzReader(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		r := New(data, Limits{MaxBytes: 1 << 16, MaxDepth: 64})
-		Any[string](r, tree{})
+		v, _ := Any[string](r, tree{})
 		r.Finish()
+		// A shared reader reads the same values.
+		rs := NewShared(data, Limits{MaxBytes: 1 << 16, MaxDepth: 64})
+		vs, _ := Any[string](rs, tree{})
+		rs.Finish()
+		if v != vs || len(r.Errors()) != len(rs.Errors()) {
+			t.Fatalf("New and NewShared differ: %q %q", v, vs)
+		}
 		syntaxErr := false
 		for _, e := range r.Errors() {
 			if !strings.HasPrefix(e.Path, "$") {
@@ -328,5 +335,40 @@ func TestMaxErrors(t *testing.T) {
 	errs := r.Errors()
 	if !r.Stopped() || len(errs) != 3 || errs[0].Path != "$[0]" || errs[1].Path != "$[1]" || errs[2].Path != "$" || errs[2].Code != CodeTooLarge {
 		t.Errorf("got %+v", errs)
+	}
+}
+
+func TestNewSharedAndKey(t *testing.T) {
+	data := []byte(`{"plain":"abc","esc\u0041ped":"x\ny","n":-1.5e3}`)
+	for _, r := range []*Reader{New(data, Limits{}), NewShared(data, Limits{})} {
+		var got []string
+		r.Object(0, func([]byte) {
+			k := r.Key()
+			var v string
+			if k == "n" {
+				v, _ = r.Number()
+			} else {
+				v, _ = r.String()
+			}
+			got = append(got, k+"="+v)
+		})
+		if strings.Join(got, ";") != "plain=abc;escAped=x\ny;n=-1.5e3" {
+			t.Errorf("got %q", got)
+		}
+	}
+	// Shared strings do not change when the caller's input does.
+	r := NewShared(data, Limits{})
+	var s string
+	r.Object(0, func([]byte) {
+		if s == "" {
+			s, _ = r.String()
+		}
+	})
+	if r.Stopped() {
+		t.Fatal(r.Errors())
+	}
+	data[10] = 'Z'
+	if s != "abc" {
+		t.Errorf("shared string changed with the input: %q", s)
 	}
 }
