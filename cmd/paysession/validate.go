@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
@@ -14,7 +15,7 @@ import (
 
 // runValidate implements
 //
-//	paysession validate [-api primer|komoju] [FILE|-]
+//	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
 //
 // (SPEC §8): it reads a create request (a Primer client session, or with
 // -api komoju a KOMOJU session request) from FILE, or from stdin when FILE is
@@ -25,12 +26,17 @@ import (
 // The errors are the decoding problems and rule violations of package
 // validation, in its order (by path); the warnings are Primer's of package
 // warnings, computed with no payment method enabled and tax calculation off
-// (always [] for KOMOJU, which has none). Exit status 1 when the session is
+// (always [] for KOMOJU, which has none). Those two inputs live in the
+// merchant's dashboard, not in the session; -enable (a comma-separated list of
+// payment method types) and -tax supply them, and leaving both out gives
+// exactly SPEC §8's output. Exit status 1 when the session is
 // invalid, with each error also written on stderr as "PATH: message"; 2 on a
 // usage error or an unreadable FILE.
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("validate", "[-api primer|komoju] [FILE|-]", stderr)
+	fs := newFlagSet("validate", "[-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]", stderr)
 	api := fs.String("api", "primer", "the request's `API`: primer (a Primer client session) or komoju (a KOMOJU session request)")
+	enable := fs.String("enable", "", "comma-separated payment method `TYPES` enabled for the merchant (APPLE_PAY,KLARNA,…), for the warnings")
+	tax := fs.Bool("tax", false, "tax calculation is on, for the warnings")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			return exitOK
@@ -64,7 +70,11 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		var s session.Session
 		s, verr = validation.PrimerJSON(data)
-		if w := warnings.Check(s, warnings.Options{}); w != nil {
+		opts := warnings.Options{TaxCalculation: *tax}
+		if *enable != "" {
+			opts.EnabledMethods = strings.Split(*enable, ",")
+		}
+		if w := warnings.Check(s, opts); w != nil {
 			ws = w
 		}
 	}
