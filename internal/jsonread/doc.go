@@ -58,6 +58,9 @@
 // Keys are handed to the decoder as []byte views into the input (or, when the
 // key has escapes, a private decoded copy), valid only during the member
 // callback; switching on string(key) does not allocate. StringBytes returns a
-// view into the input when the string has no escapes. Only String, which
-// returns a string the caller may keep, copies.
+// view into the input when the string has no escapes. String, Number and Key
+// return strings the caller may keep: with a reader made by New each is a
+// copy; with one made by NewShared each is a substring of one private copy of
+// the input, made once (so reading allocates once for all strings, and what
+// the caller keeps keeps that copy alive).
 package jsonread
