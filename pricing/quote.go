@@ -152,7 +152,10 @@ func (q Quote) Equal(r Quote) bool {
 //     when every line total exists.
 //
 // Calculate does not allocate unless it reports an error.
-func Calculate(s session.Session) (Quote, error) { return calc(s, false, 0) }
+func Calculate(s session.Session) (q Quote, err error) {
+	err = calc(&q, s, false, 0)
+	return q, err
+}
 
 // CalculateSelection prices the session as if the payment method (and, for
 // PAYMENT_CARD, the card network) were selected (SPEC §4): the session's
@@ -161,16 +164,19 @@ func Calculate(s session.Session) (Quote, error) { return calc(s, false, 0) }
 // network)) exactly, without building the new session.
 func CalculateSelection(s session.Session, method, network string) (Quote, error) {
 	fee, _ := s.SelectionSurcharge(method, network) // 0 when there is none
-	return calc(s, true, fee)
+	var q Quote
+	err := calc(&q, s, true, fee)
+	return q, err
 }
 
 // calc prices s. With selecting set, the session's SURCHARGE fees are left
 // out and fee is the only surcharge (0 for none).
 //
 // The hot loop keeps everything in locals and leaves problems to
-// lineProblem; Quote is seven words, so with the error it returns in
-// registers.
-func calc(s session.Session, selecting bool, fee int64) (Quote, error) {
+// lineProblem; it fills in *q (which the caller keeps on its stack) field
+// by field rather than returning a Quote, which the compiler would copy
+// through memory.
+func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	var items, fees, surcharge acc
 	var errs session.ErrorList
 	linesOK := true
@@ -201,9 +207,9 @@ func calc(s session.Session, selecting bool, fee int64) (Quote, error) {
 	}
 	surcharge.add(fee)
 	if !linesOK {
-		return Quote{}, errs
+		return errs
 	}
-	q := Quote{s: s}
+	q.s = s
 	var okI, okF, okS bool
 	q.itemsTotal, okI = items.int64()
 	q.fees, okF = fees.int64()
@@ -229,9 +235,10 @@ func calc(s session.Session, selecting bool, fee int64) (Quote, error) {
 		errs = orderOverflow(errs, what)
 	}
 	if len(errs) > 0 {
-		return Quote{}, errs
+		*q = Quote{}
+		return errs
 	}
-	return q, nil
+	return nil
 }
 
 func orderOverflow(errs session.ErrorList, what string) session.ErrorList {

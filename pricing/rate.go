@@ -176,8 +176,8 @@ func (p Pricer) CalculateSelection(s session.Session, method, network string) (Q
 	if !ok {
 		return CalculateSelection(s, method, network)
 	}
-	q, err := calc(s, true, 0) // the quote without surcharge
-	if err != nil {
+	var q Quote
+	if err := calc(&q, s, true, 0); err != nil { // the quote without surcharge
 		return Quote{}, err
 	}
 	fee, tax, err := rateFee(s, q, sc, method)
@@ -248,8 +248,8 @@ func (p Pricer) SelectPaymentMethod(s session.Session, method, network string) (
 	if !ok {
 		return s.SelectPaymentMethod(method, network), nil
 	}
-	q, err := calc(s, true, 0)
-	if err != nil {
+	var q Quote
+	if err := calc(&q, s, true, 0); err != nil {
 		return session.Session{}, err
 	}
 	fee, _, err := rateFee(s, q, sc, method)
