@@ -156,3 +156,24 @@ func BenchmarkAllocateInto(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkAllocateIntoBaseline is the floor of AllocateInto's work: one
+// int64 division per part, without exact 128-bit products or handing out
+// the leftover units (so its parts do not even sum to the amount).
+func BenchmarkAllocateIntoBaseline(b *testing.B) {
+	w := []int64{3, 1, 4, 1, 5, 9, 2, 6, 5, 3}
+	var total int64
+	for _, x := range w {
+		total += x
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		for i, x := range w {
+			p, ok := checked.Mul(100003, x)
+			if !ok {
+				b.Fatal("overflow")
+			}
+			sinkParts[i] = p / total
+		}
+	}
+}
