@@ -578,13 +578,12 @@ func (dec *decoder) options() []methodOptionsData {
 	return opts
 }
 
-// Apple Pay's option fields, PAYMENT_CARD's, and the ones every type has.
-const methodApplePay = "APPLE_PAY"
-
+// optionField reads one field of a payment method's options: the ones every
+// type has, PAYMENT_CARD's, and Apple Pay's.
 func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 	r := dec.r
 	card := o.typ == MethodPaymentCard
-	apple := o.typ == methodApplePay
+	apple := o.typ == MethodApplePay
 	switch k := string(key); {
 	case k == "surcharge":
 		dec.surcharge(&o.surcharge)

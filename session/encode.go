@@ -88,7 +88,7 @@ func AppendCreateResponseJSON(dst []byte, s Session, clientToken, expiration str
 	dst = appendSessionFields(dst, &c, d, amount)
 	if !warnings.IsAbsent() {
 		key(&dst, &c, "warnings")
-		dst = appendValue(dst, warnings)
+		dst = appendJSONValue(dst, warnings)
 	}
 	return append(dst, '}')
 }
@@ -166,7 +166,7 @@ func valueField(dst *[]byte, comma *bool, k string, v Value) {
 		return
 	}
 	key(dst, comma, k)
-	*dst = appendValue(*dst, v)
+	*dst = appendJSONValue(*dst, v)
 }
 
 func appendSessionFields(dst []byte, c *bool, d *data, amount Opt[int64]) []byte {
@@ -394,44 +394,16 @@ func appendSurcharge(dst []byte, amount Opt[int64]) []byte {
 	return append(dst, '}')
 }
 
-// appendMembers writes an object's members (already in key order), leaving
-// out members whose value is absent.
+// appendMembers writes an object's members, already in key order.
 func appendMembers(dst []byte, ms []Member) []byte {
-	dst = append(dst, '{')
-	c := false
-	for _, m := range ms {
-		if m.Value.IsAbsent() {
-			continue
-		}
-		if c {
-			dst = append(dst, ',')
-		}
-		c = true
-		dst = appendString(dst, m.Key)
-		dst = append(dst, ':')
-		dst = appendValue(dst, m.Value)
-	}
-	return append(dst, '}')
+	return Value{kind: KindObject, obj: ms}.AppendJSON(dst)
 }
 
-// appendValue writes v as Value.AppendJSON does, except that it always
-// writes well-formed JSON: an absent value is null, and an absent member of
-// an object is left out.
-func appendValue(dst []byte, v Value) []byte {
-	switch v.kind {
-	case KindAbsent, KindNull:
+// appendJSONValue writes v, or null when v is absent (a field whose presence
+// the caller has already decided on).
+func appendJSONValue(dst []byte, v Value) []byte {
+	if v.kind == KindAbsent {
 		return append(dst, "null"...)
-	case KindArray:
-		dst = append(dst, '[')
-		for i, e := range v.arr {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendValue(dst, e)
-		}
-		return append(dst, ']')
-	case KindObject:
-		return appendMembers(dst, v.obj)
 	}
 	return v.AppendJSON(dst)
 }

@@ -284,10 +284,49 @@ func New(p Params) (Session, error) {
 	if len(p.Metadata) > 0 {
 		d.metadata = ObjectFromMap(p.Metadata).obj
 	}
+	errs = checkOptionShapes(errs, d.pm.options)
 	if len(errs) > 0 {
 		return Session{}, errs
 	}
 	return Session{d: d}, nil
+}
+
+// checkOptionShapes reports the option fields that Primer's schema gives only
+// to one payment method type (networks and captureVaultedCardCvv to
+// PAYMENT_CARD, the Apple Pay requests to APPLE_PAY) when they are set on
+// another, so that every session New builds can be written to Primer's JSON
+// and read back.
+func checkOptionShapes(errs ErrorList, opts []methodOptionsData) ErrorList {
+	for i := range opts {
+		o := &opts[i]
+		bad := func(field string) {
+			errs = append(errs, FieldError{
+				Path:    "$.paymentMethod.options" + memberPath(o.typ) + "." + field,
+				Code:    CodeUnknownField,
+				Message: field + " is not an option of payment method " + quote(o.typ),
+			})
+		}
+		if o.typ != MethodPaymentCard {
+			if o.networks != nil {
+				bad("networks")
+			}
+			if o.captureCVV.IsSet() {
+				bad("captureVaultedCardCvv")
+			}
+		}
+		if o.typ != MethodApplePay {
+			if !o.recurring.IsAbsent() {
+				bad("recurringPaymentRequest")
+			}
+			if !o.deferred.IsAbsent() {
+				bad("deferredPaymentRequest")
+			}
+			if !o.reload.IsAbsent() {
+				bad("automaticReloadRequest")
+			}
+		}
+	}
+	return errs
 }
 
 func paymentMethodFromParams(p PaymentMethod) paymentMethodData {

@@ -5,6 +5,10 @@ import "slices"
 // MethodKlarna is the payment method type that never takes a surcharge.
 const MethodKlarna = "KLARNA"
 
+// MethodApplePay is the payment method type whose options carry Apple Pay's
+// recurring, deferred and automatic-reload requests.
+const MethodApplePay = "APPLE_PAY"
+
 // MethodPaymentCard is the payment method type whose surcharge is configured
 // per card network.
 const MethodPaymentCard = "PAYMENT_CARD"

@@ -1,6 +1,10 @@
 package session
 
-import "strconv"
+import (
+	"strconv"
+
+	"github.com/paysession/paysession/internal/jsonread"
+)
 
 func itoa(i int) string { return strconv.Itoa(i) }
 
@@ -9,4 +13,10 @@ func quote(s string) string {
 		s = s[:64] + "…"
 	}
 	return strconv.Quote(s)
+}
+
+// memberPath returns the path step for an object member: ".key", or
+// "['key']" for a key that is not an identifier (see package jsonread).
+func memberPath(key string) string {
+	return string(jsonread.AppendKey(nil, []byte(key)))
 }

@@ -86,18 +86,26 @@ func NumberValue(lit string) (Value, error) {
 	return Value{kind: KindNumber, str: strings.Clone(lit)}, nil
 }
 
-// ArrayValue returns a JSON array of the given elements (copied).
+// ArrayValue returns a JSON array of the given elements (copied). An absent
+// element becomes null, so that every array is well-formed JSON.
 func ArrayValue(elems ...Value) Value {
-	return Value{kind: KindArray, arr: slices.Clone(elems)}
+	arr := slices.Clone(elems)
+	for i := range arr {
+		if arr[i].kind == KindAbsent {
+			arr[i] = NullValue()
+		}
+	}
+	return Value{kind: KindArray, arr: arr}
 }
 
 // ErrDuplicateKey is returned by ObjectValue when two members share a key.
 var ErrDuplicateKey = errors.New("session: duplicate object key")
 
 // ObjectValue returns a JSON object of the given members (copied and sorted by
-// key). Two members with the same key are an error.
+// key). A member whose value is absent is left out, as on the wire. Two
+// members with the same key are an error.
 func ObjectValue(members ...Member) (Value, error) {
-	obj := slices.Clone(members)
+	obj := slices.DeleteFunc(slices.Clone(members), func(m Member) bool { return m.Value.kind == KindAbsent })
 	slices.SortStableFunc(obj, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
 	for i := 1; i < len(obj); i++ {
 		if obj[i].Key == obj[i-1].Key {
@@ -107,11 +115,14 @@ func ObjectValue(members ...Member) (Value, error) {
 	return Value{kind: KindObject, obj: obj}, nil
 }
 
-// ObjectFromMap returns a JSON object with the map's entries.
+// ObjectFromMap returns a JSON object with the map's entries; an entry whose
+// value is absent is left out.
 func ObjectFromMap(m map[string]Value) Value {
 	obj := make([]Member, 0, len(m))
 	for k, v := range m {
-		obj = append(obj, Member{Key: k, Value: v})
+		if v.kind != KindAbsent {
+			obj = append(obj, Member{Key: k, Value: v})
+		}
 	}
 	slices.SortFunc(obj, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
 	return Value{kind: KindObject, obj: obj}
@@ -221,7 +232,9 @@ func (v Value) Equal(w Value) bool {
 }
 
 // AppendJSON appends the canonical JSON encoding of v (compact, object
-// members in key order) to dst. An absent value appends nothing.
+// members in key order) to dst. An absent value appends nothing; inside an
+// array or object there is none (the constructors turn an absent element into
+// null and leave an absent member out), so the output is always well-formed.
 func (v Value) AppendJSON(dst []byte) []byte {
 	switch v.kind {
 	case KindNull:

@@ -226,13 +226,22 @@ func TestApplePayRequests(t *testing.T) {
 	)
 	s := mustNew(t, session.Params{PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
 		"APPLE_PAY": {RecurringPaymentRequest: valid, DeferredPaymentRequest: deferred, AutomaticReloadRequest: str("no")},
-		"OTHER_PAY": {RecurringPaymentRequest: bad},
 	}}})
-	const a, o = "$.paymentMethod.options.APPLE_PAY.", "$.paymentMethod.options.OTHER_PAY.recurringPaymentRequest."
+	const a = "$.paymentMethod.options.APPLE_PAY."
 	want := []problem{
 		{a + "automaticReloadRequest", session.CodeType},
 		{a + "deferredPaymentRequest.deferredBilling.deferredPaymentDate", CodeRequired},
 		{a + "deferredPaymentRequest.freeCancellationTimeZone", CodeLength},
+	}
+	if got := problems(Primer(s)); !slices.Equal(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+
+	s = mustNew(t, session.Params{PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
+		"APPLE_PAY": {RecurringPaymentRequest: bad},
+	}}})
+	const o = "$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest."
+	want = []problem{
 		{o + "billingAgreement", CodeLength},
 		{o + "extra", session.CodeUnknownField},
 		{o + "managementUrl", CodeURL},

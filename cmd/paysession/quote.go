@@ -145,10 +145,12 @@ func quoteObject(q pricing.Quote, ws []warnings.Warning) object {
 }
 
 // quoteWarnings returns the warnings (SPEC §7) printed with a quote of s (the
-// session after the selection, if any). For now it returns none; the
-// warnings engineer replaces its body.
+// session after the selection, if any), with no payment method enabled and tax
+// calculation off, as SPEC §8 says; an empty list, never null.
 func quoteWarnings(s session.Session) []warnings.Warning {
-	_ = s
+	if ws := warnings.Check(s, warnings.Options{}); ws != nil {
+		return ws
+	}
 	return []warnings.Warning{}
 }
 
