@@ -3,10 +3,8 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/paysession/paysession/session"
 )
@@ -23,9 +21,9 @@ import (
 // (session.Session.AppendResponseJSON: amount is the effective amount, empty
 // values left out, keys in the encoder's fixed order), indented by two
 // spaces. Problems in SESSION and then in PATCH are printed as "PATH: message"
-// lines, all of them, with exit status 1; a file that cannot be read is
-// reported against its argument name (SESSION, PATCH), also with status 1.
-// Wrong arguments exit with status 2.
+// lines, all of them, with exit status 1. Wrong arguments, and a file that
+// cannot be read (reported against its argument name, SESSION or PATCH),
+// exit with status 2.
 func runPatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("patch", "[-response] SESSION PATCH", stderr)
 	response := fs.Bool("response", false, "read SESSION as a Primer response (create, GET or PATCH); implied when it has a clientToken")
@@ -38,28 +36,20 @@ func runPatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	sessionJSON, ok := patchReadArg("SESSION", pos[0], stdin, stderr)
+	sessionJSON, ok := readInput("SESSION", pos[0], stdin, stderr)
 	if !ok {
-		return exitInvalid
+		return exitUsage
 	}
-	patchJSON, ok := patchReadArg("PATCH", pos[1], stdin, stderr)
+	patchJSON, ok := readInput("PATCH", pos[1], stdin, stderr)
 	if !ok {
-		return exitInvalid
+		return exitUsage
 	}
 
-	var s session.Session
-	var sessErr error
-	if *response || patchHasClientToken(sessionJSON) {
-		var resp session.Response
-		resp, sessErr = session.DecodeResponse(sessionJSON)
-		s = resp.Session
-	} else {
-		s, sessErr = session.DecodeRequest(sessionJSON)
-	}
+	s, sessErr := decodeSession(sessionJSON, *response)
 	p, patchErr := session.DecodePatch(patchJSON)
 	if sessErr != nil || patchErr != nil {
-		writeErrors(stderr, patchErrorLines(sessErr)...)
-		writeErrors(stderr, patchErrorLines(patchErr)...)
+		writeErrors(stderr, errorLines(sessErr)...)
+		writeErrors(stderr, errorLines(patchErr)...)
 		return exitInvalid
 	}
 
@@ -74,58 +64,4 @@ func runPatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 	return exitOK
-}
-
-// patchReadArg reads the file named by a positional argument, or standard
-// input for "-". It reads at most one byte more than session.MaxInputBytes,
-// so that an oversized input costs bounded memory and the decoder reports it.
-// On failure it writes the error against the argument's name.
-func patchReadArg(name, path string, stdin io.Reader, stderr io.Writer) ([]byte, bool) {
-	var r io.Reader
-	if path == "-" {
-		r = stdin
-	} else {
-		f, err := os.Open(path)
-		if err != nil {
-			writeErrors(stderr, errorLine{name, err.Error()})
-			return nil, false
-		}
-		defer f.Close()
-		r = f
-	}
-	data, err := io.ReadAll(io.LimitReader(r, session.MaxInputBytes+1))
-	if err != nil {
-		writeErrors(stderr, errorLine{name, err.Error()})
-		return nil, false
-	}
-	return data, true
-}
-
-// patchHasClientToken reports whether the document is a JSON object with a
-// clientToken member (exact name), which makes it a create response. A
-// document that is not a JSON object is not; the request decoder then says
-// what is wrong with it.
-func patchHasClientToken(data []byte) bool {
-	var top map[string]json.RawMessage
-	if json.Unmarshal(data, &top) != nil {
-		return false
-	}
-	_, ok := top["clientToken"]
-	return ok
-}
-
-// patchErrorLines turns a decoder's error into "PATH: message" lines.
-func patchErrorLines(err error) []errorLine {
-	if err == nil {
-		return nil
-	}
-	var list session.ErrorList
-	if errors.As(err, &list) {
-		lines := make([]errorLine, len(list))
-		for i, e := range list {
-			lines[i] = errorLine{e.Path, e.Message}
-		}
-		return lines
-	}
-	return []errorLine{{"$", err.Error()}}
 }

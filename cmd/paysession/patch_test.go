@@ -257,8 +257,8 @@ func TestPatchCommandStdinAndUsage(t *testing.T) {
 	}
 
 	errb.Reset()
-	if code := run([]string{"patch", filepath.Join(dir, "missing.json"), sp}, nil, &out, &errb); code != 1 || !strings.HasPrefix(errb.String(), "SESSION: ") {
-		t.Errorf("missing file: exit %d, stderr %q; want 1 and a SESSION: line", code, errb.String())
+	if code := run([]string{"patch", filepath.Join(dir, "missing.json"), sp}, nil, &out, &errb); code != 2 || !strings.HasPrefix(errb.String(), "SESSION: ") {
+		t.Errorf("missing file: exit %d, stderr %q; want 2 (an unreadable file is a usage error) and a SESSION: line", code, errb.String())
 	}
 }
 

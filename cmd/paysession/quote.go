@@ -1,11 +1,7 @@
 package main
 
 import (
-	"errors"
-	"flag"
-	"fmt"
 	"io"
-	"os"
 
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
@@ -38,35 +34,23 @@ func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
 	method := fs.String("method", "", "select the payment method `TYPE` (PAYMENT_CARD, GOOGLE_PAY, …) before quoting")
 	network := fs.String("network", "", "with -method PAYMENT_CARD, the card `NETWORK` (VISA, MASTERCARD, …)")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "paysession quote: want at most 1 argument, got %d\n", fs.NArg())
-		fs.Usage()
-		return exitUsage
+	name, st := parseFileArgs(fs, args)
+	if st >= 0 {
+		return st
 	}
 	if *network != "" && *method == "" {
 		writeErrors(stderr, errorLine{"-network", "needs -method"})
 		fs.Usage()
 		return exitUsage
 	}
-	name := "-"
-	if fs.NArg() == 1 {
-		name = fs.Arg(0)
-	}
-	data, err := quoteReadInput(name, stdin)
-	if err != nil {
-		writeErrors(stderr, errorLine{"FILE", err.Error()})
+	data, ok := readInput("FILE", name, stdin, stderr)
+	if !ok {
 		return exitUsage
 	}
 
-	s, err := quoteDecode(data, *response)
+	s, err := decodeSession(data, *response)
 	if err != nil {
-		writeErrors(stderr, quoteErrorLines(err)...)
+		writeErrors(stderr, errorLines(err)...)
 		return exitInvalid
 	}
 	var q pricing.Quote
@@ -77,39 +61,10 @@ func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		q, err = pricing.Calculate(s)
 	}
 	if err != nil {
-		writeErrors(stderr, quoteErrorLines(err)...)
+		writeErrors(stderr, errorLines(err)...)
 		return exitInvalid
 	}
 	return output(stdout, stderr, quoteObject(q, quoteWarnings(s)))
-}
-
-// quoteDecode decodes a create request, or a response when asResponse is set
-// or the document has a top-level clientToken. The check costs nothing
-// extra: the document is decoded as a request first, and only when that
-// reports $.clientToken as an unknown field is it decoded again as a
-// response.
-func quoteDecode(data []byte, asResponse bool) (session.Session, error) {
-	if !asResponse {
-		s, err := session.DecodeRequest(data)
-		if err == nil || !hasUnknownClientToken(err) {
-			return s, err
-		}
-	}
-	r, err := session.DecodeResponse(data)
-	return r.Session, err
-}
-
-func hasUnknownClientToken(err error) bool {
-	var l session.ErrorList
-	if !errors.As(err, &l) {
-		return false
-	}
-	for _, e := range l {
-		if e.Path == "$.clientToken" && e.Code == session.CodeUnknownField {
-			return true
-		}
-	}
-	return false
 }
 
 // quoteObject is the output of quote, keys in the order of SPEC §8.
@@ -152,33 +107,4 @@ func quoteWarnings(s session.Session) []warnings.Warning {
 		return ws
 	}
 	return []warnings.Warning{}
-}
-
-// quoteErrorLines turns an error of the decoders or of pricing into
-// "PATH: message" lines.
-func quoteErrorLines(err error) []errorLine {
-	var l session.ErrorList
-	if !errors.As(err, &l) {
-		return []errorLine{{"$", err.Error()}}
-	}
-	lines := make([]errorLine, len(l))
-	for i, e := range l {
-		lines[i] = errorLine{e.Path, e.Message}
-	}
-	return lines
-}
-
-// quoteReadInput reads the named file, or r when name is "-", at most one
-// byte more than session.MaxInputBytes (so that an oversized input costs
-// bounded memory and the decoder still reports it as too large).
-func quoteReadInput(name string, r io.Reader) ([]byte, error) {
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	return io.ReadAll(io.LimitReader(r, session.MaxInputBytes+1))
 }

@@ -2,10 +2,8 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/paysession/paysession/session"
@@ -37,29 +35,17 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	api := fs.String("api", "primer", "the request's `API`: primer (a Primer client session) or komoju (a KOMOJU session request)")
 	enable := fs.String("enable", "", "comma-separated payment method `TYPES` enabled for the merchant (APPLE_PAY,KLARNA,…), for the warnings")
 	tax := fs.Bool("tax", false, "tax calculation is on, for the warnings")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
+	name, st := parseFileArgs(fs, args)
+	if st >= 0 {
+		return st
 	}
 	if *api != "primer" && *api != "komoju" {
 		writeErrors(stderr, errorLine{"-api", fmt.Sprintf("%q is not an API: want primer or komoju", *api)})
 		fs.Usage()
 		return exitUsage
 	}
-	if fs.NArg() > 1 {
-		fmt.Fprintf(stderr, "paysession validate: want at most 1 argument, got %d\n", fs.NArg())
-		fs.Usage()
-		return exitUsage
-	}
-	name := "-"
-	if fs.NArg() == 1 {
-		name = fs.Arg(0)
-	}
-	data, err := readValidateInput(name, stdin)
-	if err != nil {
-		writeErrors(stderr, errorLine{"FILE", err.Error()})
+	data, ok := readInput("FILE", name, stdin, stderr)
+	if !ok {
 		return exitUsage
 	}
 
@@ -81,32 +67,15 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	var list session.ErrorList
 	errors.As(verr, &list)
 	errs := make([]object, 0, len(list))
-	lines := make([]errorLine, 0, len(list))
 	for _, e := range list {
 		errs = append(errs, object{{"path", e.Path}, {"code", string(e.Code)}, {"message", e.Message}})
-		lines = append(lines, errorLine{e.Path, e.Message})
 	}
 	if st := output(stdout, stderr, object{{"valid", len(list) == 0}, {"errors", errs}, {"warnings", ws}}); st != exitOK {
 		return st
 	}
 	if len(list) > 0 {
-		writeErrors(stderr, lines...)
+		writeErrors(stderr, errorLines(verr)...)
 		return exitInvalid
 	}
 	return exitOK
-}
-
-// readValidateInput reads the named file, or r when name is "-". It reads at
-// most one byte more than session.MaxInputBytes, so that an oversized input
-// costs bounded memory and the decoder still reports it as too large.
-func readValidateInput(name string, r io.Reader) ([]byte, error) {
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return nil, err
-		}
-		defer f.Close()
-		r = f
-	}
-	return io.ReadAll(io.LimitReader(r, session.MaxInputBytes+1))
 }

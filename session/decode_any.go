@@ -1,0 +1,33 @@
+package session
+
+import "errors"
+
+// DecodeAny decodes a document that is either a create request or a
+// response: a response (DecodeResponse) when it has a top-level clientToken
+// member, which only responses carry, and a create request (DecodeRequest)
+// otherwise. It is how the paysession command reads a session it is not told
+// is a response. The Response's token fields are empty for a request.
+//
+// A request costs one decoding; a response with a clientToken costs two.
+func DecodeAny(input []byte) (Response, error) {
+	s, err := DecodeRequest(input)
+	if err == nil || !unknownClientToken(err) {
+		return Response{Session: s}, err
+	}
+	return DecodeResponse(input)
+}
+
+// unknownClientToken reports whether the request decoder's error names
+// $.clientToken as an unknown field.
+func unknownClientToken(err error) bool {
+	var l ErrorList
+	if !errors.As(err, &l) {
+		return false
+	}
+	for _, e := range l {
+		if e.Path == "$.clientToken" && e.Code == CodeUnknownField {
+			return true
+		}
+	}
+	return false
+}
