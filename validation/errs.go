@@ -7,6 +7,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/paysession/paysession/internal/jsonread"
+
 	"github.com/paysession/paysession/session"
 )
 
@@ -119,38 +121,12 @@ func index(prefix string, i int, suffix string) string {
 	return prefix + "[" + strconv.Itoa(i) + "]" + suffix
 }
 
-// member returns the path of an object member: prefix + ".key" when key is a
-// plain name (ASCII letters, digits and '_', not starting with a digit),
-// prefix + "['key']" otherwise, with ' and \ escaped by a backslash.
+// member returns the path of an object member: prefix + ".key", or
+// prefix + "['key']" for a key that is not an identifier, by the same rule as
+// the decoders' paths (package jsonread), so that a problem the decoder finds
+// and one validation finds at the same member have the same path.
 func member(prefix, key string) string {
-	if isPlainName(key) {
-		return prefix + "." + key
-	}
-	var b strings.Builder
-	b.Grow(len(prefix) + len(key) + 4)
-	b.WriteString(prefix)
-	b.WriteString("['")
-	for i := 0; i < len(key); i++ {
-		if key[i] == '\'' || key[i] == '\\' {
-			b.WriteByte('\\')
-		}
-		b.WriteByte(key[i])
-	}
-	b.WriteString("']")
-	return b.String()
-}
-
-func isPlainName(s string) bool {
-	if s == "" || isDigit(s[0]) {
-		return false
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !(c == '_' || isDigit(c) || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z') {
-			return false
-		}
-	}
-	return true
+	return string(jsonread.AppendKey([]byte(prefix), []byte(key)))
 }
 
 // runeLen returns the length of s in code points, as JSON Schema counts
