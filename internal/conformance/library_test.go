@@ -1,0 +1,204 @@
+package conformance
+
+import (
+	"encoding/json"
+	"errors"
+	"strconv"
+	"testing"
+
+	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/validation"
+	"github.com/paysession/paysession/warnings"
+)
+
+// TestVectorsLibrary runs every conformance vector through the library's Go
+// API: the answers a Go program gets from the packages themselves, with the
+// operations' outputs built from the packages' accessors.
+func TestVectorsLibrary(t *testing.T) {
+	cases, err := Load("../../testdata/vectors")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range cases {
+		t.Run(c.File+"/"+c.Name, func(t *testing.T) {
+			out, problems, err := runLibrary(c)
+			exit := 0
+			if err != nil {
+				exit = 1
+			}
+			if exit != c.Want.Exit {
+				t.Fatalf("%s: error %v, want exit %d\noutput: %s", c.Op, err, c.Want.Exit, out)
+			}
+			if len(c.Want.Output) > 0 {
+				if err := CompareOutput(c.Want.Output, out); err != nil {
+					t.Errorf("output: %v\ngot: %s", err, out)
+				}
+			}
+			if len(c.Want.Errors) > 0 {
+				var paths, codes []string
+				for _, p := range problems {
+					paths = append(paths, p.Path)
+					codes = append(codes, string(p.Code))
+				}
+				if err := CompareErrors(c.Want.Errors, paths, codes); err != nil {
+					t.Error(err)
+				}
+			}
+		})
+	}
+}
+
+// runLibrary performs a case's operation with the library. It returns the
+// operation's output as JSON (for validate also when the session is invalid),
+// the problems reported, and a non-nil error when the input is invalid.
+func runLibrary(c Case) ([]byte, session.ErrorList, error) {
+	o := c.Options
+	switch c.Op {
+	case "currency":
+		code, err := currency.Parse(o.Code)
+		if err != nil {
+			return nil, nil, err
+		}
+		var minorUnits any
+		if d, ok := code.MinorUnits(); ok {
+			minorUnits = d
+		}
+		return marshal(map[string]any{"code": code.String(), "numeric": code.Numeric(), "name": code.Name(), "minorUnits": minorUnits, "fund": code.IsFund()})
+	case "minor":
+		mode := currency.Exact
+		if o.Round != "" {
+			m, err := currency.ParseRoundingMode(o.Round)
+			if err != nil {
+				return nil, nil, err
+			}
+			mode = m
+		}
+		code, err := currency.Parse(o.Code)
+		if err != nil {
+			return nil, nil, err
+		}
+		v, err := currency.ToMinor(o.Amount, code, mode)
+		if err != nil {
+			return nil, nil, err
+		}
+		return marshal(map[string]any{"minor": v})
+	case "major", "format":
+		minor, err := strconv.ParseInt(o.Minor.String(), 10, 64)
+		if err != nil {
+			return nil, nil, err
+		}
+		code, err := currency.Parse(o.Code)
+		if err != nil {
+			return nil, nil, err
+		}
+		if c.Op == "major" {
+			s, err := currency.ToMajor(minor, code)
+			if err != nil {
+				return nil, nil, err
+			}
+			return marshal(map[string]any{"major": s})
+		}
+		locale := o.Locale
+		if locale == "" {
+			locale = "en-US"
+		}
+		s, err := currency.Format(minor, code, locale)
+		if err != nil {
+			return nil, nil, err
+		}
+		return marshal(map[string]any{"text": s})
+	case "quote":
+		s, err := decode(c.Input, o.Response)
+		if err != nil {
+			return nil, problems(err), err
+		}
+		var q pricing.Quote
+		if o.Method != "" {
+			q, err = pricing.CalculateSelection(s, o.Method, o.Network)
+			s = s.SelectPaymentMethod(o.Method, o.Network)
+		} else {
+			q, err = pricing.Calculate(s)
+		}
+		if err != nil {
+			return nil, problems(err), err
+		}
+		return marshal(quoteOutput(q, warnings.Check(s, warnings.Options{})))
+	case "validate":
+		var err error
+		ws := []warnings.Warning{}
+		if o.API == "komoju" {
+			_, err = validation.KomojuJSON(c.Input)
+		} else {
+			var s session.Session
+			s, err = validation.PrimerJSON(c.Input)
+			ws = append(ws, warnings.Check(s, warnings.Options{EnabledMethods: o.EnabledMethods, TaxCalculation: o.TaxCalculation})...)
+		}
+		list := problems(err)
+		errs := []map[string]any{}
+		for _, e := range list {
+			errs = append(errs, map[string]any{"path": e.Path, "code": string(e.Code), "message": e.Message})
+		}
+		out, _, merr := marshal(map[string]any{"valid": err == nil, "errors": errs, "warnings": ws})
+		if merr != nil {
+			return nil, nil, merr
+		}
+		return out, list, err
+	case "patch":
+		s, err := decode(c.Input, o.Response)
+		if err != nil {
+			return nil, problems(err), err
+		}
+		p, err := session.DecodePatch(c.Patch)
+		if err != nil {
+			return nil, problems(err), err
+		}
+		return s.Apply(p).AppendResponseJSON(nil), nil, nil
+	}
+	return nil, nil, errors.New("unknown op " + c.Op)
+}
+
+func decode(input []byte, response bool) (session.Session, error) {
+	if response {
+		r, err := session.DecodeResponse(input)
+		return r.Session, err
+	}
+	r, err := session.DecodeAny(input)
+	return r.Session, err
+}
+
+func quoteOutput(q pricing.Quote, ws []warnings.Warning) map[string]any {
+	lines := []map[string]any{}
+	for _, l := range q.Lines() {
+		m := map[string]any{"subtotal": l.Subtotal, "discount": l.Discount, "tax": l.Tax, "total": l.Total}
+		if l.ItemID != "" {
+			m["itemId"] = l.ItemID
+		}
+		lines = append(lines, m)
+	}
+	out := map[string]any{
+		"currencyCode": q.CurrencyCode(), "lineItems": lines, "itemsTotal": q.ItemsTotal(),
+		"shipping": q.Shipping(), "fees": q.Fees(), "surcharge": q.Surcharge(),
+		"calculatedAmount": nil, "amount": nil, "amountOverridden": q.Overridden(),
+		"warnings": append([]warnings.Warning{}, ws...),
+	}
+	if v, ok := q.Calculated(); ok {
+		out["calculatedAmount"] = v
+	}
+	if v, ok := q.Amount(); ok {
+		out["amount"] = v
+	}
+	return out
+}
+
+func problems(err error) session.ErrorList {
+	var l session.ErrorList
+	errors.As(err, &l)
+	return l
+}
+
+func marshal(v any) ([]byte, session.ErrorList, error) {
+	b, err := json.Marshal(v)
+	return b, nil, err
+}
