@@ -215,11 +215,7 @@ func runMajor(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if st >= 0 {
 		return st
 	}
-	v, ok := parseMinor(pos[0], stderr)
-	if !ok {
-		return exitInvalid
-	}
-	c, ok := parseCode(pos[1], stderr)
+	v, c, ok := parseMinorAndCode(pos, stderr)
 	if !ok {
 		return exitInvalid
 	}
@@ -230,6 +226,17 @@ func runMajor(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	return output(stdout, stderr, object{{"major", s}})
 }
 
+// parseMinorAndCode reads the MINOR CODE arguments of major and format; on
+// failure it writes the error line.
+func parseMinorAndCode(pos []string, stderr io.Writer) (int64, currency.Code, bool) {
+	v, ok := parseMinor(pos[0], stderr)
+	if !ok {
+		return 0, currency.Code{}, false
+	}
+	c, ok := parseCode(pos[1], stderr)
+	return v, c, ok
+}
+
 func runFormat(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("format", "[-locale TAG] MINOR CODE", stderr)
 	locale := fs.String("locale", "en-US", "BCP 47 locale `TAG`")
@@ -237,11 +244,7 @@ func runFormat(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if st >= 0 {
 		return st
 	}
-	v, ok := parseMinor(pos[0], stderr)
-	if !ok {
-		return exitInvalid
-	}
-	c, ok := parseCode(pos[1], stderr)
+	v, c, ok := parseMinorAndCode(pos, stderr)
 	if !ok {
 		return exitInvalid
 	}
