@@ -343,11 +343,11 @@ func benchSession() Session {
 
 var benchSink Session
 
-// BenchmarkApply applies a patch touching the customer, the order and the
-// amount. BenchmarkApplyBaselineNew does the same change the naive way, by
+// BenchmarkApplyPatch applies a patch touching the customer, the order and the
+// amount. BenchmarkApplyPatchBaselineNew does the same change the naive way, by
 // copying the session out with Params, editing, and building it again with
 // New: the ratio is what the shared-immutable design saves.
-func BenchmarkApply(b *testing.B) {
+func BenchmarkApplyPatch(b *testing.B) {
 	s := benchSession()
 	p := mustPatch(new(PatchBuilder).SetCustomerEmail("x@y.z").SetShipping(Shipping{Amount: Some[int64](70)}).ClearAmount())
 	b.ReportAllocs()
@@ -356,7 +356,7 @@ func BenchmarkApply(b *testing.B) {
 	}
 }
 
-func BenchmarkApplyBaselineNew(b *testing.B) {
+func BenchmarkApplyPatchBaselineNew(b *testing.B) {
 	s := benchSession()
 	b.ReportAllocs()
 	for b.Loop() {
