@@ -1,5 +1,6 @@
 // Package session models a payment client session, as Primer's Client
-// Session API defines it, as an immutable value.
+// Session API defines it, as an immutable value, and reads and writes it as
+// Primer's (and KOMOJU's) JSON.
 //
 // A Session holds the order (line items, fees, shipping), the customer, the
 // currency, the merchant's metadata and the payment-method options with their
@@ -8,22 +9,175 @@
 // DecodeRequest or DecodeResponse, read through accessors, and changed only by
 // methods that return a new Session (Apply for a PATCH, SelectPaymentMethod
 // for a payment-method selection). Nothing a caller passes in or gets out
-// shares memory with a session.
+// shares memory with a session, so a session can be shared between goroutines
+// freely. The package reads no clock, no environment and no files.
 //
-// On the wire an empty value means "absent", and so it does in the model: an
-// empty string or a zero struct is a field that is not there. Where absent and
-// zero differ (a top-level amount of 0 still overrides; an absent quantity
-// counts as 1) the field is an Opt.
+// # Absent, zero and null
 //
-// The amount has two meanings on the wire (SPEC §2). In a request, a
-// top-level amount is the merchant's override of the amount calculated from
-// the order; in a response it is the effective amount. The request encoding
-// writes amount only when an override is set; the response encoding always
-// writes the effective amount when it exists. Decoding a response treats amount
-// as an override only when it differs from the calculated amount (or the order
-// has no line items).
+// On the wire Primer leaves empty values out, and so does the model: an empty
+// string or a zero struct is a field that is not there. Where absent and zero
+// differ (a top-level amount of 0 still overrides; an absent quantity counts
+// as 1) the field is an Opt: Some(v) is set, the zero Opt is absent, and
+// Get and Or read it. Free-form JSON (metadata values, Klarna's
+// extraMerchantData, Apple Pay's requests) is a Value: an immutable JSON
+// value whose numbers keep their exact literal text, so that no float64 ever
+// touches them. The zero Value is "absent".
 //
-// Problems are reported as an ErrorList of FieldError values, each with a
-// JSONPath-style path ("$.order.lineItems[1].amount") and a stable ErrorCode
-// usable with errors.Is.
+// # The amount
+//
+// Every amount is an int64 number of minor units (700 is $7.00, 100 is ¥100).
+// A line item's total is amount × quantity − discountAmount + taxAmount; the
+// calculated amount is the sum of the line totals, shipping and every fee, and
+// exists only when the order has a line item. The pricing package computes
+// it, with every overflow reported; the session only stores the inputs and
+// never stores an amount that could go stale.
+//
+// The top-level amount has two meanings on the wire (SPEC §2). In a request
+// (create or PATCH) it is the merchant's override of the calculated amount:
+// AmountOverride returns it. In a response it is the effective amount: the
+// override if there is one, else the calculated amount. So the request
+// encoding writes amount only when an override is set; the response encoding
+// always writes the effective amount when it exists; and DecodeResponse
+// keeps a response's amount as an override only when it differs from the
+// amount calculated from the order, or the order has no line items.
+//
+// # Decoding JSON
+//
+// DecodeRequest reads a create request (POST /client-session),
+// DecodeResponse a create, GET or PATCH response, DecodePatch a PATCH
+// request, and DecodeAny a request or a response, telling them apart by the
+// clientToken only responses have. Decoding is strict, so that a mistake
+// cannot silently change the amount:
+//
+//   - A field the schema does not define is CodeUnknownField at its path, at
+//     every depth ($.order.lineItems[1].discountedAmount), except inside the
+//     free-form metadata and paymentMethod.options.<TYPE>.extraMerchantData.
+//     Payment-method types and card networks (the keys of
+//     paymentMethod.options and of its networks) are open strings.
+//   - Amounts and other integers must be JSON integers: 7.5, 1e3, 1.0 and
+//     "700" are CodeType; an integer outside int64 is CodeRange.
+//   - A value of the wrong JSON type is CodeType; the same key twice in one
+//     object is CodeDuplicateKey; malformed JSON is CodeSyntax.
+//   - null means the field is absent (in a PATCH it means "clear it").
+//   - An explicit "" for a string the schema requires to be non-empty
+//     (orderId, currencyCode, an address's city, …) is CodeEmpty in a request
+//     or a patch: the model spells "absent" as "", so the value would
+//     otherwise vanish. Responses may carry "" anywhere; it reads as absent.
+//
+// Every problem is reported at once, each as a FieldError with its JSONPath
+// ($.order.lineItems[2].amount, $.metadata.productId; a key that is not a
+// plain name is written $.metadata['order id']) and a stable ErrorCode, in
+// an ErrorList in document order. When every problem is at field level, the
+// decoder returns BOTH the best-effort value (every field that decoded, the
+// failing ones left absent) and the ErrorList, so that a validator can merge
+// these problems with its own. A syntax error or an exceeded limit stops
+// decoding: the result is then the zero value and a list with that one error.
+//
+// # Limits
+//
+// Decoding refuses input larger or deeper than the Max… constants with one
+// CodeTooLarge error at the path of the value that is too large:
+// MaxInputBytes (10 MiB), MaxDepth (32), MaxLineItems (10 000), MaxFees,
+// MaxMetadataKeys and MaxArrayLen (1 000 each), MaxPaymentMethodOptions
+// (100), MaxObjectMembers, MaxFreeFormValues (100 000 values in the free-form
+// parts) and MaxErrors (1 000 problems). Each is checked while reading, so
+// decoding takes time linear in the input and memory in proportion to it,
+// whatever the input is; bad input never panics.
+//
+// # Encoding JSON
+//
+// Session.AppendRequestJSON writes a create request, Session.AppendResponseJSON
+// (and MarshalJSON) a GET or PATCH response, AppendCreateResponseJSON a
+// create response with its token and warnings, Response.AppendJSON a
+// decoded response in the shape it came in. The output is compact JSON with
+// the fields in one fixed order (the order of Primer's examples, listed at
+// AppendRequestJSON), objects of free-form values sorted by key, and empty
+// values left out, so the same session always gives the same bytes. Reading
+// back what was written gives the same session:
+// DecodeRequest(s.AppendRequestJSON(nil)) is Equal to s for every session
+// whose strings are valid UTF-8 (invalid bytes are written as U+FFFD).
+//
+// # PATCH
+//
+// A Patch is a PATCH request body (SPEC §5), decoded with DecodePatch or
+// built in Go with a PatchBuilder, and applied with Session.Apply, which
+// returns a new session:
+//
+//   - A field absent from the patch keeps its value, null clears it, a value
+//     replaces it ("amount": null removes the override, so the amount is
+//     calculated from the order again).
+//   - Arrays (order.lineItems, order.fees,
+//     paymentMethod.orderedAllowedCardNetworks) are replaced whole.
+//   - customer and order merge key by key, each sub-value replaced whole:
+//     {"customer":{"emailAddress":"x@y.z"}} keeps the addresses, and
+//     {"order":{"shipping":{"amount":70}}} replaces the whole shipping.
+//   - metadata is replaced whole.
+//   - paymentMethod is replaced whole, except its options, which a PATCH may
+//     not carry: paymentMethod.options in a patch, even null, is
+//     CodeNotPatchable at $.paymentMethod.options. "paymentMethod": null
+//     clears every payment-method field and keeps the options.
+//
+// Apply cannot fail: every Patch holds only values the model accepts.
+//
+// # Payment-method selection
+//
+// Surcharges are configured per payment method type
+// (paymentMethod.options.<TYPE>.surcharge.amount) and, for PAYMENT_CARD, per
+// card network (….networks.<NETWORK>.surcharge.amount).
+// SelectPaymentMethod(method, network) removes every SURCHARGE fee and then
+// adds one SURCHARGE fee with the configured amount if and only if the order
+// has a line item, there is no top-level amount, the method is not KLARNA and
+// the configured amount is greater than zero; for PAYMENT_CARD the amount is
+// the selected network's, and with no network, or a network without an
+// entry, there is none (SPEC §4). SelectionSurcharge says which fee that
+// would be; UnselectPaymentMethod only removes the SURCHARGE fees. Selecting
+// twice is the same as selecting once.
+//
+// # Client tokens
+//
+// A create response carries a client token that expires TokenLifetime (24
+// hours) after the session was created. TokenExpiration computes the expiry,
+// TokenExpired(expiration, now) says whether a token is expired (it is valid
+// on [created, expiration): at exactly the expiration instant it is expired),
+// and FormatTokenExpiration and ParseTokenExpiration write and read Primer's
+// clientTokenExpirationDate format: UTC without a zone, with six fraction
+// digits, "2021-08-12T16:14:08.578695", or none when the microseconds are
+// zero. The library never reads the clock: the caller passes the time.
+//
+// # KOMOJU
+//
+// KomojuSession is the same kind of immutable value for KOMOJU's session
+// request (POST /api/v1/sessions, snake_case JSON), built with NewKomoju or
+// decoded strictly with DecodeKomoju (unknown fields are errors outside
+// metadata and payment_data, amounts are integers, an explicit "" is
+// CodeEmpty, the same limits hold) and written with KomojuSession.AppendJSON.
+// KomojuSession.Session maps it to a Primer-style Session (currency,
+// e-mail, external_customer_id as customerId, metadata, line items; amount as
+// an override only when it differs from the line items' total), and
+// KomojuFromSession maps back (the effective amount; only string metadata,
+// since KOMOJU takes strings only). KomojuReturnURL appends
+// session_id=<id> to a return_url as KOMOJU does when a session completes,
+// keeping any query already there. Whether a KOMOJU request is acceptable is
+// the validation package's question.
+//
+// # Errors
+//
+// Problems are FieldError values {Path, Code, Message}, gathered in an
+// ErrorList, which is an error with Unwrap() []error: errors.Is(err,
+// session.CodeUnknownField) tells whether any problem has that code, and
+// errors.As(err, &fe) with fe a *FieldError finds the first. ErrorCode
+// values never change text; the pricing and validation packages add codes of
+// the same type.
+//
+// # Example
+//
+//	s, err := session.DecodeRequest([]byte(`{"currencyCode":"GBP",
+//	  "order":{"lineItems":[{"itemId":"t-shirt-1","amount":500}]}}`))
+//	if err != nil {
+//	        return err // a session.ErrorList: every problem, each at its path
+//	}
+//	p, _ := new(session.PatchBuilder).SetAmount(450).Build()
+//	t := s.Apply(p)                     // s is unchanged
+//	amount, ok := t.AmountOverride()    // 450, true
+//	out := t.AppendRequestJSON(nil)     // {"currencyCode":"GBP","amount":450,"order":…}
 package session

@@ -18,7 +18,7 @@
 //	paysession major MINOR CODE
 //	paysession format [-locale TAG] MINOR CODE
 //	paysession quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
-//	paysession validate [-api primer|komoju] [FILE|-]
+//	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
 //	paysession patch [-response] SESSION PATCH
 package main
 
@@ -49,8 +49,10 @@ commands:
   major MINOR CODE                            minor units to a decimal amount
   format [-locale TAG] MINOR CODE             minor units as displayed in a locale
   quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
-  validate [-api primer|komoju] [FILE|-]
-  patch [-response] SESSION PATCH
+                                              the amount a session charges, line by line
+  validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
+                                              a create request's errors and warnings
+  patch [-response] SESSION PATCH             a session after a PATCH, GET-response shape
 
 Flags come before arguments; "--" ends the flags (paysession minor -- -0.5 USD).
 Exit status: 0 success, 1 invalid input, 2 usage error.
