@@ -1,0 +1,570 @@
+package session
+
+import (
+	"errors"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/paysession/paysession/currency"
+)
+
+// Table tests of the read accessors of Value, Session and KomojuSession that
+// the property tests do not reach: each checks the documented result on a
+// value whose contents the test wrote itself.
+
+func TestKindString(t *testing.T) {
+	cases := map[Kind]string{
+		KindAbsent: "absent", KindNull: "null", KindBool: "boolean", KindNumber: "number",
+		KindString: "string", KindArray: "array", KindObject: "object", Kind(7): "Kind(7)", Kind(200): "Kind(200)",
+	}
+	for k, want := range cases {
+		if got := k.String(); got != want {
+			t.Errorf("Kind(%d).String() = %q, want %q", uint8(k), got, want)
+		}
+	}
+}
+
+func TestValueScalars(t *testing.T) {
+	num, err := NumberValue("-1.5e3")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct {
+		name   string
+		v      Value
+		kind   Kind
+		str    string // Str's result when ok
+		strOK  bool
+		b      bool
+		bOK    bool
+		lit    string
+		litOK  bool
+		i      int64
+		iOK    bool
+		length int
+	}{
+		{name: "absent", v: Value{}, kind: KindAbsent},
+		{name: "null", v: NullValue(), kind: KindNull},
+		{name: "true", v: BoolValue(true), kind: KindBool, b: true, bOK: true},
+		{name: "false", v: BoolValue(false), kind: KindBool, b: false, bOK: true},
+		{name: "string", v: StringValue("héllo"), kind: KindString, str: "héllo", strOK: true},
+		{name: "empty string", v: StringValue(""), kind: KindString, str: "", strOK: true},
+		{name: "int", v: IntValue(-42), kind: KindNumber, lit: "-42", litOK: true, i: -42, iOK: true},
+		{name: "min int", v: IntValue(-9223372036854775808), kind: KindNumber, lit: "-9223372036854775808", litOK: true, i: -9223372036854775808, iOK: true},
+		{name: "exponent", v: num, kind: KindNumber, lit: "-1.5e3", litOK: true},
+		{name: "array", v: ArrayValue(IntValue(1), Value{}), kind: KindArray, length: 2},
+		{name: "object", v: mustObject(Member{"a", IntValue(1)}), kind: KindObject, length: 1},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			v := c.v
+			if v.Kind() != c.kind || v.IsAbsent() != (c.kind == KindAbsent) {
+				t.Errorf("Kind %v IsAbsent %v, want %v", v.Kind(), v.IsAbsent(), c.kind)
+			}
+			if s, ok := v.Str(); ok != c.strOK || (ok && s != c.str) {
+				t.Errorf("Str() = %q, %v; want %q, %v", s, ok, c.str, c.strOK)
+			}
+			if b, ok := v.Bool(); ok != c.bOK || b != c.b {
+				t.Errorf("Bool() = %v, %v; want %v, %v", b, ok, c.b, c.bOK)
+			}
+			if l, ok := v.Number(); ok != c.litOK || (ok && l != c.lit) {
+				t.Errorf("Number() = %q, %v; want %q, %v", l, ok, c.lit, c.litOK)
+			}
+			if i, ok := v.Int(); ok != c.iOK || i != c.i {
+				t.Errorf("Int() = %d, %v; want %d, %v", i, ok, c.i, c.iOK)
+			}
+			if v.Len() != c.length {
+				t.Errorf("Len() = %d, want %d", v.Len(), c.length)
+			}
+		})
+	}
+}
+
+func TestValueIntNotInteger(t *testing.T) {
+	for _, lit := range []string{"1.0", "1e3", "1E3", "1.5", "9223372036854775808", "-9223372036854775809"} {
+		v, err := NumberValue(lit)
+		if err != nil {
+			t.Fatalf("NumberValue(%q): %v", lit, err)
+		}
+		if i, ok := v.Int(); ok {
+			t.Errorf("NumberValue(%q).Int() = %d, true; want false", lit, i)
+		}
+	}
+	if _, ok := StringValue("7").Int(); ok {
+		t.Error(`StringValue("7").Int() is ok`)
+	}
+}
+
+func TestNumberValueGrammar(t *testing.T) {
+	good := []string{"0", "-0", "1", "-1", "10", "0.5", "-0.5", "1e3", "1E+3", "1e-3", "123.456e789"}
+	bad := []string{"", "-", "+1", "01", "-01", ".5", "1.", "1e", "1e+", "0x1", "NaN", "Inf", " 1", "1 ", "1.5.5", "--1", "1_000"}
+	for _, s := range good {
+		v, err := NumberValue(s)
+		if err != nil {
+			t.Errorf("NumberValue(%q): %v", s, err)
+			continue
+		}
+		if lit, _ := v.Number(); lit != s || string(v.AppendJSON(nil)) != s {
+			t.Errorf("NumberValue(%q) keeps %q, writes %s", s, lit, v.AppendJSON(nil))
+		}
+	}
+	for _, s := range bad {
+		if v, err := NumberValue(s); !errors.Is(err, ErrNumberSyntax) || !v.IsAbsent() {
+			t.Errorf("NumberValue(%q) = %v, %v; want ErrNumberSyntax", s, v, err)
+		}
+	}
+}
+
+func TestObjectValueDuplicateKey(t *testing.T) {
+	v, err := ObjectValue(Member{"b", IntValue(1)}, Member{"a", NullValue()}, Member{"b", IntValue(2)})
+	if !errors.Is(err, ErrDuplicateKey) || !v.IsAbsent() {
+		t.Errorf("got %v, %v; want ErrDuplicateKey", v, err)
+	}
+	// An absent member is left out before duplicates are looked for.
+	v, err = ObjectValue(Member{"a", Value{}}, Member{"a", IntValue(1)})
+	if err != nil || string(v.AppendJSON(nil)) != `{"a":1}` {
+		t.Errorf("got %s, %v; want {\"a\":1}", v.AppendJSON(nil), err)
+	}
+}
+
+func TestValueContainers(t *testing.T) {
+	arr := ArrayValue(StringValue("x"), Value{}, IntValue(3))
+	obj := mustObject(Member{"z", IntValue(26)}, Member{"a", arr}, Member{"m", BoolValue(true)})
+
+	if got := string(arr.Index(1).AppendJSON(nil)); got != "null" {
+		t.Errorf("absent element became %s, want null", got)
+	}
+	var elems []string
+	for i, e := range arr.Elements() {
+		elems = append(elems, string(rune('0'+i))+"="+string(e.AppendJSON(nil)))
+	}
+	if strings.Join(elems, " ") != `0="x" 1=null 2=3` {
+		t.Errorf("Elements: %v", elems)
+	}
+	var keys []string
+	for i := 0; i < obj.Len(); i++ {
+		k, _ := obj.Member(i)
+		keys = append(keys, k)
+	}
+	if strings.Join(keys, ",") != "a,m,z" {
+		t.Errorf("Member order %v, want a,m,z", keys)
+	}
+	keys = keys[:0]
+	for k, v := range obj.Members() {
+		keys = append(keys, k+"="+string(v.AppendJSON(nil)))
+	}
+	if strings.Join(keys, " ") != `a=["x",null,3] m=true z=26` {
+		t.Errorf("Members: %v", keys)
+	}
+	if v, ok := obj.Lookup("m"); !ok || !v.Equal(BoolValue(true)) {
+		t.Errorf("Lookup(m) = %v, %v", v, ok)
+	}
+	if v, ok := obj.Lookup("b"); ok || !v.IsAbsent() {
+		t.Errorf("Lookup(b) = %v, %v; want absent", v, ok)
+	}
+	if v, ok := arr.Lookup("a"); ok || !v.IsAbsent() {
+		t.Errorf("Lookup on an array = %v, %v; want absent", v, ok)
+	}
+	// Iterating over the wrong kind yields nothing; stopping early stops.
+	for range obj.Elements() {
+		t.Error("Elements of an object yielded")
+	}
+	for range arr.Members() {
+		t.Error("Members of an array yielded")
+	}
+	n := 0
+	for range arr.Elements() {
+		n++
+		break
+	}
+	for range obj.Members() {
+		n++
+		break
+	}
+	if n != 2 {
+		t.Errorf("break: %d iterations, want 2", n)
+	}
+}
+
+func TestValueEqual(t *testing.T) {
+	a := ArrayValue(IntValue(1), StringValue("x"))
+	cases := []struct {
+		v, w Value
+		want bool
+	}{
+		{Value{}, Value{}, true},
+		{Value{}, NullValue(), false},
+		{IntValue(1), IntValue(1), true},
+		{IntValue(1), mustNumber("1.0"), false}, // literals differ: not the same JSON text
+		{StringValue("1"), IntValue(1), false},
+		{a, ArrayValue(IntValue(1), StringValue("x")), true},
+		{a, ArrayValue(IntValue(1), StringValue("y")), false},
+		{a, ArrayValue(IntValue(1)), false},
+		{mustObject(Member{"a", a}), mustObject(Member{"a", ArrayValue(IntValue(1), StringValue("x"))}), true},
+		{mustObject(Member{"a", IntValue(1)}), mustObject(Member{"b", IntValue(1)}), false},
+		{mustObject(Member{"a", IntValue(1)}), mustObject(Member{"a", IntValue(2)}), false},
+	}
+	for i, c := range cases {
+		if got, back := c.v.Equal(c.w), c.w.Equal(c.v); got != c.want || back != c.want {
+			t.Errorf("case %d: %s Equal %s = %v/%v, want %v", i, c.v.AppendJSON(nil), c.w.AppendJSON(nil), got, back, c.want)
+		}
+	}
+}
+
+func mustNumber(lit string) Value {
+	v, err := NumberValue(lit)
+	if err != nil {
+		panic(err)
+	}
+	return v
+}
+
+func TestAppendStringEscapes(t *testing.T) {
+	cases := map[string]string{
+		"plain":          `"plain"`,
+		"q\"b\\":         `"q\"b\\"`,
+		"\n\r\t":         `"\n\r\t"`,
+		"\x00\x1f\b\f":   `"\u0000\u001f\u0008\u000c"`,
+		"<&>":            `"<&>"`,
+		"é日😀":            `"é日😀"`,
+		"a\xffb":         "\"a\ufffdb\"",
+		"\xc3":           "\"\ufffd\"",
+		"x\u2028y\u2029": `"x\u2028y\u2029"`,
+	}
+	for in, want := range cases {
+		if got := string(StringValue(in).AppendJSON(nil)); got != want {
+			t.Errorf("%q: got %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestFieldErrorError(t *testing.T) {
+	e := &FieldError{Path: "$.order.lineItems[2].amount", Code: CodeType, Message: "expected an integer"}
+	if got := e.Error(); got != "$.order.lineItems[2].amount: expected an integer" {
+		t.Errorf("Error() = %q", got)
+	}
+	if !errors.Is(e, CodeType) || errors.Is(e, CodeRange) {
+		t.Error("Is does not match the code")
+	}
+	var err error = ErrorList{*e}
+	var fe *FieldError
+	if !errors.As(err, &fe) || fe.Path != e.Path {
+		t.Errorf("errors.As through the list: %v", fe)
+	}
+}
+
+func TestQuoteClips(t *testing.T) {
+	long := strings.Repeat("x", 100)
+	if got := quote(long); got != `"`+strings.Repeat("x", 64)+`…"` {
+		t.Errorf("quote(100 x) = %s", got)
+	}
+	if got := quote(`a"b`); got != `"a\"b"` {
+		t.Errorf("quote = %s", got)
+	}
+}
+
+func accessorSession(t *testing.T) Session {
+	t.Helper()
+	s, err := New(Params{
+		OrderID:      "o-1",
+		CurrencyCode: "GBP",
+		Order: Order{
+			LineItems: []LineItem{
+				{ItemID: "a", Amount: Some[int64](500), Quantity: Some[int64](2), DiscountAmount: Some[int64](10), TaxAmount: Some[int64](20)},
+				{ItemID: "b", Amount: Some[int64](7)},
+			},
+			CountryCode:         "GB",
+			RetailerCountryCode: "FR",
+			Fees:                []Fee{{Type: "HANDLING", Amount: Some[int64](30), Description: "h"}, {Type: FeeTypeSurcharge, Amount: Some[int64](5)}},
+			Shipping:            Shipping{Amount: Some[int64](50), MethodID: "std"},
+		},
+		Metadata: map[string]Value{"b": IntValue(2), "a": StringValue("x"), "c": NullValue()},
+		PaymentMethod: PaymentMethod{
+			VaultOnSuccess:             Some(true),
+			Descriptor:                 "shop",
+			PaymentType:                "ECOMMERCE",
+			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD"},
+			AuthorizationType:          "FINAL",
+			FirstPaymentReason:         "CardOnFile",
+			Options: map[string]MethodOptions{
+				MethodPaymentCard: {
+					CaptureVaultedCardCVV: Some(false),
+					Networks:              map[string]NetworkOptions{"VISA": {Surcharge: Some[int64](9)}, "AMEX": {}},
+				},
+				"PAYPAL":       {Surcharge: Some[int64](3)},
+				MethodApplePay: {MerchantName: "Shop", RecurringPaymentRequest: mustObject(Member{"paymentDescription", StringValue("d")})},
+			},
+		},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func TestSessionAccessors(t *testing.T) {
+	s := accessorSession(t)
+	if c, err := s.Currency(); err != nil || c.String() != "GBP" {
+		t.Errorf("Currency() = %v, %v", c, err)
+	}
+	if s.RetailerCountryCode() != "FR" || s.OrderCountryCode() != "GB" {
+		t.Errorf("country codes %q %q", s.OrderCountryCode(), s.RetailerCountryCode())
+	}
+	if f := s.Fee(1); f.Type != FeeTypeSurcharge || f.Amount != Some[int64](5) {
+		t.Errorf("Fee(1) = %+v", f)
+	}
+	if typ, amt := s.FeeAmount(0); typ != "HANDLING" || amt != Some[int64](30) {
+		t.Errorf("FeeAmount(0) = %q %v", typ, amt)
+	}
+	a, q, d, x := s.LineItemAmounts(0)
+	if a != Some[int64](500) || q != Some[int64](2) || d != Some[int64](10) || x != Some[int64](20) {
+		t.Errorf("LineItemAmounts(0) = %v %v %v %v", a, q, d, x)
+	}
+	if a, q, d, x := s.LineItemAmounts(1); a != Some[int64](7) || q.IsSet() || d.IsSet() || x.IsSet() {
+		t.Errorf("LineItemAmounts(1) = %v %v %v %v", a, q, d, x)
+	}
+	if s.ShippingAmount() != Some[int64](50) {
+		t.Errorf("ShippingAmount() = %v", s.ShippingAmount())
+	}
+	if s.NumAllowedCardNetworks() != 2 || s.AllowedCardNetwork(0) != "VISA" || s.AllowedCardNetwork(1) != "MASTERCARD" {
+		t.Errorf("allowed networks %d", s.NumAllowedCardNetworks())
+	}
+	if got := slices.Collect(s.PaymentMethodTypes()); !slices.Equal(got, []string{MethodApplePay, MethodPaymentCard, "PAYPAL"}) {
+		t.Errorf("PaymentMethodTypes() = %v", got)
+	}
+	for range s.PaymentMethodTypes() {
+		break // stopping early must not panic
+	}
+	var md []string
+	for k, v := range s.Metadata() {
+		md = append(md, k+"="+string(v.AppendJSON(nil)))
+	}
+	if strings.Join(md, " ") != `a="x" b=2 c=null` {
+		t.Errorf("Metadata() = %v", md)
+	}
+	for range s.Metadata() {
+		break
+	}
+	if v, ok := s.MetadataValue("b"); !ok || !v.Equal(IntValue(2)) {
+		t.Errorf("MetadataValue(b) = %v %v", v, ok)
+	}
+	if v, ok := s.MetadataValue("zz"); ok || !v.IsAbsent() {
+		t.Errorf("MetadataValue(zz) = %v %v", v, ok)
+	}
+	n := 0
+	for range s.LineItems() {
+		n++
+		break
+	}
+	if n != 1 {
+		t.Errorf("LineItems break: %d", n)
+	}
+}
+
+func TestMethodOptionAccessors(t *testing.T) {
+	s := accessorSession(t)
+	if s.NumMethodOptions() != 3 || s.MethodOptionType(0) != MethodApplePay || s.MethodOptionType(2) != "PAYPAL" {
+		t.Errorf("NumMethodOptions %d", s.NumMethodOptions())
+	}
+	if n := s.NumMethodNetworks(MethodPaymentCard); n != 2 {
+		t.Errorf("NumMethodNetworks(card) = %d", n)
+	}
+	if n := s.NumMethodNetworks("PAYPAL") + s.NumMethodNetworks("NOPE"); n != 0 {
+		t.Errorf("networks of PAYPAL and NOPE: %d", n)
+	}
+	if name, o := s.MethodNetwork(MethodPaymentCard, 0); name != "AMEX" || o.Surcharge.IsSet() {
+		t.Errorf("MethodNetwork(0) = %q %+v", name, o)
+	}
+	if name, o := s.MethodNetwork(MethodPaymentCard, 1); name != "VISA" || o.Surcharge != Some[int64](9) {
+		t.Errorf("MethodNetwork(1) = %q %+v", name, o)
+	}
+	o, ok := s.MethodOptionFields(MethodPaymentCard)
+	if !ok || o.CaptureVaultedCardCVV != Some(false) || o.Networks != nil || o.Surcharge.IsSet() {
+		t.Errorf("MethodOptionFields(card) = %+v %v", o, ok)
+	}
+	o, ok = s.MethodOptionFields(MethodApplePay)
+	if !ok || o.MerchantName != "Shop" || o.RecurringPaymentRequest.Kind() != KindObject || !o.DeferredPaymentRequest.IsAbsent() {
+		t.Errorf("MethodOptionFields(apple) = %+v %v", o, ok)
+	}
+	if o, ok := s.MethodOptionFields("KLARNA"); ok || o.Surcharge.IsSet() || o.MerchantName != "" {
+		t.Errorf("MethodOptionFields(KLARNA) = %+v %v", o, ok)
+	}
+	pm := s.PaymentMethodScalars()
+	want := PaymentMethod{VaultOnSuccess: Some(true), Descriptor: "shop", PaymentType: "ECOMMERCE", AuthorizationType: "FINAL", FirstPaymentReason: "CardOnFile"}
+	if pm.VaultOnSuccess != want.VaultOnSuccess || pm.VaultOn3DS.IsSet() || pm.Descriptor != want.Descriptor || pm.PaymentType != want.PaymentType ||
+		pm.AuthorizationType != want.AuthorizationType || pm.FirstPaymentReason != want.FirstPaymentReason ||
+		pm.OrderedAllowedCardNetworks != nil || pm.Options != nil {
+		t.Errorf("PaymentMethodScalars() = %+v", pm)
+	}
+	// The zero session answers every accessor with "absent".
+	var z Session
+	if z.NumMethodOptions() != 0 || z.NumMethodNetworks(MethodPaymentCard) != 0 || z.NumAllowedCardNetworks() != 0 || z.ShippingAmount().IsSet() {
+		t.Error("zero session has options")
+	}
+	if _, ok := z.MethodOptionFields(MethodPaymentCard); ok {
+		t.Error("zero session has card options")
+	}
+	if _, err := z.Currency(); !errors.Is(err, currency.ErrMalformed) {
+		t.Errorf("zero session Currency() error %v, want ErrMalformed", err)
+	}
+}
+
+func TestHasSurcharges(t *testing.T) {
+	cases := []struct {
+		name string
+		opts map[string]MethodOptions
+		want bool
+	}{
+		{"none", nil, false},
+		{"options without surcharge", map[string]MethodOptions{"KLARNA": {MerchantName: "m"}, MethodPaymentCard: {Networks: map[string]NetworkOptions{"VISA": {}}}}, false},
+		{"method surcharge", map[string]MethodOptions{"PAYPAL": {Surcharge: Some[int64](0)}}, true},
+		{"network surcharge", map[string]MethodOptions{"KLARNA": {}, MethodPaymentCard: {Networks: map[string]NetworkOptions{"AMEX": {}, "VISA": {Surcharge: Some[int64](1)}}}}, true},
+	}
+	for _, c := range cases {
+		s := mustNew(Params{PaymentMethod: PaymentMethod{Options: c.opts}})
+		if got := s.HasSurcharges(); got != c.want {
+			t.Errorf("%s: HasSurcharges() = %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+func TestPaymentMethodIsZero(t *testing.T) {
+	if !(PaymentMethod{}).IsZero() {
+		t.Error("zero PaymentMethod is not zero")
+	}
+	nonZero := []PaymentMethod{
+		{VaultOnSuccess: Some(false)}, {VaultOn3DS: Some(true)}, {VaultOnAgreement: Some(false)},
+		{Descriptor: "d"}, {PaymentType: "ECOMMERCE"}, {OrderedAllowedCardNetworks: []string{"VISA"}},
+		{Options: map[string]MethodOptions{"PAYPAL": {}}}, {AuthorizationType: "FINAL"}, {FirstPaymentReason: "Recurring"},
+	}
+	for i, p := range nonZero {
+		if p.IsZero() {
+			t.Errorf("case %d: %+v reports zero", i, p)
+		}
+	}
+}
+
+func TestSessionEqualDistinguishes(t *testing.T) {
+	base := accessorSession(t)
+	p := base.Params()
+	change := []func(p *Params){
+		func(p *Params) { p.Metadata["a"] = StringValue("y") },
+		func(p *Params) { p.PaymentMethod.OrderedAllowedCardNetworks = []string{"VISA"} },
+		func(p *Params) { p.PaymentMethod.FirstPaymentReason = "Recurring" },
+		func(p *Params) { p.PaymentMethod.VaultOn3DS = Some(true) },
+		func(p *Params) {
+			o := p.PaymentMethod.Options["PAYPAL"]
+			o.Surcharge = Some[int64](4)
+			p.PaymentMethod.Options["PAYPAL"] = o
+		},
+		func(p *Params) { p.Order.RetailerCountryCode = "DE" },
+	}
+	for i, f := range change {
+		q := base.Params()
+		f(&q)
+		if s := mustNew(q); s.Equal(base) || base.Equal(s) {
+			t.Errorf("change %d: sessions still equal", i)
+		}
+	}
+	if !mustNew(p).Equal(base) {
+		t.Error("session rebuilt from its Params differs")
+	}
+}
+
+func TestNewRejectsShapes(t *testing.T) {
+	_, err := New(Params{
+		Order: Order{LineItems: []LineItem{{}, {ProductData: ProductData{Weight: "heavy"}}, {ProductData: ProductData{Weight: "0.5"}}}},
+		PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{
+			"GOOGLE_PAY": {AutomaticReloadRequest: mustObject(), DeferredPaymentRequest: mustObject(), CaptureVaultedCardCVV: Some(true)},
+		}},
+	})
+	wantErrors(t, err,
+		fe("$.order.lineItems[1].productData.weight", CodeType),
+		fe("$.paymentMethod.options.GOOGLE_PAY.captureVaultedCardCvv", CodeUnknownField),
+		fe("$.paymentMethod.options.GOOGLE_PAY.deferredPaymentRequest", CodeUnknownField),
+		fe("$.paymentMethod.options.GOOGLE_PAY.automaticReloadRequest", CodeUnknownField),
+	)
+	var l ErrorList
+	if errors.As(err, &l) && !strings.Contains(l[0].Message, `"heavy"`) {
+		t.Errorf("weight message %q does not quote the value", l[0].Message)
+	}
+}
+
+func TestPatchSetShippingAddress(t *testing.T) {
+	s := mustNew(Params{Customer: Customer{EmailAddress: "a@b.c", BillingAddress: Address{City: "Paris"}, ShippingAddress: Address{City: "Lyon", PostalCode: "69001"}}})
+	got := s.Apply(mustPatch(new(PatchBuilder).SetShippingAddress(Address{CountryCode: "FR"})))
+	want := Customer{EmailAddress: "a@b.c", BillingAddress: Address{City: "Paris"}, ShippingAddress: Address{CountryCode: "FR"}}
+	if got.Customer() != want {
+		t.Errorf("customer after patch %+v, want %+v (the address replaced whole, the rest kept)", got.Customer(), want)
+	}
+	if s.Customer().ShippingAddress.City != "Lyon" {
+		t.Error("Apply changed the original session")
+	}
+}
+
+func TestFormatTokenExpirationOutsidePythonYears(t *testing.T) {
+	cases := []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Date(10000, 1, 2, 3, 4, 5, 0, time.UTC), "10000-01-02T03:04:05"},
+		{time.Date(10000, 1, 2, 3, 4, 5, 123456789, time.UTC), "10000-01-02T03:04:05.123456"},
+		{time.Date(-1, 12, 31, 23, 59, 59, 1000, time.UTC), "-0001-12-31T23:59:59.000001"},
+		{time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), "0000-01-01T00:00:00"},
+	}
+	for _, c := range cases {
+		got := FormatTokenExpiration(c.t)
+		if got != c.want {
+			t.Errorf("FormatTokenExpiration(%v) = %q, want %q", c.t, got, c.want)
+		}
+		if _, err := ParseTokenExpiration(got); !errors.Is(err, CodeDateFormat) {
+			t.Errorf("ParseTokenExpiration(%q) accepted a year outside 1..9999: %v", got, err)
+		}
+	}
+}
+
+func TestKomojuAccessors(t *testing.T) {
+	pd := mustObject(Member{"x", IntValue(1)})
+	k := NewKomoju(KomojuParams{
+		Mode:          KomojuModeCustomerPayment,
+		ReturnURL:     "https://shop.example/done?x=1",
+		CustomerID:    "cus_1",
+		PaymentTypes:  []string{"konbini", "credit_card"},
+		DefaultLocale: "ja",
+		Metadata:      map[string]Value{"z": StringValue("26"), "a": StringValue("1")},
+		PaymentData:   pd,
+	})
+	if k.EffectiveMode() != KomojuModeCustomerPayment || k.Mode() != KomojuModeCustomerPayment {
+		t.Errorf("mode %q %q", k.Mode(), k.EffectiveMode())
+	}
+	if k.ReturnURL() != "https://shop.example/done?x=1" || k.CustomerID() != "cus_1" || k.DefaultLocale() != "ja" {
+		t.Errorf("strings %q %q %q", k.ReturnURL(), k.CustomerID(), k.DefaultLocale())
+	}
+	if k.NumPaymentTypes() != 2 || k.PaymentType(0) != "konbini" || k.PaymentType(1) != "credit_card" {
+		t.Errorf("payment types %d", k.NumPaymentTypes())
+	}
+	var pts []string
+	for i, p := range k.PaymentTypes() {
+		pts = append(pts, string(rune('0'+i))+p)
+	}
+	if strings.Join(pts, ",") != "0konbini,1credit_card" {
+		t.Errorf("PaymentTypes() = %v", pts)
+	}
+	if !k.PaymentData().Equal(pd) {
+		t.Errorf("PaymentData() = %s", k.PaymentData().AppendJSON(nil))
+	}
+	var keys []string
+	for key := range k.Metadata() {
+		keys = append(keys, key)
+		break
+	}
+	if !slices.Equal(keys, []string{"a"}) {
+		t.Errorf("Metadata() first key %v, want [a]", keys)
+	}
+	var z KomojuSession
+	if z.EffectiveMode() != KomojuModePayment || z.Mode() != "" || z.NumPaymentTypes() != 0 || !z.PaymentData().IsAbsent() {
+		t.Error("zero KomojuSession is not empty with the payment mode")
+	}
+}
