@@ -19,22 +19,33 @@ import (
 	"encoding/json"
 	"flag"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
 	"strconv"
 )
 
-func main() {
-	dir := flag.String("cldr", "", "directory of the npm package cldr-numbers-full")
-	flag.Parse()
-	if err := run(*dir); err != nil {
-		fmt.Fprintln(os.Stderr, "cldrextract:", err)
-		os.Exit(1)
+func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
+
+// run is the command with its arguments and output streams: it returns the
+// exit status (0 done, 1 extraction failed, 2 bad flags).
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("cldrextract", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("cldr", "", "directory of the npm package cldr-numbers-full")
+	if err := fs.Parse(args); err != nil {
+		return 2
 	}
+	if err := extract(*dir, stdout); err != nil {
+		fmt.Fprintln(stderr, "cldrextract:", err)
+		return 1
+	}
+	return 0
 }
 
-func run(dir string) error {
+// extract writes the table for the CLDR package in dir to out.
+func extract(dir string, out io.Writer) error {
 	if dir == "" {
 		return fmt.Errorf("-cldr is required")
 	}
@@ -56,7 +67,7 @@ func run(dir string) error {
 		}
 	}
 	sort.Strings(locales)
-	w := bufio.NewWriter(os.Stdout)
+	w := bufio.NewWriter(out)
 	fmt.Fprintf(w, "# Source: npm package %s@%s, main/<locale>/numbers.json,\n", pkg.Name, pkg.Version)
 	fmt.Fprintf(w, "# numbers.currencyFormats-numberSystem-latn.{standard,standard-alphaNextToNumber}.\n")
 	fmt.Fprintf(w, "# Columns: locale TAB standard TAB alphaNextToNumber (Go-quoted strings).\n")

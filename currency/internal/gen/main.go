@@ -45,19 +45,27 @@ type withdrawn struct {
 	code, name, date string
 }
 
-func main() {
-	dir := flag.String("data", "internal/gen/data", "directory holding the data files")
-	out := flag.String("out", "table_gen.go", "output file")
-	flag.Parse()
+func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
+
+// run is the command with its arguments and error stream: it returns the exit
+// status (0 done, 1 generation failed, 2 bad flags).
+func run(args []string, stderr io.Writer) int {
+	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	dir := fs.String("data", "internal/gen/data", "directory holding the data files")
+	out := fs.String("out", "table_gen.go", "output file")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
 	src, err := generate(*dir)
+	if err == nil {
+		err = os.WriteFile(*out, src, 0o644)
+	}
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
+		fmt.Fprintln(stderr, "gen:", err)
+		return 1
 	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "gen:", err)
-		os.Exit(1)
-	}
+	return 0
 }
 
 func generate(dir string) ([]byte, error) {

@@ -1,0 +1,93 @@
+package main
+
+// Property tests of the generator's pure parts, with their generators (the
+// only ones of this package).
+
+import (
+	"math/rand"
+	"reflect"
+	"strings"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
+)
+
+func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
+	return func(p *gopter.GenParameters) *gopter.GenResult {
+		res := gopter.NewGenResult(f(p.Rng), gopter.NoShrinker)
+		res.ResultType = reflect.TypeFor[T]()
+		return res
+	}
+}
+
+// genCode draws a three-letter upper-case code.
+func genCode() gopter.Gen {
+	return rngGen(func(r *rand.Rand) string {
+		return string([]byte{byte('A' + r.Intn(26)), byte('A' + r.Intn(26)), byte('A' + r.Intn(26))})
+	})
+}
+
+// affixPair is a generated pattern: its affixes and the CLDR text.
+type affixPair struct {
+	prefix, suffix string // positive affixes, one of them holding ¤
+	src            string
+}
+
+// genAffixes draws a positive-only CLDR currency pattern: a number part
+// between a prefix and a suffix, exactly one of which holds the currency
+// sign, built from the characters CLDR patterns use around the number.
+func genAffixes() gopter.Gen {
+	return rngGen(func(r *rand.Rand) affixPair {
+		pieces := []string{"", "\u00a0", " ", "\u200f", "\u200e", "\u202f"}
+		aff := func() string {
+			var b strings.Builder
+			for n := r.Intn(3); n > 0; n-- {
+				b.WriteString(pieces[r.Intn(len(pieces))])
+			}
+			return b.String()
+		}
+		numbers := []string{"#,##0.00", "#,##,##0.00", "#,#0.00", "0.00", "#,##0"}
+		p := affixPair{prefix: aff(), suffix: aff()}
+		if r.Intn(2) == 0 {
+			p.prefix = aff() + "¤" + p.prefix
+		} else {
+			p.suffix += "¤" + aff()
+		}
+		p.src = p.prefix + numbers[r.Intn(len(numbers))] + p.suffix
+		return p
+	})
+}
+
+func TestGeneratorLaws(t *testing.T) {
+	properties := gopter.NewProperties(gopter.DefaultTestParameters())
+
+	// The currency package binary-searches currencyKeys, which the generator
+	// writes in code order: key must preserve that order exactly.
+	properties.Property("key is strictly monotonic in the code", prop.ForAll(func(a, b string) bool {
+		ka, kb := key(a), key(b)
+		return (a < b) == (ka < kb) && (a == b) == (ka == kb) && ka < 26*26*26
+	}, genCode(), genCode()))
+
+	// split recovers the affixes of a pattern, and a pattern without a
+	// negative form gets "-" before the positive prefix.
+	properties.Property("split recovers the affixes", prop.ForAll(func(p affixPair) bool {
+		got, err := split(p.src)
+		return err == nil && got.posPrefix == p.prefix && got.posSuffix == p.suffix &&
+			got.negPrefix == "-"+p.prefix && got.negSuffix == p.suffix
+	}, genAffixes()))
+
+	// An explicit negative form is split on its own.
+	properties.Property("split reads an explicit negative form", prop.ForAll(func(p, n affixPair, minusFirst bool) bool {
+		neg := n.prefix + "-"
+		if !minusFirst {
+			neg = "-" + n.prefix
+		}
+		src := p.src + ";" + neg + "#,##0.00" + n.suffix
+		got, err := split(src)
+		return err == nil && got.posPrefix == p.prefix && got.negPrefix == neg && got.negSuffix == n.suffix
+	}, genAffixes(), genAffixes(), gen.Bool()))
+
+	properties.TestingRun(t)
+}
