@@ -1,25 +1,3 @@
-// Command paysession is the command line of the paysession library: a
-// stable, scriptable contract (SPEC §8). Every subcommand prints JSON on
-// stdout (2-space indent, keys in a fixed order) and errors on stderr as
-// "PATH: message" lines, where PATH is a JSONPath into the input or the name
-// of a command-line argument (CODE, AMOUNT, MINOR, -round, -locale).
-//
-// Exit status: 0 success, 1 the input is invalid, 2 usage error.
-//
-// Flags come before positional arguments; "--" ends the flags, so a negative
-// amount is written
-//
-//	paysession minor -- -0.5 USD
-//
-// Subcommands:
-//
-//	paysession currency CODE
-//	paysession minor [-round MODE] AMOUNT CODE
-//	paysession major MINOR CODE
-//	paysession format [-locale TAG] MINOR CODE
-//	paysession quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
-//	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
-//	paysession patch [-response] SESSION PATCH
 package main
 
 import (

@@ -1,0 +1,110 @@
+// Command paysession is the command line of the paysession library: a
+// stable, scriptable contract (SPEC §8) for converting and formatting
+// amounts, pricing a Primer client session, validating a create request and
+// applying a PATCH. Install it with
+//
+//	go install github.com/paysession/paysession/cmd/paysession@latest
+//
+// or run it from a checkout with "go run ./cmd/paysession".
+//
+// # Conventions
+//
+// Every subcommand prints JSON on stdout, indented by two spaces, with its
+// keys in the fixed order shown below, and writes problems on stderr as
+// "PATH: message" lines, one per problem and all of them at once. PATH is a
+// JSONPath into the input ($.order.lineItems[0].amount) or the name of the
+// command-line argument or flag concerned (CODE, AMOUNT, MINOR, FILE,
+// SESSION, PATCH, -round, -locale, -network, -api).
+//
+// Exit status: 0 success; 1 the input is invalid (for validate: the session
+// is invalid; the JSON result is still printed); 2 usage error (unknown
+// command or flag, wrong number of arguments, a file that cannot be read).
+//
+// Flags come before positional arguments, as Go's flag package expects, and
+// "--" ends the flags, so a negative amount is written
+//
+//	paysession minor -- -0.5 USD
+//
+// A FILE, SESSION or PATCH argument of "-" (or a missing FILE) reads standard
+// input.
+//
+// # Currencies and amounts
+//
+//	paysession currency CODE
+//	    {"code": "JPY", "numeric": "392", "name": "Yen", "minorUnits": 0, "fund": false}
+//	    minorUnits is null for ISO's "N.A." codes (XAU, XDR, …). Lower-case,
+//	    unknown and withdrawn codes exit 1 with the reason; a withdrawn
+//	    code's message gives its withdrawal date (HRK: 2023-01).
+//
+//	paysession minor [-round MODE] AMOUNT CODE
+//	    {"minor": 4999}    for 49.99 GBP
+//	    AMOUNT is plain decimal notation ("49.99", "-0.5", "100"); "+1",
+//	    ".5", "5.", exponents, spaces and separators are errors. More
+//	    fractional digits than the currency has is an error unless -round
+//	    names a MODE: half-even, half-up, half-down, up, down, ceiling or
+//	    floor.
+//
+//	paysession major MINOR CODE
+//	    {"major": "49.99"}    for 4999 GBP; 1234 KWD is "1.234"
+//
+//	paysession format [-locale TAG] MINOR CODE
+//	    {"text": "£49.99"}    for 4999 GBP with -locale en-GB
+//	    TAG is a BCP 47 locale, en-US by default; 700 EUR in de-DE is
+//	    "7,00 €" (with a no-break space).
+//
+// # Sessions
+//
+//	paysession quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
+//
+// reads a Primer client session: a create request, or with -response (implied
+// when the document has a top-level clientToken) a create, GET or PATCH
+// response, whose amount counts as an override only when it differs from the
+// amount calculated from the order. clientToken, clientTokenExpirationDate and
+// warnings are accepted and ignored; any other unknown field is an error.
+// With -method it first selects the payment method (and, for PAYMENT_CARD,
+// the -network), which replaces every SURCHARGE fee by the one configured for
+// the selection. It prints
+//
+//	{"currencyCode": "GBP",
+//	 "lineItems": [{"itemId": "t-shirt-1", "subtotal": 500, "discount": 0, "tax": 0, "total": 500}],
+//	 "itemsTotal": 500, "shipping": 50, "fees": 0, "surcharge": 10,
+//	 "calculatedAmount": 560, "amount": 560, "amountOverridden": false,
+//	 "warnings": []}
+//
+// fees sums the fees that are not SURCHARGE fees, surcharge the SURCHARGE
+// fees; calculatedAmount is null when the order has no line items, and
+// amount when there is neither an override nor a calculated amount; itemId
+// is left out when absent; warnings are the
+// session's warnings (package warnings) with no payment method enabled and
+// tax calculation off.
+//
+//	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
+//
+// validates a create request, a Primer client session or with -api komoju a
+// KOMOJU session request, and prints
+//
+//	{"valid": false,
+//	 "errors": [{"path": "$.currencyCode", "code": "currency", "message": "…"}],
+//	 "warnings": [{"type": "SESSION", "code": "MISSING_DATA", "message": "…", "path": "$.orderId"}]}
+//
+// errors holds every decoding problem and rule violation, sorted by path;
+// each is also written on stderr, and the exit status is 1 when there is
+// any. The warnings depend on the merchant's dashboard settings, which are
+// not in the session: -enable lists the enabled payment method types
+// (APPLE_PAY,KLARNA,…) and -tax says tax calculation is on. Without them no
+// method is enabled and tax calculation is off. KOMOJU has no warnings.
+//
+//	paysession patch [-response] SESSION PATCH
+//
+// reads SESSION as quote does, applies the PATCH request body (its
+// clientToken is accepted and ignored; paymentMethod.options is an error)
+// and prints the result in the GET-response shape: amount is the effective
+// amount, fields with empty values are left out. One of SESSION and PATCH
+// may be "-".
+//
+// # Example
+//
+//	$ paysession quote -response -method PAYMENT_CARD -network VISA examples/primer-get-response.json
+//	$ echo '{"order":{"shipping":{"amount":70}}}' | paysession patch examples/primer-get-response.json -
+//	$ paysession validate -enable APPLE_PAY,KLARNA -tax examples/create-request.json
+package main
