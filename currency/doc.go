@@ -62,6 +62,13 @@
 // into the table. A negative amount gets a '-' where the locale's pattern
 // puts it ("-$7.00", "-7,00 €", "CHF-7.00" in de-CH).
 //
+// Two CLDR versions therefore meet in Format: the patterns are CLDR 48
+// (2025), generated into the table, while digits, grouping, decimal
+// separators and symbols (and CashRound's increments) come from
+// golang.org/x/text, which carries CLDR 32 (2017). Where a locale's symbol or separator changed
+// between the two, the output is the 2025 pattern around the 2017 symbol and
+// digits. The number of decimals never comes from x/text.
+//
 // # Errors
 //
 // Every error wraps one sentinel (ErrMalformed, ErrUnknown, ErrWithdrawn,
