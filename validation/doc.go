@@ -110,4 +110,20 @@
 //
 // The check is hand-written, takes time linear in the address and does not
 // allocate. It says nothing about whether the mailbox exists.
+//
+// # Example
+//
+//	_, err := validation.PrimerJSON([]byte(`{"currencyCode": "usd",
+//	  "order": {"lineItems": [{"amount": 7.5, "discountedAmount": 10}]}}`))
+//	// err lists, sorted by path:
+//	//   $.currencyCode                             currency
+//	//   $.order.lineItems[0].amount                type
+//	//   $.order.lineItems[0].discountedAmount      unknown_field
+//	if errors.Is(err, validation.CodeCurrency) { … }
+//	body := validation.Envelope422(err, validation.ModelRequest) // Primer's 422 body
+//
+// A valid request gives a nil error. Validation says whether the provider
+// accepts the request; whether it will then work (Apple Pay needs the
+// order's country, a surcharge is ignored, …) is the warnings package's
+// question.
 package validation

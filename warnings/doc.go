@@ -35,4 +35,17 @@
 // Check does not allocate then. Supplying a missing field only ever removes
 // warnings. A Warning encodes to JSON as {"type","code","message","path"},
 // the shape of Primer's create response.
+//
+// # Example
+//
+// A GBP session with no orderId, one line item of 500 and a top-level amount
+// of 1000, checked with Apple Pay enabled:
+//
+//	ws := warnings.Check(s, warnings.Options{EnabledMethods: []string{"APPLE_PAY"}})
+//	for _, w := range ws {
+//		fmt.Println(w.Type, w.Code, w.Path)
+//	}
+//	// AMOUNT     OVERRIDE_MISMATCH  $.amount
+//	// APPLE_PAY  MISSING_DATA       $.order.countryCode
+//	// SESSION    MISSING_DATA       $.orderId
 package warnings
