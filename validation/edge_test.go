@@ -1,0 +1,171 @@
+package validation
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/paysession/paysession/session"
+)
+
+// Rules of SPEC §6 that the main tables do not reach: every length-limited
+// address field, the Apple Pay deferred and automatic-reload requests, the
+// type of each Apple Pay member, and how long values are quoted in messages.
+
+func TestAddressAndFeeLengths(t *testing.T) {
+	long := strings.Repeat("é", 256) // 256 code points, 512 bytes
+	ok := strings.Repeat("é", 255)
+	full := session.Address{FirstName: long, LastName: long, AddressLine1: long, AddressLine2: long, City: long, State: long, PostalCode: long}
+	fine := session.Address{FirstName: ok, LastName: ok, AddressLine1: ok, AddressLine2: ok, City: ok, State: ok, PostalCode: ok}
+	s := mustNew(t, session.Params{
+		Customer: session.Customer{BillingAddress: full, ShippingAddress: fine},
+		Order:    session.Order{Fees: []session.Fee{{Type: long, Amount: i64(1)}, {Type: ok, Amount: i64(1)}}},
+	})
+	const b = "$.customer.billingAddress."
+	var want []problem
+	for _, f := range []string{"addressLine1", "addressLine2", "city", "firstName", "lastName", "postalCode", "state"} {
+		want = append(want, problem{b + f, CodeLength})
+	}
+	want = append(want, problem{"$.order.fees[0].type", CodeLength})
+	got := problems(Primer(s))
+	slices.SortFunc(got, func(x, y problem) int { return strings.Compare(x.Path, y.Path) })
+	if !slices.Equal(got, want) {
+		t.Errorf("got  %v\nwant %v", got, want)
+	}
+}
+
+func appleObj(t *testing.T, kv ...any) session.Value {
+	t.Helper()
+	var ms []session.Member
+	for i := 0; i < len(kv); i += 2 {
+		v, ok := kv[i+1].(session.Value)
+		if !ok {
+			v = session.StringValue(kv[i+1].(string))
+		}
+		ms = append(ms, session.Member{Key: kv[i].(string), Value: v})
+	}
+	v, err := session.ObjectValue(ms...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return v
+}
+
+func TestApplePayDeferredAndReload(t *testing.T) {
+	const a = "$.paymentMethod.options.APPLE_PAY."
+	cases := []struct {
+		name     string
+		deferred session.Value
+		reload   session.Value
+		want     []problem
+	}{
+		{name: "valid",
+			deferred: appleObj(t, "managementUrl", "https://shop.example/o", "freeCancellationDate", "2025-01-01T10:00:00+01:00",
+				"freeCancellationTimeZone", "Europe/Paris",
+				"deferredBilling", appleObj(t, "label", "Order", "amount", session.IntValue(0), "deferredPaymentDate", "2025-02-01T00:00:00Z")),
+			reload: appleObj(t, "managementUrl", "http://shop.example/r", "billingAgreement", "terms",
+				"automaticReloadBilling", appleObj(t, "label", "Top-up", "amount", session.IntValue(1000), "automaticReloadThresholdAmount", session.IntValue(500)))},
+		{name: "required members",
+			deferred: appleObj(t, "deferredBilling", appleObj(t)),
+			reload:   appleObj(t, "automaticReloadBilling", appleObj(t)),
+			want: []problem{
+				{a + "automaticReloadRequest.managementUrl", CodeRequired},
+				{a + "automaticReloadRequest.automaticReloadBilling.label", CodeRequired},
+				{a + "automaticReloadRequest.automaticReloadBilling.automaticReloadThresholdAmount", CodeRequired},
+				{a + "deferredPaymentRequest.managementUrl", CodeRequired},
+				{a + "deferredPaymentRequest.deferredBilling.label", CodeRequired},
+				{a + "deferredPaymentRequest.deferredBilling.deferredPaymentDate", CodeRequired},
+			}},
+		{name: "reload billing missing",
+			reload: appleObj(t, "managementUrl", "https://shop.example/r"),
+			want:   []problem{{a + "automaticReloadRequest.automaticReloadBilling", CodeRequired}}},
+		{name: "types and values",
+			deferred: appleObj(t, "managementUrl", "https://shop example/o", "freeCancellationDate", "1 January",
+				"deferredBilling", appleObj(t, "label", session.IntValue(5), "amount", num(t, "1.5"), "deferredPaymentDate", "2025-02-30T00:00:00Z")),
+			reload: appleObj(t, "managementUrl", "https://shop.example/\x7f", "paymentDescription", session.BoolValue(true),
+				"automaticReloadBilling", appleObj(t, "label", "L", "automaticReloadThresholdAmount", session.IntValue(-1), "amount", session.StringValue("5"))),
+			want: []problem{
+				{a + "automaticReloadRequest.automaticReloadBilling.amount", session.CodeType},
+				{a + "automaticReloadRequest.automaticReloadBilling.automaticReloadThresholdAmount", CodeNegative},
+				{a + "automaticReloadRequest.managementUrl", CodeURL},
+				{a + "automaticReloadRequest.paymentDescription", session.CodeType},
+				{a + "deferredPaymentRequest.deferredBilling.amount", session.CodeType},
+				{a + "deferredPaymentRequest.deferredBilling.deferredPaymentDate", CodeDateTime},
+				{a + "deferredPaymentRequest.deferredBilling.label", session.CodeType},
+				{a + "deferredPaymentRequest.freeCancellationDate", CodeDateTime},
+				{a + "deferredPaymentRequest.managementUrl", CodeURL},
+			}},
+		{name: "billing not an object",
+			deferred: appleObj(t, "managementUrl", "https://shop.example/o", "deferredBilling", session.ArrayValue()),
+			want:     []problem{{a + "deferredPaymentRequest.deferredBilling", session.CodeType}}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			s := mustNew(t, session.Params{PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
+				"APPLE_PAY": {DeferredPaymentRequest: c.deferred, AutomaticReloadRequest: c.reload},
+			}}})
+			got := problems(Primer(s))
+			sortProblems := func(ps []problem) {
+				slices.SortFunc(ps, func(x, y problem) int { return strings.Compare(x.Path, y.Path) })
+			}
+			want := slices.Clone(c.want)
+			sortProblems(got)
+			sortProblems(want)
+			if !slices.Equal(got, want) {
+				t.Errorf("got  %v\nwant %v", got, want)
+			}
+		})
+	}
+}
+
+func TestApplePayTypeMessages(t *testing.T) {
+	reload := appleObj(t, "managementUrl", "https://shop.example/r", "billingAgreement", appleObj(t),
+		"automaticReloadBilling", appleObj(t, "label", session.NullValue(), "automaticReloadThresholdAmount", session.IntValue(1)))
+	s := mustNew(t, session.Params{PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
+		"APPLE_PAY": {AutomaticReloadRequest: reload},
+	}}})
+	msgs := map[string]string{}
+	for _, e := range asList(Primer(s)) {
+		msgs[e.Path] = e.Message
+	}
+	const r = "$.paymentMethod.options.APPLE_PAY.automaticReloadRequest."
+	if got := msgs[r+"billingAgreement"]; got != "must be a string, got an object" {
+		t.Errorf("object message %q", got)
+	}
+	if got := msgs[r+"automaticReloadBilling.label"]; got != "must be a string, got null" {
+		t.Errorf("null message %q", got)
+	}
+}
+
+// TestLongValuesQuotedShort: a message quotes at most 64 bytes of a value,
+// cut at a character boundary, so that a huge or multi-byte value cannot
+// flood or garble the error output.
+func TestLongValuesQuotedShort(t *testing.T) {
+	email := strings.Repeat("a", 63) + "日本語" + strings.Repeat("b", 300) // no @: invalid
+	s := mustNew(t, session.Params{Customer: session.Customer{EmailAddress: email}})
+	l := asList(Primer(s))
+	if len(l) != 1 || l[0].Code != CodeEmail {
+		t.Fatalf("got %v", l)
+	}
+	want := `"` + strings.Repeat("a", 63) + `"… is not a valid e-mail address`
+	if l[0].Message != want {
+		t.Errorf("message %q\nwant    %q", l[0].Message, want)
+	}
+	// Short values are quoted whole.
+	s = mustNew(t, session.Params{Customer: session.Customer{EmailAddress: "a日@"}})
+	if l := asList(Primer(s)); len(l) != 1 || l[0].Message != `"a日@" is not a valid e-mail address` {
+		t.Errorf("got %v", l)
+	}
+}
+
+// TestPrimerJSONDocumentErrors: a document that is not an object is one
+// error at "$", and the session is not validated further.
+func TestPrimerJSONDocumentErrors(t *testing.T) {
+	for _, in := range []string{`[]`, `"x"`, `7`, `null`} {
+		s, err := PrimerJSON([]byte(in))
+		got := problems(err)
+		if len(got) != 1 || got[0] != (problem{"$", session.CodeType}) || !s.Equal(session.Session{}) {
+			t.Errorf("%s: got %v", in, got)
+		}
+	}
+}
