@@ -151,19 +151,19 @@ func Example_currency() {
 	even, _ := currency.ToMinor("0.125", usd, currency.HalfEven)
 	up, _ := currency.ToMinor("0.125", usd, currency.HalfUp)
 	fmt.Println(even, up)
-
-	kwd := currency.MustParse("KWD")
-	major, _ := currency.ToMajor(1234, kwd)
+	major, _ := currency.ToMajor(1234, currency.MustParse("KWD"))
 	fmt.Println(major)
 
-	for _, c := range []struct {
-		minor  int64
-		code   string
-		locale string
-	}{{700, "USD", "en-US"}, {4999, "GBP", "en-GB"}, {100, "JPY", "ja-JP"}, {700, "EUR", "de-DE"}, {1234, "IQD", "en-US"}} {
-		text, _ := currency.Format(c.minor, currency.MustParse(c.code), c.locale)
-		fmt.Printf("%q\n", text)
-	}
+	text, _ := currency.Format(700, usd, "en-US")
+	fmt.Println(text)
+	text, _ = currency.Format(4999, gbp, "en-GB")
+	fmt.Println(text)
+	text, _ = currency.Format(100, currency.MustParse("JPY"), "ja-JP")
+	fmt.Println(text)
+	text, _ = currency.Format(700, currency.MustParse("EUR"), "de-DE")
+	fmt.Printf("%q\n", text)
+	text, _ = currency.Format(1234, currency.MustParse("IQD"), "en-US")
+	fmt.Printf("%q\n", text)
 	// Output:
 	// GBP <nil>
 	// true
@@ -172,9 +172,9 @@ func Example_currency() {
 	// true
 	// 12 13
 	// 1.234
-	// "$7.00"
-	// "£49.99"
-	// "￥100"
+	// $7.00
+	// £49.99
+	// ￥100
 	// "7,00\u00a0€"
 	// "IQD\u00a01.234"
 }
