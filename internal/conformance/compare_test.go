@@ -2,6 +2,9 @@ package conformance
 
 import (
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
 	"testing"
 )
 
@@ -66,5 +69,63 @@ func TestLoadVectors(t *testing.T) {
 		if !sections[s] {
 			t.Errorf("no vector checks SPEC %s", s)
 		}
+	}
+}
+
+func TestLoadRejectsBadFiles(t *testing.T) {
+	cases := map[string]string{
+		"duplicate name": `{"topic":"t","cases":[{"name":"a","spec":"§1","op":"major"},{"name":"a","spec":"§1","op":"major"}]}`,
+		"unknown op":     `{"topic":"t","cases":[{"name":"a","spec":"§1","op":"divide"}]}`,
+		"no section":     `{"topic":"t","cases":[{"name":"a","op":"major"}]}`,
+		"unknown member": `{"topic":"t","cases":[{"name":"a","spec":"§1","op":"major","expect":{}}]}`,
+		"not JSON":       `{"topic":`,
+	}
+	for name, data := range cases {
+		dir := t.TempDir()
+		if err := os.WriteFile(filepath.Join(dir, "x.json"), []byte(data), 0o600); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Load(dir); err == nil {
+			t.Errorf("%s: Load accepted %s", name, data)
+		}
+	}
+	if _, err := Load(filepath.Join(t.TempDir(), "[")); err == nil {
+		t.Error("Load accepted a malformed glob")
+	}
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "d.json"), 0o700); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(dir); err == nil {
+		t.Error("Load read a directory as a file")
+	}
+}
+
+func TestCompareOutputShapes(t *testing.T) {
+	long := `"` + strings.Repeat("x", 400) + `"`
+	cases := []struct {
+		want, got string
+		match     bool
+	}{
+		{`[1]`, `[1]`, true},                  // non-object documents compare whole
+		{`[1]`, `{"a":1}`, false},             //
+		{`{"a":{"b":1}}`, `{"a":[1]}`, false}, // object against array
+		{`{"a":[1]}`, `{"a":{"b":1}}`, false}, // array against object
+		{`{"a":{"b":1}}`, `{"a":{}}`, false},  // missing nested member
+		{`{"a":1}`, `{}`, false},              // missing top-level member
+		{`{"a":` + long + `}`, `{"a":"y"}`, false},
+		{`{"a":1} x`, `{"a":1}`, false}, // trailing data in want
+	}
+	for _, c := range cases {
+		err := CompareOutput(json.RawMessage(c.want), []byte(c.got))
+		if (err == nil) != c.match {
+			t.Errorf("CompareOutput(%.40s, %s) = %v, want match=%v", c.want, c.got, err, c.match)
+		}
+		if err != nil && len(err.Error()) > 1000 {
+			t.Errorf("message not cut: %d bytes", len(err.Error()))
+		}
+	}
+	if s := show(func() {}); s == "" {
+		t.Error("show of an unmarshalable value is empty")
 	}
 }
