@@ -1,0 +1,62 @@
+package currency
+
+import (
+	"sync"
+	"testing"
+)
+
+// TestConcurrentUse: the package has no mutable state, so parsing,
+// converting and formatting from many goroutines at once gives the same
+// results as alone (go test -race, run by CI, checks the "no writes" part,
+// including inside golang.org/x/text's printers).
+func TestConcurrentUse(t *testing.T) {
+	type job struct {
+		code, amount, locale string
+		minor                int64
+		text                 string
+	}
+	jobs := []job{
+		{"USD", "7", "en-US", 700, "$7.00"},
+		{"EUR", "7", "de-DE", 700, "7,00\u00a0€"},
+		{"JPY", "100", "ja-JP", 100, "￥100"},
+		{"GBP", "49.99", "en-GB", 4999, "£49.99"},
+		{"KWD", "1.234", "ar", 1234, ""},
+		{"CHF", "-0.05", "de-CH", -5, ""},
+	}
+	for i, j := range jobs { // the texts the table leaves open, computed alone
+		if j.text == "" {
+			s, err := Format(j.minor, MustParse(j.code), j.locale)
+			if err != nil {
+				t.Fatal(err)
+			}
+			jobs[i].text = s
+		}
+	}
+	var wg sync.WaitGroup
+	bad := make(chan string, 64)
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 60 {
+				j := jobs[(g+i)%len(jobs)]
+				c, err := Parse(j.code)
+				if err != nil {
+					bad <- err.Error()
+					continue
+				}
+				if m, err := ToMinor(j.amount, c, Exact); err != nil || m != j.minor {
+					bad <- "ToMinor " + j.amount + " " + j.code
+				}
+				if s, err := Format(j.minor, c, j.locale); err != nil || s != j.text {
+					bad <- "Format " + j.code + " " + j.locale + ": " + s
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(bad)
+	for e := range bad {
+		t.Error(e)
+	}
+}

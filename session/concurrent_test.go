@@ -1,0 +1,68 @@
+package session
+
+import (
+	"bytes"
+	"math/rand"
+	"sync"
+	"testing"
+)
+
+// TestConcurrentUse: a Session and a Patch are immutable values, "safe to
+// share between goroutines". Many goroutines read, encode, patch and select
+// on the same sessions at once; every result must equal the one computed
+// alone beforehand. Under go test -race (CI runs it) any write to shared
+// state is also reported as a data race.
+func TestConcurrentUse(t *testing.T) {
+	r := rand.New(rand.NewSource(6))
+	type work struct {
+		s, patched, selected Session
+		p                    Patch
+		method, network      string
+		req, resp            []byte
+	}
+	var ws []work
+	for range 8 {
+		w := work{s: mustNew(randParams(r)), p: randPatch(r), method: pick(r, MethodPaymentCard, "PAYPAL", "KLARNA"), network: pick(r, "VISA", "AMEX", "")}
+		w.patched = w.s.Apply(w.p)
+		w.selected = w.s.SelectPaymentMethod(w.method, w.network)
+		w.req = w.s.AppendRequestJSON(nil)
+		w.resp = w.s.AppendResponseJSON(nil)
+		ws = append(ws, w)
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 64)
+	for g := range 16 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 50 {
+				w := ws[(g+i)%len(ws)]
+				if !w.s.Apply(w.p).Equal(w.patched) {
+					errs <- "Apply differs"
+				}
+				if !w.s.SelectPaymentMethod(w.method, w.network).Equal(w.selected) {
+					errs <- "SelectPaymentMethod differs"
+				}
+				if !bytes.Equal(w.s.AppendRequestJSON(nil), w.req) || !bytes.Equal(w.s.AppendResponseJSON(nil), w.resp) {
+					errs <- "encoding differs"
+				}
+				back, err := DecodeRequest(w.req)
+				if err != nil || !back.Equal(w.s) {
+					errs <- "decoding differs"
+				}
+				p := w.s.Params() // a deep copy: scribbling on it changes nothing shared
+				scribble(&p)
+				for range w.s.LineItems() {
+				}
+				for range w.s.Metadata() {
+				}
+				w.s.PaymentMethod()
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
