@@ -17,6 +17,7 @@ package main
 import (
 	"bufio"
 	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
@@ -29,12 +30,15 @@ import (
 func main() { os.Exit(run(os.Args[1:], os.Stdout, os.Stderr)) }
 
 // run is the command with its arguments and output streams: it returns the
-// exit status (0 done, 1 extraction failed, 2 bad flags).
+// exit status (0 done or -h, 1 extraction failed, 2 bad flags).
 func run(args []string, stdout, stderr io.Writer) int {
 	fs := flag.NewFlagSet("cldrextract", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("cldr", "", "directory of the npm package cldr-numbers-full")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	if err := extract(*dir, stdout); err != nil {

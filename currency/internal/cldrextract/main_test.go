@@ -140,6 +140,10 @@ func TestRunErrors(t *testing.T) {
 		t.Errorf("no -cldr: run = %d, stderr %q", code, stderr.String())
 	}
 	stderr.Reset()
+	if code := run([]string{"-h"}, &out, &stderr); code != 0 || !strings.Contains(stderr.String(), "-cldr") || out.Len() != 0 {
+		t.Errorf("-h: run = %d, stderr %q", code, stderr.String())
+	}
+	stderr.Reset()
 	if code := run([]string{"-cldr"}, &out, &stderr); code != 2 || !strings.Contains(stderr.String(), "flag needs an argument") {
 		t.Errorf("-cldr without a value: run = %d, stderr %q", code, stderr.String())
 	}

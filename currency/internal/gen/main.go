@@ -14,6 +14,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/csv"
+	"errors"
 	"flag"
 	"fmt"
 	"go/format"
@@ -48,13 +49,16 @@ type withdrawn struct {
 func main() { os.Exit(run(os.Args[1:], os.Stderr)) }
 
 // run is the command with its arguments and error stream: it returns the exit
-// status (0 done, 1 generation failed, 2 bad flags).
+// status (0 done or -h, 1 generation failed, 2 bad flags).
 func run(args []string, stderr io.Writer) int {
 	fs := flag.NewFlagSet("gen", flag.ContinueOnError)
 	fs.SetOutput(stderr)
 	dir := fs.String("data", "internal/gen/data", "directory holding the data files")
 	out := fs.String("out", "table_gen.go", "output file")
 	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return 0
+		}
 		return 2
 	}
 	src, err := generate(*dir)

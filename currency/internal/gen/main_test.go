@@ -64,6 +64,10 @@ func TestRun(t *testing.T) {
 		t.Errorf("unwritable output: run = %d, stderr %q", code, stderr.String())
 	}
 	stderr.Reset()
+	if code := run([]string{"-h"}, &stderr); code != 0 || !strings.Contains(stderr.String(), "-data") {
+		t.Errorf("-h: run = %d, stderr %q", code, stderr.String())
+	}
+	stderr.Reset()
 	if code := run([]string{"-bogus"}, &stderr); code != 2 || !strings.Contains(stderr.String(), "-bogus") {
 		t.Errorf("bad flag: run = %d, stderr %q", code, stderr.String())
 	}
