@@ -2,7 +2,6 @@ package main
 
 import (
 	"bytes"
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -259,77 +258,5 @@ func TestPatchCommandStdinAndUsage(t *testing.T) {
 	errb.Reset()
 	if code := run([]string{"patch", filepath.Join(dir, "missing.json"), sp}, nil, &out, &errb); code != 2 || !strings.HasPrefix(errb.String(), "SESSION: ") {
 		t.Errorf("missing file: exit %d, stderr %q; want 2 (an unreadable file is a usage error) and a SESSION: line", code, errb.String())
-	}
-}
-
-// TestPatchVectors runs the patch cases of testdata/vectors through run,
-// with the comparison rules of testdata/vectors/README.md.
-func TestPatchVectors(t *testing.T) {
-	raw, err := os.ReadFile("../../testdata/vectors/patch.json")
-	if err != nil {
-		t.Skip("no vectors:", err)
-	}
-	var file struct {
-		Cases []struct {
-			Name    string          `json:"name"`
-			Input   json.RawMessage `json:"input"`
-			Patch   json.RawMessage `json:"patch"`
-			Options struct {
-				Response bool `json:"response"`
-			} `json:"options"`
-			Want struct {
-				Exit   int            `json:"exit"`
-				Output map[string]any `json:"output"`
-				Errors []struct {
-					Path string `json:"path"`
-				} `json:"errors"`
-			} `json:"want"`
-		} `json:"cases"`
-	}
-	if err := json.Unmarshal(raw, &file); err != nil {
-		t.Fatal(err)
-	}
-	if len(file.Cases) == 0 {
-		t.Fatal("no cases")
-	}
-	for _, c := range file.Cases {
-		t.Run(c.Name, func(t *testing.T) {
-			var flags []string
-			if c.Options.Response {
-				flags = []string{"-response"}
-			}
-			code, out, errs := runPatchFiles(t, flags, string(c.Input), string(c.Patch))
-			if code != c.Want.Exit {
-				t.Fatalf("exit %d; want %d\nstderr: %s", code, c.Want.Exit, errs)
-			}
-			if c.Want.Output != nil {
-				var got map[string]any
-				if err := json.Unmarshal([]byte(out), &got); err != nil {
-					t.Fatalf("output is not JSON: %v\n%s", err, out)
-				}
-				for k, want := range c.Want.Output {
-					g, present := got[k]
-					if want == nil && (!present || g == nil) {
-						continue
-					}
-					if !reflect.DeepEqual(g, want) {
-						t.Errorf("%s = %v; want %v", k, g, want)
-					}
-				}
-			}
-			if c.Want.Errors != nil {
-				var paths, want []string
-				for _, line := range strings.Split(strings.TrimSuffix(errs, "\n"), "\n") {
-					p, _, _ := strings.Cut(line, ": ")
-					paths = append(paths, p)
-				}
-				for _, e := range c.Want.Errors {
-					want = append(want, e.Path)
-				}
-				if !reflect.DeepEqual(paths, want) {
-					t.Errorf("error paths %v; want %v", paths, want)
-				}
-			}
-		})
 	}
 }

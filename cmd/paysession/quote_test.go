@@ -3,9 +3,6 @@ package main
 import (
 	"bytes"
 	"encoding/json"
-	"os"
-	"path/filepath"
-	"reflect"
 	"strings"
 	"testing"
 )
@@ -197,92 +194,5 @@ func TestQuoteClientTokenImpliesResponse(t *testing.T) {
 	_, stdout, _ = runQuoteCmd(t, doc2)
 	if !strings.Contains(stdout, `"amountOverridden": true`) {
 		t.Errorf("a request's amount is an override: %s", stdout)
-	}
-}
-
-// TestQuoteVectors runs the conformance vectors of testdata/vectors/quote.json
-// (worked out by hand from the SPEC) through the command.
-func TestQuoteVectors(t *testing.T) {
-	data, err := os.ReadFile("../../testdata/vectors/quote.json")
-	if err != nil {
-		t.Skip("no vectors:", err)
-	}
-	var file struct {
-		Cases []struct {
-			Name    string          `json:"name"`
-			Op      string          `json:"op"`
-			Input   json.RawMessage `json:"input"`
-			Options struct {
-				Response bool   `json:"response"`
-				Method   string `json:"method"`
-				Network  string `json:"network"`
-			} `json:"options"`
-			Want struct {
-				Exit   int                        `json:"exit"`
-				Output map[string]json.RawMessage `json:"output"`
-				Errors []struct {
-					Path string `json:"path"`
-				} `json:"errors"`
-			} `json:"want"`
-		} `json:"cases"`
-	}
-	if err := json.Unmarshal(data, &file); err != nil {
-		t.Fatal(err)
-	}
-	dir := t.TempDir()
-	for _, c := range file.Cases {
-		if c.Op != "quote" {
-			continue
-		}
-		t.Run(c.Name, func(t *testing.T) {
-			path := filepath.Join(dir, c.Name+".json")
-			if err := os.WriteFile(path, c.Input, 0o644); err != nil {
-				t.Fatal(err)
-			}
-			var args []string
-			if c.Options.Response {
-				args = append(args, "-response")
-			}
-			if c.Options.Method != "" {
-				args = append(args, "-method", c.Options.Method)
-			}
-			if c.Options.Network != "" {
-				args = append(args, "-network", c.Options.Network)
-			}
-			code, stdout, stderr := runQuoteCmd(t, "", append(args, path)...)
-			if code != c.Want.Exit {
-				t.Fatalf("exit %d, want %d; stderr %s", code, c.Want.Exit, stderr)
-			}
-			if len(c.Want.Errors) > 0 {
-				var paths []string
-				for _, l := range strings.Split(strings.TrimSuffix(stderr, "\n"), "\n") {
-					p, _, _ := strings.Cut(l, ": ")
-					paths = append(paths, p)
-				}
-				var want []string
-				for _, e := range c.Want.Errors {
-					want = append(want, e.Path)
-				}
-				if !reflect.DeepEqual(paths, want) {
-					t.Errorf("error paths %v, want %v", paths, want)
-				}
-			}
-			if c.Want.Output == nil {
-				return
-			}
-			var got map[string]any
-			if err := json.Unmarshal([]byte(stdout), &got); err != nil {
-				t.Fatal(err)
-			}
-			for k, raw := range c.Want.Output {
-				var w any
-				if err := json.Unmarshal(raw, &w); err != nil {
-					t.Fatal(err)
-				}
-				if !reflect.DeepEqual(got[k], w) {
-					t.Errorf("%s = %v, want %v", k, got[k], w)
-				}
-			}
-		})
 	}
 }

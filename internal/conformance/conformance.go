@@ -271,3 +271,107 @@ func show(v any) string {
 	}
 	return string(b)
 }
+
+// CommandLine returns the paysession command line (without the program
+// name) that performs a case, as the README's table of operations gives it.
+// It writes the case's documents to files in dir.
+func CommandLine(c Case, dir string) ([]string, error) {
+	var werr error
+	write := func(name string, data json.RawMessage) string {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, data, 0o600); err != nil && werr == nil {
+			werr = err
+		}
+		return p
+	}
+	o := c.Options
+	var args []string
+	switch c.Op {
+	case "quote":
+		args = []string{"quote"}
+		if o.Response {
+			args = append(args, "-response")
+		}
+		if o.Method != "" {
+			args = append(args, "-method", o.Method)
+		}
+		if o.Network != "" {
+			args = append(args, "-network", o.Network)
+		}
+		args = append(args, write("session.json", c.Input))
+	case "validate":
+		api := o.API
+		if api == "" {
+			api = "primer"
+		}
+		args = []string{"validate", "-api", api}
+		if len(o.EnabledMethods) > 0 {
+			args = append(args, "-enable", strings.Join(o.EnabledMethods, ","))
+		}
+		if o.TaxCalculation {
+			args = append(args, "-tax")
+		}
+		args = append(args, write("session.json", c.Input))
+	case "patch":
+		args = []string{"patch"}
+		if o.Response {
+			args = append(args, "-response")
+		}
+		args = append(args, write("session.json", c.Input), write("patch.json", c.Patch))
+	case "currency":
+		args = []string{"currency", o.Code}
+	case "minor":
+		args = []string{"minor"}
+		if o.Round != "" {
+			args = append(args, "-round", o.Round)
+		}
+		args = append(args, "--", o.Amount, o.Code)
+	case "major":
+		args = []string{"major", "--", o.Minor.String(), o.Code}
+	case "format":
+		args = []string{"format"}
+		if o.Locale != "" {
+			args = append(args, "-locale", o.Locale)
+		}
+		args = append(args, "--", o.Minor.String(), o.Code)
+	default:
+		return nil, fmt.Errorf("unknown op %q", c.Op)
+	}
+	return args, werr
+}
+
+// CheckCommand compares a paysession run of a case (its exit status,
+// standard output and standard error) with the case's expectations. For
+// validate the problems are read, with their codes, from the output; for the
+// other commands their paths are read from the "PATH: message" lines.
+func CheckCommand(c Case, exit int, stdout []byte, stderr string) error {
+	if exit != c.Want.Exit {
+		return fmt.Errorf("exit %d, want %d\nstdout: %s\nstderr: %s", exit, c.Want.Exit, stdout, stderr)
+	}
+	if len(c.Want.Output) > 0 {
+		if err := CompareOutput(c.Want.Output, stdout); err != nil {
+			return fmt.Errorf("output: %w\nstdout: %s", err, stdout)
+		}
+	}
+	if len(c.Want.Errors) == 0 {
+		return nil
+	}
+	if c.Op == "validate" {
+		var out struct {
+			Errors []struct{ Path, Code string } `json:"errors"`
+		}
+		if err := json.Unmarshal(stdout, &out); err != nil {
+			return fmt.Errorf("validate output: %w\n%s", err, stdout)
+		}
+		var paths, codes []string
+		for _, e := range out.Errors {
+			paths = append(paths, e.Path)
+			codes = append(codes, e.Code)
+		}
+		return CompareErrors(c.Want.Errors, paths, codes)
+	}
+	if err := CompareErrors(c.Want.Errors, StderrPaths(stderr), nil); err != nil {
+		return fmt.Errorf("%w\nstderr: %s", err, stderr)
+	}
+	return nil
+}
