@@ -19,6 +19,8 @@
 // Exit status: 0 success; 1 the input is invalid (for validate: the session
 // is invalid; the JSON result is still printed); 2 usage error (unknown
 // command or flag, wrong number of arguments, a file that cannot be read).
+// Help (paysession help, or -h after a command) is written on stderr, since
+// stdout carries only JSON results, and exits 0.
 //
 // Flags come before positional arguments, as Go's flag package expects, and
 // "--" ends the flags, so a negative amount is written

@@ -26,9 +26,10 @@ func runCmd(args []string, stdin string) (code int, stdout, stderr string) {
 }
 
 func TestHelp(t *testing.T) {
+	// Help goes to stderr: stdout carries only JSON results (SPEC §8).
 	for _, arg := range []string{"help", "-h", "-help", "--help"} {
 		code, out, errs := runCmd([]string{arg}, "")
-		if code != exitOK || !strings.Contains(out, "usage: paysession <command>") || errs != "" {
+		if code != exitOK || !strings.Contains(errs, "usage: paysession <command>") || out != "" {
 			t.Errorf("%s: exit %d, stdout %q, stderr %q", arg, code, out, errs)
 		}
 	}

@@ -64,7 +64,9 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "patch":
 		return runPatch(rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		fmt.Fprint(stdout, usage)
+		// Help is not a result: stdout carries only JSON (SPEC §8), so
+		// help goes to stderr, as each subcommand's -h does.
+		fmt.Fprint(stderr, usage)
 		return exitOK
 	}
 	fmt.Fprintf(stderr, "paysession: unknown command %q\n%s", cmd, usage)
