@@ -5,6 +5,8 @@ import (
 	"math/rand"
 	"sync"
 	"testing"
+
+	"github.com/paysession/paysession/internal/propgen"
 )
 
 // TestConcurrentUse: a Session and a Patch are immutable values, "safe to
@@ -22,7 +24,7 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	var ws []work
 	for range 8 {
-		w := work{s: mustNew(randParams(r)), p: randPatch(r), method: pick(r, MethodPaymentCard, "PAYPAL", "KLARNA"), network: pick(r, "VISA", "AMEX", "")}
+		w := work{s: mustNew(randParams(r)), p: randPatch(r), method: propgen.Pick(r, MethodPaymentCard, "PAYPAL", "KLARNA"), network: propgen.Pick(r, "VISA", "AMEX", "")}
 		w.patched = w.s.Apply(w.p)
 		w.selected = w.s.SelectPaymentMethod(w.method, w.network)
 		w.req = w.s.AppendRequestJSON(nil)

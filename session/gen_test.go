@@ -28,24 +28,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"math/rand"
-	"reflect"
 	"strconv"
 	"time"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/internal/propgen"
 )
-
-// rngGen turns a function of the random source into a gopter generator.
-func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
-	return func(p *gopter.GenParameters) *gopter.GenResult {
-		v := f(p.Rng)
-		res := gopter.NewGenResult(v, gopter.NoShrinker)
-		res.ResultType = reflect.TypeFor[T]()
-		return res
-	}
-}
-
-func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.Intn(len(xs))] }
 
 func chance(r *rand.Rand, num, den int) bool { return r.Intn(den) < num }
 
@@ -61,7 +49,7 @@ func optStr(r *rand.Rand, xs ...string) string {
 	if chance(r, 1, 3) {
 		return ""
 	}
-	return pick(r, xs...)
+	return propgen.Pick(r, xs...)
 }
 
 func randAddress(r *rand.Rand) Address {
@@ -121,7 +109,7 @@ func randLineItem(r *rand.Rand, i int) LineItem {
 }
 
 func randLineItems(r *rand.Rand) []LineItem {
-	n := pick(r, 0, 0, 1, 1, 2, 3, 4)
+	n := propgen.Pick(r, 0, 0, 1, 1, 2, 3, 4)
 	var items []LineItem
 	for i := range n {
 		items = append(items, randLineItem(r, i))
@@ -130,11 +118,11 @@ func randLineItems(r *rand.Rand) []LineItem {
 }
 
 func randFees(r *rand.Rand) []Fee {
-	n := pick(r, 0, 0, 1, 2)
+	n := propgen.Pick(r, 0, 0, 1, 2)
 	var fees []Fee
 	for range n {
 		fees = append(fees, Fee{
-			Type:        pick(r, "HANDLING", FeeTypeSurcharge, "SERVICE", ""),
+			Type:        propgen.Pick(r, "HANDLING", FeeTypeSurcharge, "SERVICE", ""),
 			Amount:      optInt(r, 0, 500),
 			Description: optStr(r, "handling fee", "card surcharge"),
 		})
@@ -155,15 +143,15 @@ func randShipping(r *rand.Rand) Shipping {
 }
 
 func randMetadata(r *rand.Rand) map[string]Value {
-	n := pick(r, 0, 0, 1, 2, 3)
+	n := propgen.Pick(r, 0, 0, 1, 2, 3)
 	if n == 0 {
 		return nil
 	}
 	m := make(map[string]Value, n)
 	for range n {
-		k := pick(r, "productId", "orderRef", "campaign", "attempt", "note")
+		k := propgen.Pick(r, "productId", "orderRef", "campaign", "attempt", "note")
 		if chance(r, 1, 2) {
-			m[k] = StringValue(pick(r, "abc-123", "spring", "", "日本語"))
+			m[k] = StringValue(propgen.Pick(r, "abc-123", "spring", "", "日本語"))
 		} else {
 			m[k] = IntValue(r.Int63n(1000000) - 1000)
 		}
@@ -273,11 +261,11 @@ func randPatch(r *rand.Rand) Patch {
 	for range ops {
 		switch r.Intn(24) {
 		case 0:
-			b.SetOrderID(pick(r, "order-9", "order-10"))
+			b.SetOrderID(propgen.Pick(r, "order-9", "order-10"))
 		case 1:
 			b.ClearOrderID()
 		case 2:
-			b.SetCurrencyCode(pick(r, "EUR", "JPY"))
+			b.SetCurrencyCode(propgen.Pick(r, "EUR", "JPY"))
 		case 3:
 			b.ClearCurrencyCode()
 		case 4:
@@ -289,7 +277,7 @@ func randPatch(r *rand.Rand) Patch {
 		case 7:
 			b.ClearAmount()
 		case 8:
-			b.SetCustomerEmail(pick(r, "new@example.com", "x@y.z"))
+			b.SetCustomerEmail(propgen.Pick(r, "new@example.com", "x@y.z"))
 		case 9:
 			b.SetCustomerName("Grace", "Hopper")
 		case 10:
@@ -309,7 +297,7 @@ func randPatch(r *rand.Rand) Patch {
 		case 17:
 			b.SetShipping(randShipping(r))
 		case 18:
-			b.SetOrderCountryCode(pick(r, "DE", "JP"))
+			b.SetOrderCountryCode(propgen.Pick(r, "DE", "JP"))
 		case 19:
 			b.ClearOrder()
 		case 20:
@@ -348,7 +336,7 @@ func randKomojuParams(r *rand.Rand) KomojuParams {
 			p.PaymentTypes = append(p.PaymentTypes, t)
 		}
 	}
-	for i := range pick(r, 0, 1, 2, 3) {
+	for i := range propgen.Pick(r, 0, 1, 2, 3) {
 		p.LineItems = append(p.LineItems, KomojuLineItem{
 			Amount:             optInt(r, 0, 100000),
 			Description:        optStr(r, "Mug", "Book"),
@@ -378,35 +366,37 @@ func randTime(r *rand.Rand) time.Time {
 	case 2:
 		nsec = r.Int63n(1_000_000_000)
 	}
-	loc := pick(r, time.UTC, time.FixedZone("JST", 9*3600), time.FixedZone("X", -5*3600-1800))
+	loc := propgen.Pick(r, time.UTC, time.FixedZone("JST", 9*3600), time.FixedZone("X", -5*3600-1800))
 	return time.Unix(sec, nsec).In(loc)
 }
 
-func genParams() gopter.Gen { return rngGen(randParams) }
+func genParams() gopter.Gen { return propgen.FromRand(randParams) }
 func genSession() gopter.Gen {
-	return rngGen(func(r *rand.Rand) Session { return mustNew(randParams(r)) })
+	return propgen.FromRand(func(r *rand.Rand) Session { return mustNew(randParams(r)) })
 }
-func genPatch() gopter.Gen         { return rngGen(randPatch) }
-func genLineItems() gopter.Gen     { return rngGen(randLineItems) }
-func genFees() gopter.Gen          { return rngGen(randFees) }
-func genShipping() gopter.Gen      { return rngGen(randShipping) }
-func genAddress() gopter.Gen       { return rngGen(randAddress) }
-func genMetadata() gopter.Gen      { return rngGen(randMetadata) }
-func genPaymentMethod() gopter.Gen { return rngGen(randPaymentMethod) }
-func genKomojuParams() gopter.Gen  { return rngGen(randKomojuParams) }
+func genPatch() gopter.Gen         { return propgen.FromRand(randPatch) }
+func genLineItems() gopter.Gen     { return propgen.FromRand(randLineItems) }
+func genFees() gopter.Gen          { return propgen.FromRand(randFees) }
+func genShipping() gopter.Gen      { return propgen.FromRand(randShipping) }
+func genAddress() gopter.Gen       { return propgen.FromRand(randAddress) }
+func genMetadata() gopter.Gen      { return propgen.FromRand(randMetadata) }
+func genPaymentMethod() gopter.Gen { return propgen.FromRand(randPaymentMethod) }
+func genKomojuParams() gopter.Gen  { return propgen.FromRand(randKomojuParams) }
 func genKomoju() gopter.Gen {
-	return rngGen(func(r *rand.Rand) KomojuSession { return NewKomoju(randKomojuParams(r)) })
+	return propgen.FromRand(func(r *rand.Rand) KomojuSession { return NewKomoju(randKomojuParams(r)) })
 }
-func genTime() gopter.Gen { return rngGen(randTime) }
+func genTime() gopter.Gen { return propgen.FromRand(randTime) }
 func genMethod() gopter.Gen {
-	return rngGen(func(r *rand.Rand) string {
-		return pick(r, MethodPaymentCard, MethodPaymentCard, "GOOGLE_PAY", "PAYPAL", "APPLE_PAY", MethodKlarna, "ALIPAY", "")
+	return propgen.FromRand(func(r *rand.Rand) string {
+		return propgen.Pick(r, MethodPaymentCard, MethodPaymentCard, "GOOGLE_PAY", "PAYPAL", "APPLE_PAY", MethodKlarna, "ALIPAY", "")
 	})
 }
 func genNetwork() gopter.Gen {
-	return rngGen(func(r *rand.Rand) string { return pick(r, "VISA", "MASTERCARD", "AMEX", "JCB", "") })
+	return propgen.FromRand(func(r *rand.Rand) string { return propgen.Pick(r, "VISA", "MASTERCARD", "AMEX", "JCB", "") })
 }
-func genAmount() gopter.Gen { return rngGen(func(r *rand.Rand) int64 { return r.Int63n(100000) }) }
+func genAmount() gopter.Gen {
+	return propgen.FromRand(func(r *rand.Rand) int64 { return r.Int63n(100000) })
+}
 
 // patchPair is one random patch written twice: as a PATCH request body and
 // built with PatchBuilder. Applying either must give the same session.
@@ -462,14 +452,14 @@ func randPatchPair(r *rand.Rand) patchPair {
 	for range r.Intn(6) {
 		switch r.Intn(22) {
 		case 0:
-			v := pick(r, "order-9", "order-10")
+			v := propgen.Pick(r, "order-9", "order-10")
 			b.SetOrderID(v)
 			doc["orderId"] = v
 		case 1:
 			b.ClearOrderID()
 			doc["orderId"] = nil
 		case 2:
-			v := pick(r, "EUR", "JPY")
+			v := propgen.Pick(r, "EUR", "JPY")
 			b.SetCurrencyCode(v)
 			doc["currencyCode"] = v
 		case 3:
@@ -486,7 +476,7 @@ func randPatchPair(r *rand.Rand) patchPair {
 			b.ClearAmount()
 			doc["amount"] = nil
 		case 7:
-			v := pick(r, "new@example.com", "x@y.z")
+			v := propgen.Pick(r, "new@example.com", "x@y.z")
 			b.SetCustomerEmail(v)
 			sub("customer")["emailAddress"] = v
 		case 8:
@@ -542,7 +532,7 @@ func randPatchPair(r *rand.Rand) patchPair {
 			b.ClearShipping()
 			sub("order")["shipping"] = nil
 		case 17:
-			v := pick(r, "DE", "JP")
+			v := propgen.Pick(r, "DE", "JP")
 			b.SetOrderCountryCode(v)
 			sub("order")["countryCode"] = v
 		case 18:
@@ -576,4 +566,4 @@ func randPatchPair(r *rand.Rand) patchPair {
 	return patchPair{JSON: data, Built: p}
 }
 
-func genPatchPair() gopter.Gen { return rngGen(randPatchPair) }
+func genPatchPair() gopter.Gen { return propgen.FromRand(randPatchPair) }

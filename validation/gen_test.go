@@ -16,23 +16,13 @@ package validation
 import (
 	"math"
 	"math/rand"
-	"reflect"
 	"strings"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
-
-func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
-	return func(p *gopter.GenParameters) *gopter.GenResult {
-		res := gopter.NewGenResult(f(p.Rng), gopter.NoShrinker)
-		res.ResultType = reflect.TypeFor[T]()
-		return res
-	}
-}
-
-func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.Intn(len(xs))] }
 
 func chance(r *rand.Rand, num, den int) bool { return r.Intn(den) < num }
 
@@ -40,7 +30,7 @@ func opt(r *rand.Rand, xs ...string) string {
 	if chance(r, 1, 3) {
 		return ""
 	}
-	return pick(r, xs...)
+	return propgen.Pick(r, xs...)
 }
 
 func optInt(r *rand.Rand, lo, hi int64) session.Opt[int64] {
@@ -131,7 +121,7 @@ func randPaymentMethod(r *rand.Rand) session.PaymentMethod {
 			}}
 		}
 		if chance(r, 1, 3) {
-			pm.Options["APPLE_PAY"] = session.MethodOptions{MerchantName: pick(r, "Store A", strings.Repeat("m", 1024))}
+			pm.Options["APPLE_PAY"] = session.MethodOptions{MerchantName: propgen.Pick(r, "Store A", strings.Repeat("m", 1024))}
 		}
 	}
 	return pm
@@ -143,11 +133,11 @@ func randMetadata(r *rand.Rand) map[string]session.Value {
 	}
 	m := map[string]session.Value{}
 	for range r.Intn(4) {
-		k := pick(r, "productId", "merchantId", "order id", "ключ", "x")
+		k := propgen.Pick(r, "productId", "merchantId", "order id", "ключ", "x")
 		if chance(r, 1, 2) {
 			m[k] = session.IntValue(r.Int63n(2000) - 1000)
 		} else {
-			m[k] = session.StringValue(pick(r, "a13bsd62s", "", "値", "1.5"))
+			m[k] = session.StringValue(propgen.Pick(r, "a13bsd62s", "", "値", "1.5"))
 		}
 	}
 	return m
@@ -190,7 +180,7 @@ func randValidPrimer(r *rand.Rand) session.Params {
 	return p
 }
 
-func genValidPrimer() gopter.Gen { return rngGen(randValidPrimer) }
+func genValidPrimer() gopter.Gen { return propgen.FromRand(randValidPrimer) }
 
 // corruption is a valid session with one field broken and the one problem
 // expected.
@@ -260,12 +250,12 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
 		i := lineIndex(r, p)
-		p.Order.LineItems[i].ProductType = pick(r, "SERVICE", "physical", "Digital")
+		p.Order.LineItems[i].ProductType = propgen.Pick(r, "SERVICE", "physical", "Digital")
 		return li(i, ".productType"), CodeEnum, "bad productType"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
 		i := lineIndex(r, p)
-		p.Order.LineItems[i].Name = strings.Repeat(pick(r, "a", "日", "😀"), 256)
+		p.Order.LineItems[i].Name = strings.Repeat(propgen.Pick(r, "a", "日", "😀"), 256)
 		return li(i, ".name"), CodeLength, "long name"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
@@ -275,7 +265,7 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
 		i := lineIndex(r, p)
-		p.Order.LineItems[i].ProductData.Weight = pick(r, "-1", "-0.001", "-2e3")
+		p.Order.LineItems[i].ProductData.Weight = propgen.Pick(r, "-1", "-0.001", "-2e3")
 		return li(i, ".productData.weight"), CodeNegative, "negative weight"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
@@ -291,48 +281,48 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 		return "$.order.shipping.amount", CodeNegative, "negative shipping"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.CurrencyCode = pick(r, "usd", "HRK", "XAU", "XXX", "ABC", "US", "BGN", "US D")
+		p.CurrencyCode = propgen.Pick(r, "usd", "HRK", "XAU", "XXX", "ABC", "US", "BGN", "US D")
 		return "$.currencyCode", CodeCurrency, "bad currency"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.Order.CountryCode = pick(r, "UK", "XK", "AN", "YU", "FX", "EU", "FR,", "fr", "FRA")
+		p.Order.CountryCode = propgen.Pick(r, "UK", "XK", "AN", "YU", "FX", "EU", "FR,", "fr", "FRA")
 		return "$.order.countryCode", CodeCountry, "bad order country"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.Customer.ShippingAddress.CountryCode = pick(r, "UK", "XK", "ZZ")
+		p.Customer.ShippingAddress.CountryCode = propgen.Pick(r, "UK", "XK", "ZZ")
 		return "$.customer.shippingAddress.countryCode", CodeCountry, "bad shipping country"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.Order.RetailerCountryCode = pick(r, "UK", "XK", "ZZ")
+		p.Order.RetailerCountryCode = propgen.Pick(r, "UK", "XK", "ZZ")
 		return "$.order.retailerCountryCode", CodeCountry, "bad retailer country"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.Customer.EmailAddress = pick(r, "john@", "@x.com", "a@b", "john..doe@x.com", "john doe@x.com", "a@-x.com", "a@x.123", ".a@x.com", "a@@x.com")
+		p.Customer.EmailAddress = propgen.Pick(r, "john@", "@x.com", "a@b", "john..doe@x.com", "john doe@x.com", "a@-x.com", "a@x.123", ".a@x.com", "a@@x.com")
 		return "$.customer.emailAddress", CodeEmail, "bad email"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.PaymentMethod.PaymentType = pick(r, "RECURRING", "ecommerce", " ")
+		p.PaymentMethod.PaymentType = propgen.Pick(r, "RECURRING", "ecommerce", " ")
 		return "$.paymentMethod.paymentType", CodeEnum, "bad paymentType"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.PaymentMethod.AuthorizationType = pick(r, "final", "PREAUTH")
+		p.PaymentMethod.AuthorizationType = propgen.Pick(r, "final", "PREAUTH")
 		return "$.paymentMethod.authorizationType", CodeEnum, "bad authorizationType"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.PaymentMethod.FirstPaymentReason = pick(r, "cardonfile", "CARD_ON_FILE")
+		p.PaymentMethod.FirstPaymentReason = propgen.Pick(r, "cardonfile", "CARD_ON_FILE")
 		return "$.paymentMethod.firstPaymentReason", CodeEnum, "bad firstPaymentReason"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
 		nws := p.PaymentMethod.OrderedAllowedCardNetworks
 		if len(nws) == 0 {
-			nws = []string{pick(r, knownNetworkList...)}
+			nws = []string{propgen.Pick(r, knownNetworkList...)}
 		}
 		nws = append(nws, nws[r.Intn(len(nws))])
 		p.PaymentMethod.OrderedAllowedCardNetworks = nws
 		return index("$.paymentMethod.orderedAllowedCardNetworks", len(nws)-1, ""), CodeDuplicate, "duplicate network"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		nws := append(p.PaymentMethod.OrderedAllowedCardNetworks, pick(r, "DINERS", "visa", "CB"))
+		nws := append(p.PaymentMethod.OrderedAllowedCardNetworks, propgen.Pick(r, "DINERS", "visa", "CB"))
 		p.PaymentMethod.OrderedAllowedCardNetworks = nws
 		return index("$.paymentMethod.orderedAllowedCardNetworks", len(nws)-1, ""), CodeEnum, "unknown network"
 	},
@@ -340,8 +330,8 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 		if p.Metadata == nil {
 			p.Metadata = map[string]session.Value{}
 		}
-		v, _ := session.NumberValue(pick(r, "1.5", "1e3", "-0.0", "99999999999999999999"))
-		p.Metadata["bad"] = pick(r, v, session.BoolValue(true), session.NullValue(), session.ArrayValue(), session.BoolValue(false))
+		v, _ := session.NumberValue(propgen.Pick(r, "1.5", "1e3", "-0.0", "99999999999999999999"))
+		p.Metadata["bad"] = propgen.Pick(r, v, session.BoolValue(true), session.NullValue(), session.ArrayValue(), session.BoolValue(false))
 		return "$.metadata.bad", CodeMetadataValue, "bad metadata value"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
@@ -352,7 +342,7 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 		return "$.metadata['']", CodeMetadataKey, "empty metadata key"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
-		p.OrderID = strings.Repeat(pick(r, "o", "注"), 256)
+		p.OrderID = strings.Repeat(propgen.Pick(r, "o", "注"), 256)
 		return "$.orderId", CodeLength, "long orderId"
 	},
 	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
@@ -387,7 +377,7 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 }
 
 func genCorruptPrimer() gopter.Gen {
-	return rngGen(func(r *rand.Rand) corruption {
+	return propgen.FromRand(func(r *rand.Rand) corruption {
 		p := randValidPrimer(r)
 		k := r.Intn(len(corruptions))
 		path, code, what := corruptions[k](r, &p)
@@ -397,7 +387,7 @@ func genCorruptPrimer() gopter.Gen {
 
 // genAnyPrimer returns sessions with arbitrary, mostly invalid, values.
 func genAnyPrimer() gopter.Gen {
-	return rngGen(func(r *rand.Rand) session.Params {
+	return propgen.FromRand(func(r *rand.Rand) session.Params {
 		p := randValidPrimer(r)
 		for range r.Intn(4) {
 			corruptions[r.Intn(len(corruptions))](r, &p)
@@ -415,10 +405,10 @@ func randValidKomoju(r *rand.Rand) session.KomojuParams {
 	k := session.KomojuParams{
 		Mode:          opt(r, "payment", "customer", "customer_payment"),
 		ReturnURL:     opt(r, "https://shop.example/done", "http://localhost:8080/r?x=1"),
-		Currency:      pick(r, komojuCurrencies...),
+		Currency:      propgen.Pick(r, komojuCurrencies...),
 		Email:         opt(r, validEmails...),
 		DefaultLocale: opt(r, "ja", "en", "ko"),
-		PaymentTypes:  []string{pick(r, "credit_card", "konbini", "paypay")},
+		PaymentTypes:  []string{propgen.Pick(r, "credit_card", "konbini", "paypay")},
 	}
 	if k.Mode != "customer" || chance(r, 1, 2) {
 		k.Amount = session.Some(r.Int63n(math.MaxInt32 + 1))
@@ -437,13 +427,13 @@ func randValidKomoju(r *rand.Rand) session.KomojuParams {
 	}
 	if chance(r, 1, 2) {
 		k.Metadata = map[string]session.Value{
-			strings.Repeat(pick(r, "k", "鍵"), 1+r.Intn(30)): session.StringValue(strings.Repeat(pick(r, "v", "値"), r.Intn(2001))),
+			strings.Repeat(propgen.Pick(r, "k", "鍵"), 1+r.Intn(30)): session.StringValue(strings.Repeat(propgen.Pick(r, "v", "値"), r.Intn(2001))),
 		}
 	}
 	return k
 }
 
-func genValidKomoju() gopter.Gen { return rngGen(randValidKomoju) }
+func genValidKomoju() gopter.Gen { return propgen.FromRand(randValidKomoju) }
 
 type komojuCorruption struct {
 	P    session.KomojuParams
@@ -461,7 +451,7 @@ var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, s
 		return "$.amount", CodeRange
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.Mode = pick(r, "payment", "customer_payment", "")
+		k.Mode = propgen.Pick(r, "payment", "customer_payment", "")
 		if k.Mode != "customer_payment" {
 			k.CustomerID = ""
 		}
@@ -473,32 +463,32 @@ var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, s
 		return "$.currency", CodeRequired
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.Currency = pick(r, "SEK", "jpy", "XAU", "HRK")
+		k.Currency = propgen.Pick(r, "SEK", "jpy", "XAU", "HRK")
 		return "$.currency", CodeCurrency
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.ExpiresInSeconds = session.Some(pick[int64](r, 0, -1, 86401, math.MaxInt64))
+		k.ExpiresInSeconds = session.Some(propgen.Pick[int64](r, 0, -1, 86401, math.MaxInt64))
 		return "$.expires_in_seconds", CodeRange
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.DefaultLocale = pick(r, "fr", "JA", "ja-JP")
+		k.DefaultLocale = propgen.Pick(r, "fr", "JA", "ja-JP")
 		return "$.default_locale", CodeEnum
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.Mode = pick(r, "subscription", "Payment")
+		k.Mode = propgen.Pick(r, "subscription", "Payment")
 		k.CustomerID = ""
 		return "$.mode", CodeEnum
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.ReturnURL = pick(r, "/done", "shop.example/done", "ftp://x.example", "https://", "javascript:alert(1)")
+		k.ReturnURL = propgen.Pick(r, "/done", "shop.example/done", "ftp://x.example", "https://", "javascript:alert(1)")
 		return "$.return_url", CodeURL
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.Email = pick(r, "x@", "nobody")
+		k.Email = propgen.Pick(r, "x@", "nobody")
 		return "$.email", CodeEmail
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.Mode = pick(r, "", "payment")
+		k.Mode = propgen.Pick(r, "", "payment")
 		if !k.Amount.IsSet() {
 			k.Amount = session.Some[int64](100)
 		}
@@ -529,7 +519,7 @@ var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, s
 }
 
 func genCorruptKomoju() gopter.Gen {
-	return rngGen(func(r *rand.Rand) komojuCorruption {
+	return propgen.FromRand(func(r *rand.Rand) komojuCorruption {
 		k := randValidKomoju(r)
 		path, code := komojuCorruptions[r.Intn(len(komojuCorruptions))](r, &k)
 		return komojuCorruption{P: k, Path: path, Code: code}
@@ -537,7 +527,7 @@ func genCorruptKomoju() gopter.Gen {
 }
 
 func genAnyKomoju() gopter.Gen {
-	return rngGen(func(r *rand.Rand) session.KomojuParams {
+	return propgen.FromRand(func(r *rand.Rand) session.KomojuParams {
 		k := randValidKomoju(r)
 		for range r.Intn(4) {
 			komojuCorruptions[r.Intn(len(komojuCorruptions))](r, &k)
@@ -547,8 +537,8 @@ func genAnyKomoju() gopter.Gen {
 }
 
 func genPath() gopter.Gen {
-	return rngGen(func(r *rand.Rand) string {
-		return pick(r, "$", "$.amount", "$.order", "$.order.lineItems[2].amount", "$.order.lineItems[10]",
+	return propgen.FromRand(func(r *rand.Rand) string {
+		return propgen.Pick(r, "$", "$.amount", "$.order", "$.order.lineItems[2].amount", "$.order.lineItems[10]",
 			"$.order.lineItems[10].amount", "$.order.lineItems[2]", "$.order.lineItems[02]", "$.order.lineItems[9]x",
 			"$.metadata['a']", "$.metadata.a", "$.order.fees[1].amount", "$.order.fees[1]", "$.a[1][22]", "$.a[1][3]")
 	})

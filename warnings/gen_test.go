@@ -10,21 +10,11 @@ package warnings
 
 import (
 	"math/rand"
-	"reflect"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/session"
 )
-
-func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
-	return func(p *gopter.GenParameters) *gopter.GenResult {
-		res := gopter.NewGenResult(f(p.Rng), gopter.NoShrinker)
-		res.ResultType = reflect.TypeFor[T]()
-		return res
-	}
-}
-
-func pick[T any](r *rand.Rand, xs ...T) T { return xs[r.Intn(len(xs))] }
 
 func maybe(r *rand.Rand, s string) string {
 	if r.Intn(2) == 0 {
@@ -64,7 +54,7 @@ func randCase(r *rand.Rand) wcase {
 		for range 1 + r.Intn(2) {
 			switch r.Intn(3) {
 			case 0:
-				p.PaymentMethod.Options[pick(r, "GOOGLE_PAY", "KLARNA", "PAYPAL")] = session.MethodOptions{Surcharge: session.Some(r.Int63n(100))}
+				p.PaymentMethod.Options[propgen.Pick(r, "GOOGLE_PAY", "KLARNA", "PAYPAL")] = session.MethodOptions{Surcharge: session.Some(r.Int63n(100))}
 			case 1:
 				p.PaymentMethod.Options["PAYMENT_CARD"] = session.MethodOptions{Networks: map[string]session.NetworkOptions{"VISA": {Surcharge: session.Some(r.Int63n(100))}}}
 			default:
@@ -74,13 +64,13 @@ func randCase(r *rand.Rand) wcase {
 	}
 	var o Options
 	for range r.Intn(5) {
-		o.EnabledMethods = append(o.EnabledMethods, pick(r, "APPLE_PAY", "GOOGLE_PAY", "PAYPAL", "KLARNA", "PAYMENT_CARD", "IDEAL"))
+		o.EnabledMethods = append(o.EnabledMethods, propgen.Pick(r, "APPLE_PAY", "GOOGLE_PAY", "PAYPAL", "KLARNA", "PAYMENT_CARD", "IDEAL"))
 	}
 	o.TaxCalculation = r.Intn(2) == 0
 	return wcase{P: p, Opts: o}
 }
 
-func genCase() gopter.Gen { return rngGen(randCase) }
+func genCase() gopter.Gen { return propgen.FromRand(randCase) }
 
 // supply is a case and the same case with one field that was missing
 // supplied (Field names it; "" when nothing was missing).
@@ -90,7 +80,7 @@ type supply struct {
 }
 
 func genSupply() gopter.Gen {
-	return rngGen(func(r *rand.Rand) supply {
+	return propgen.FromRand(func(r *rand.Rand) supply {
 		c := randCase(r)
 		after := c
 		after.P.Customer = c.P.Customer
@@ -122,7 +112,7 @@ func genSupply() gopter.Gen {
 		if len(missing) == 0 {
 			return supply{Before: c, After: after}
 		}
-		f := pick(r, missing...)
+		f := propgen.Pick(r, missing...)
 		f.set()
 		return supply{Before: c, After: after, Field: f.name}
 	})

@@ -17,11 +17,11 @@ import (
 	"encoding/json"
 	"math"
 	"math/rand"
-	"reflect"
 	"strconv"
 	"strings"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/internal/propgen"
 )
 
 // doc is one generated JSON document.
@@ -30,18 +30,10 @@ type doc struct {
 	canonical string // what Any with the tree Builder must return
 }
 
-func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
-	return func(p *gopter.GenParameters) *gopter.GenResult {
-		res := gopter.NewGenResult(f(p.Rng), gopter.NoShrinker)
-		res.ResultType = reflect.TypeFor[T]()
-		return res
-	}
-}
-
-func genDoc() gopter.Gen { return rngGen(func(r *rand.Rand) doc { return randDoc(r, 4) }) }
+func genDoc() gopter.Gen { return propgen.FromRand(func(r *rand.Rand) doc { return randDoc(r, 4) }) }
 
 func genInt() gopter.Gen {
-	return rngGen(func(r *rand.Rand) int64 {
+	return propgen.FromRand(func(r *rand.Rand) int64 {
 		switch r.Intn(4) {
 		case 0:
 			return math.MaxInt64 - r.Int63n(1000)

@@ -5,26 +5,18 @@ package main
 
 import (
 	"math/rand"
-	"reflect"
 	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/propgen"
 )
-
-func rngGen[T any](f func(r *rand.Rand) T) gopter.Gen {
-	return func(p *gopter.GenParameters) *gopter.GenResult {
-		res := gopter.NewGenResult(f(p.Rng), gopter.NoShrinker)
-		res.ResultType = reflect.TypeFor[T]()
-		return res
-	}
-}
 
 // genCode draws a three-letter upper-case code.
 func genCode() gopter.Gen {
-	return rngGen(func(r *rand.Rand) string {
+	return propgen.FromRand(func(r *rand.Rand) string {
 		return string([]byte{byte('A' + r.Intn(26)), byte('A' + r.Intn(26)), byte('A' + r.Intn(26))})
 	})
 }
@@ -39,7 +31,7 @@ type affixPair struct {
 // between a prefix and a suffix, exactly one of which holds the currency
 // sign, built from the characters CLDR patterns use around the number.
 func genAffixes() gopter.Gen {
-	return rngGen(func(r *rand.Rand) affixPair {
+	return propgen.FromRand(func(r *rand.Rand) affixPair {
 		pieces := []string{"", "\u00a0", " ", "\u200f", "\u200e", "\u202f"}
 		aff := func() string {
 			var b strings.Builder
