@@ -365,31 +365,31 @@ func TestSessionAccessors(t *testing.T) {
 
 func TestMethodOptionAccessors(t *testing.T) {
 	s := accessorSession(t)
-	if s.NumMethodOptions() != 3 || s.MethodOptionType(0) != MethodApplePay || s.MethodOptionType(2) != "PAYPAL" {
-		t.Errorf("NumMethodOptions %d", s.NumMethodOptions())
+	if s.NumMethodOptions() != 3 {
+		t.Fatalf("NumMethodOptions = %d, want 3", s.NumMethodOptions())
 	}
-	if n := s.NumMethodNetworks(MethodPaymentCard); n != 2 {
-		t.Errorf("NumMethodNetworks(card) = %d", n)
+	apple, o := s.MethodOptionsAt(0)
+	if apple != MethodApplePay || o.MerchantName != "Shop" || o.RecurringPaymentRequest.Kind() != KindObject || !o.DeferredPaymentRequest.IsAbsent() {
+		t.Errorf("MethodOptionsAt(0) = %q %+v", apple, o)
 	}
-	if n := s.NumMethodNetworks("PAYPAL") + s.NumMethodNetworks("NOPE"); n != 0 {
-		t.Errorf("networks of PAYPAL and NOPE: %d", n)
+	card, o := s.MethodOptionsAt(1)
+	if card != MethodPaymentCard || o.CaptureVaultedCardCVV != Some(false) || o.Networks != nil || o.Surcharge.IsSet() {
+		t.Errorf("MethodOptionsAt(1) = %q %+v", card, o)
 	}
-	if name, o := s.MethodNetwork(MethodPaymentCard, 0); name != "AMEX" || o.Surcharge.IsSet() {
-		t.Errorf("MethodNetwork(0) = %q %+v", name, o)
+	if paypal, _ := s.MethodOptionsAt(2); paypal != "PAYPAL" {
+		t.Errorf("MethodOptionsAt(2) = %q", paypal)
 	}
-	if name, o := s.MethodNetwork(MethodPaymentCard, 1); name != "VISA" || o.Surcharge != Some[int64](9) {
-		t.Errorf("MethodNetwork(1) = %q %+v", name, o)
+	if n := s.NumNetworksAt(1); n != 2 {
+		t.Errorf("NumNetworksAt(card) = %d", n)
 	}
-	o, ok := s.MethodOptionFields(MethodPaymentCard)
-	if !ok || o.CaptureVaultedCardCVV != Some(false) || o.Networks != nil || o.Surcharge.IsSet() {
-		t.Errorf("MethodOptionFields(card) = %+v %v", o, ok)
+	if n := s.NumNetworksAt(0) + s.NumNetworksAt(2); n != 0 {
+		t.Errorf("networks of APPLE_PAY and PAYPAL: %d", n)
 	}
-	o, ok = s.MethodOptionFields(MethodApplePay)
-	if !ok || o.MerchantName != "Shop" || o.RecurringPaymentRequest.Kind() != KindObject || !o.DeferredPaymentRequest.IsAbsent() {
-		t.Errorf("MethodOptionFields(apple) = %+v %v", o, ok)
+	if name, o := s.NetworkAt(1, 0); name != "AMEX" || o.Surcharge.IsSet() {
+		t.Errorf("NetworkAt(1, 0) = %q %+v", name, o)
 	}
-	if o, ok := s.MethodOptionFields("KLARNA"); ok || o.Surcharge.IsSet() || o.MerchantName != "" {
-		t.Errorf("MethodOptionFields(KLARNA) = %+v %v", o, ok)
+	if name, o := s.NetworkAt(1, 1); name != "VISA" || o.Surcharge != Some[int64](9) {
+		t.Errorf("NetworkAt(1, 1) = %q %+v", name, o)
 	}
 	pm := s.PaymentMethodScalars()
 	want := PaymentMethod{VaultOnSuccess: Some(true), Descriptor: "shop", PaymentType: "ECOMMERCE", AuthorizationType: "FINAL", FirstPaymentReason: "CardOnFile"}
@@ -400,11 +400,8 @@ func TestMethodOptionAccessors(t *testing.T) {
 	}
 	// The zero session answers every accessor with "absent".
 	var z Session
-	if z.NumMethodOptions() != 0 || z.NumMethodNetworks(MethodPaymentCard) != 0 || z.NumAllowedCardNetworks() != 0 || z.ShippingAmount().IsSet() {
+	if z.NumMethodOptions() != 0 || z.NumAllowedCardNetworks() != 0 || z.ShippingAmount().IsSet() {
 		t.Error("zero session has options")
-	}
-	if _, ok := z.MethodOptionFields(MethodPaymentCard); ok {
-		t.Error("zero session has card options")
 	}
 	if _, err := z.Currency(); !errors.Is(err, currency.ErrMalformed) {
 		t.Errorf("zero session Currency() error %v, want ErrMalformed", err)

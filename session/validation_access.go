@@ -8,38 +8,13 @@ package session
 // (the keys of paymentMethod.options).
 func (s Session) NumMethodOptions() int { return len(s.get().pm.options) }
 
-// MethodOptionType returns the i-th payment method type with options, in
-// sorted order. It panics if i is out of range, like indexing a slice.
-func (s Session) MethodOptionType(i int) string { return s.get().pm.options[i].typ }
-
-// NumMethodNetworks returns the number of card networks configured for a
-// payment method type (paymentMethod.options.<method>.networks).
-func (s Session) NumMethodNetworks(method string) int {
-	o := s.get().pm.option(method)
-	if o == nil {
-		return 0
-	}
-	return len(o.networks)
-}
-
-// MethodNetwork returns the i-th card network, in name order, configured for
-// a payment method type, with its options. It panics if i is out of range.
-func (s Session) MethodNetwork(method string, i int) (string, NetworkOptions) {
-	n := s.get().pm.option(method).networks[i]
-	return n.name, NetworkOptions{Surcharge: n.surcharge}
-}
-
-// MethodOptionFields returns the options of one payment method type
-// (paymentMethod.options.<method>) except its card networks: the returned
-// Networks is always nil (read them with NumMethodNetworks and
-// MethodNetwork). ok is false when the method has no options. It does not
-// allocate.
-func (s Session) MethodOptionFields(method string) (o MethodOptions, ok bool) {
-	d := s.get().pm.option(method)
-	if d == nil {
-		return MethodOptions{}, false
-	}
-	return MethodOptions{
+// MethodOptionsAt returns the i-th payment method type with options, in
+// sorted order, and its options except its card networks: the returned
+// Networks is always nil (read them with NumNetworksAt and NetworkAt). It
+// panics if i is out of range, like indexing a slice, and does not allocate.
+func (s Session) MethodOptionsAt(i int) (method string, o MethodOptions) {
+	d := &s.get().pm.options[i]
+	return d.typ, MethodOptions{
 		Surcharge:               d.surcharge,
 		CaptureVaultedCardCVV:   d.captureCVV,
 		MerchantName:            d.merchant,
@@ -47,12 +22,25 @@ func (s Session) MethodOptionFields(method string) (o MethodOptions, ok bool) {
 		RecurringPaymentRequest: d.recurring,
 		DeferredPaymentRequest:  d.deferred,
 		AutomaticReloadRequest:  d.reload,
-	}, true
+	}
+}
+
+// NumNetworksAt returns the number of card networks configured for the i-th
+// payment method type (paymentMethod.options.<type>.networks). It panics if
+// i is out of range.
+func (s Session) NumNetworksAt(i int) int { return len(s.get().pm.options[i].networks) }
+
+// NetworkAt returns the j-th card network, in name order, of the i-th
+// payment method type, with its options. It panics if i or j is out of
+// range.
+func (s Session) NetworkAt(i, j int) (network string, o NetworkOptions) {
+	n := &s.get().pm.options[i].networks[j]
+	return n.name, NetworkOptions{Surcharge: n.surcharge}
 }
 
 // PaymentMethodScalars returns paymentMethod without its allowed card networks
 // and its options (OrderedAllowedCardNetworks and Options are nil; read them
-// with AllowedCardNetwork and MethodOptionFields). It does not allocate.
+// with AllowedCardNetwork and MethodOptionsAt). It does not allocate.
 func (s Session) PaymentMethodScalars() PaymentMethod {
 	pm := &s.get().pm
 	return PaymentMethod{

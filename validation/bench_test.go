@@ -109,7 +109,7 @@ func BenchmarkBaselineRead10(b *testing.B) {
 			n += len(s.AllowedCardNetwork(i))
 		}
 		for i := range s.NumMethodOptions() {
-			o, _ := s.MethodOptionFields(s.MethodOptionType(i))
+			_, o := s.MethodOptionsAt(i)
 			n += int(o.Surcharge.Or(0))
 		}
 	}

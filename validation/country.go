@@ -17,18 +17,17 @@ func isCountry(s string) bool {
 	if len(s) != 2 || s[0] < 'A' || s[0] > 'Z' || s[1] < 'A' || s[1] > 'Z' {
 		return false
 	}
-	lo, hi := 0, numCountries
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		c := countryCodes[2*m : 2*m+2]
-		switch {
-		case c == s:
-			return true
-		case c < s:
-			lo = m + 1
-		default:
-			hi = m
-		}
-	}
-	return false
+	i := uint(s[0]-'A')*26 + uint(s[1]-'A')
+	return countrySet[i/64]&(1<<(i%64)) != 0
 }
+
+// countrySet has bit 26·(first letter) + (second letter) set for every code
+// of countryCodes: one load and a mask per lookup. It is computed once, at
+// package initialisation, from the constant, and never written again.
+var countrySet = func() (set [(26*26 + 63) / 64]uint64) {
+	for k := 0; k < len(countryCodes); k += 2 {
+		i := uint(countryCodes[k]-'A')*26 + uint(countryCodes[k+1]-'A')
+		set[i/64] |= 1 << (i % 64)
+	}
+	return set
+}()

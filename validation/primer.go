@@ -294,13 +294,12 @@ func checkPaymentMethod(c *collector, s session.Session) {
 		}
 	}
 	for i := range s.NumMethodOptions() {
-		typ := s.MethodOptionType(i)
-		o, _ := s.MethodOptionFields(typ)
+		typ, o := s.MethodOptionsAt(i)
 		if a, ok := o.Surcharge.Get(); ok && a < 0 {
 			nonNegative(c, member(member("$.paymentMethod.options", typ), "surcharge")+".amount", a)
 		}
-		for j := range s.NumMethodNetworks(typ) {
-			nw, no := s.MethodNetwork(typ, j)
+		for j := range s.NumNetworksAt(i) {
+			nw, no := s.NetworkAt(i, j)
 			if a, ok := no.Surcharge.Get(); ok && a < 0 {
 				nonNegative(c, member(member(member("$.paymentMethod.options", typ), "networks"), nw)+".surcharge.amount", a)
 			}
