@@ -16,7 +16,8 @@
 // absent quantity counts as 1, an absent amount, discount or tax as 0 (the
 // validation package reports a missing amount). The quantity must be at least
 // 1 (CodeQuantity) and the discount must not exceed amount × quantity
-// (CodeDiscountExceedsSubtotal).
+// (CodeDiscountExceedsSubtotal); a line with no discount (or 0) never breaks
+// that rule, even with a negative amount, which validation reports instead.
 //
 // The calculated amount is the sum of the line totals, plus shipping, plus
 // every fee, SURCHARGE fees included. It exists only when the order has at

@@ -50,7 +50,7 @@ func oracle(o orderSpec, selecting bool, fee int64) bigQuote {
 			linesOK = false
 			continue
 		}
-		if l.Qty >= 1 && l.Disc > sub.Int64() {
+		if l.Qty >= 1 && l.Disc > 0 && l.Disc > sub.Int64() { // no discount exceeds nothing
 			b.discount = true
 		}
 		b.lines = append(b.lines, Line{ItemID: l.ID, Subtotal: sub.Int64(), Discount: l.Disc, Tax: l.Tax, Total: total.Int64()})

@@ -249,6 +249,8 @@ func orderOverflow(errs session.ErrorList, what string) session.ErrorList {
 
 // lineProblem records the problems of line item i: a quantity below 1; a
 // line total outside int64 (ok false); else a discount above the subtotal.
+// A discount of 0 (or none) exceeds nothing, even a negative subtotal: that
+// is a negative amount, which validation reports as such.
 func lineProblem(errs session.ErrorList, i int, q, d, sub int64, ok bool) session.ErrorList {
 	if q < 1 {
 		errs = append(errs, session.FieldError{
@@ -262,7 +264,7 @@ func lineProblem(errs session.ErrorList, i int, q, d, sub int64, ok bool) sessio
 			Message: "line total amount × quantity − discountAmount + taxAmount leaves int64",
 		})
 	}
-	if q >= 1 && d > sub {
+	if q >= 1 && d > 0 && d > sub {
 		errs = append(errs, session.FieldError{
 			Path: linePath(i, ".discountAmount"), Code: CodeDiscountExceedsSubtotal,
 			Message: "discountAmount " + strconv.FormatInt(d, 10) + " exceeds amount × quantity " + strconv.FormatInt(sub, 10),
