@@ -252,9 +252,13 @@ func (s Session) get() *data {
 
 // New returns the session that p describes. It copies everything, so
 // changing p afterwards does not change the session. New checks only what the
-// model itself needs (a product weight must be a JSON number); whether the
-// session is acceptable to a provider is the validation package's question.
-// The error is an ErrorList with the field paths.
+// model itself needs, so that every session it builds can be written to
+// Primer's JSON and read back: a product weight must be a JSON number
+// (CodeType), and the option fields Primer gives to one payment method type
+// only (networks and captureVaultedCardCvv to PAYMENT_CARD, the Apple Pay
+// requests to APPLE_PAY) must not be set on another (CodeUnknownField).
+// Whether the session is acceptable to a provider is the validation package's
+// question. The error is an ErrorList with the field paths.
 func New(p Params) (Session, error) {
 	var errs ErrorList
 	d := &data{
