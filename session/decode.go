@@ -189,8 +189,11 @@ func (dec *decoder) root(member func(key []byte)) {
 }
 
 // errs converts the reader's errors.
-func (dec *decoder) errs() ErrorList {
-	es := dec.r.Errors()
+func (dec *decoder) errs() ErrorList { return readerErrors(dec.r.Errors()) }
+
+// readerErrors converts a jsonread.Reader's errors into an ErrorList (nil
+// when there are none); the reader's codes are the session's.
+func readerErrors(es []jsonread.Error) ErrorList {
 	if len(es) == 0 {
 		return nil
 	}

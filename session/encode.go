@@ -327,14 +327,7 @@ func appendPaymentMethod(dst []byte, pm *paymentMethodData) []byte {
 	strField(&dst, &c, "paymentType", pm.paymentType)
 	if len(pm.networks) > 0 {
 		key(&dst, &c, "orderedAllowedCardNetworks")
-		dst = append(dst, '[')
-		for i, n := range pm.networks {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendString(dst, n)
-		}
-		dst = append(dst, ']')
+		dst = appendStrings(dst, pm.networks)
 	}
 	if len(pm.options) > 0 {
 		key(&dst, &c, "options")
@@ -406,4 +399,16 @@ func appendJSONValue(dst []byte, v Value) []byte {
 		return append(dst, "null"...)
 	}
 	return v.AppendJSON(dst)
+}
+
+// appendStrings writes a JSON array of strings.
+func appendStrings(dst []byte, ss []string) []byte {
+	dst = append(dst, '[')
+	for i, v := range ss {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendString(dst, v)
+	}
+	return append(dst, ']')
 }

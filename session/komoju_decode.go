@@ -108,13 +108,13 @@ func DecodeKomoju(data []byte) (KomojuSession, error) {
 	r.Finish()
 	errs := r.Errors()
 	if r.Stopped() {
-		return KomojuSession{}, komojuErrors(errs)
+		return KomojuSession{}, readerErrors(errs)
 	}
 	k.paymentTypes = cloneNil(k.paymentTypes)
 	k.lineItems = cloneNil(k.lineItems)
 	slices.SortFunc(k.metadata, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
 	k.metadata = cloneNil(k.metadata)
-	return KomojuSession{k: k}, komojuErrors(errs).Err()
+	return KomojuSession{k: k}, readerErrors(errs).Err()
 }
 
 func komojuLineItem(r *jsonread.Reader) KomojuLineItem {
@@ -165,17 +165,6 @@ func komojuInt(r *jsonread.Reader) Opt[int64] {
 	return Opt[int64]{}
 }
 
-func komojuErrors(errs []jsonread.Error) ErrorList {
-	if len(errs) == 0 {
-		return nil
-	}
-	l := make(ErrorList, len(errs))
-	for i, e := range errs {
-		l[i] = FieldError{Path: e.Path, Code: ErrorCode(e.Code), Message: e.Message}
-	}
-	return l
-}
-
 // AppendJSON appends the request as compact JSON to dst, snake_case, fields in
 // the order of KOMOJU's documentation (mode, return_url, amount, currency,
 // email, expires_in_seconds, external_customer_id, customer_id,
@@ -218,14 +207,7 @@ func (k KomojuSession) AppendJSON(dst []byte) []byte {
 	str("customer_id", d.customerID)
 	if len(d.paymentTypes) > 0 {
 		key("payment_types")
-		dst = append(dst, '[')
-		for i, t := range d.paymentTypes {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendString(dst, t)
-		}
-		dst = append(dst, ']')
+		dst = appendStrings(dst, d.paymentTypes)
 	}
 	str("default_locale", d.defaultLocale)
 	if len(d.lineItems) > 0 {
