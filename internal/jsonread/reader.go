@@ -812,19 +812,9 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 		if r.fatal {
 			return false
 		}
-		r.ws()
-		if r.pos < len(r.data) {
-			switch r.data[r.pos] {
-			case ',':
-				r.pos++
-				continue
-			case '}':
-				r.pos++
-				return true
-			}
+		if more, ok := r.next('}', "an object"); !more {
+			return ok
 		}
-		r.syntax("unexpected " + r.describe() + ", expected ',' or '}' in an object")
-		return false
 	}
 }
 
@@ -869,20 +859,29 @@ func (r *Reader) Array(max int, elem func(i int)) bool {
 		if r.fatal {
 			return false
 		}
-		r.ws()
-		if r.pos < len(r.data) {
-			switch r.data[r.pos] {
-			case ',':
-				r.pos++
-				continue
-			case ']':
-				r.pos++
-				return true
-			}
+		if more, ok := r.next(']', "an array"); !more {
+			return ok
 		}
-		r.syntax("unexpected " + r.describe() + ", expected ',' or ']' in an array")
-		return false
 	}
+}
+
+// next reads what follows an element of an array or a member of an object:
+// ',' (more is true), the closing byte (more is false, ok true), or anything
+// else, a syntax error (ok false).
+func (r *Reader) next(closing byte, in string) (more, ok bool) {
+	r.ws()
+	if r.pos < len(r.data) {
+		switch r.data[r.pos] {
+		case ',':
+			r.pos++
+			return true, true
+		case closing:
+			r.pos++
+			return false, true
+		}
+	}
+	r.syntax("unexpected " + r.describe() + ", expected ',' or '" + string(closing) + "' in " + in)
+	return false, false
 }
 
 // Skip consumes the next value, whatever it is, checking its syntax and the
@@ -929,10 +928,10 @@ func (r *Reader) skipContainer(end byte) {
 		return
 	}
 	max := r.lim.MaxArrayLen
-	what := "elements"
+	what, in := "elements", "an array"
 	if end == '}' {
 		max = r.lim.MaxMembers
-		what = "members"
+		what, in = "members", "an object"
 	}
 	for n := 1; ; n++ {
 		if max > 0 && n > max {
@@ -960,19 +959,9 @@ func (r *Reader) skipContainer(end byte) {
 		if r.fatal {
 			return
 		}
-		r.ws()
-		if r.pos < len(r.data) {
-			switch r.data[r.pos] {
-			case ',':
-				r.pos++
-				continue
-			case end:
-				r.pos++
-				return
-			}
+		if more, _ := r.next(end, in); !more {
+			return
 		}
-		r.syntax("unexpected " + r.describe() + ", expected ',' or '" + string(end) + "'")
-		return
 	}
 }
 
