@@ -172,3 +172,47 @@ func (c Code) MinorUnits() (digits int, ok bool) {
 // IsFund reports whether ISO flags c as a fund code (BOV, CHE, CHW, CLF, COU,
 // MXV, USN, UYI).
 func (c Code) IsFund() bool { return currencies[c.idx].fund }
+
+// Compare returns -1, 0 or +1 as c sorts before, with or after d in
+// alphabetical order of the codes ("EUR" before "USD"); the zero Code sorts
+// before every valid code. It is the order of Codes, for slices.SortFunc.
+func (c Code) Compare(d Code) int {
+	// The table is in alphabetical order, so the index is the order.
+	switch {
+	case c.idx < d.idx:
+		return -1
+	case c.idx > d.idx:
+		return 1
+	}
+	return 0
+}
+
+// AppendText appends the three-letter code to b (nothing for the zero Code).
+func (c Code) AppendText(b []byte) ([]byte, error) {
+	return append(b, c.String()...), nil
+}
+
+// MarshalText returns the three-letter code, so that json.Marshal writes a
+// Code as a JSON string ("GBP") and a map keyed by Code with the codes as
+// keys. The zero Code is "" (with the json tag option omitzero a zero Code
+// field is left out).
+func (c Code) MarshalText() ([]byte, error) {
+	return []byte(c.String()), nil
+}
+
+// UnmarshalText reads a code as Parse does, strictly: exactly three
+// upper-case ASCII letters of a current code ("usd", " USD" and "HRK" are
+// errors, *ParseError values). The empty text is the zero Code, as
+// MarshalText writes it. On error *c is left unchanged.
+func (c *Code) UnmarshalText(text []byte) error {
+	if len(text) == 0 {
+		*c = Code{}
+		return nil
+	}
+	v, err := Parse(string(text))
+	if err != nil {
+		return err
+	}
+	*c = v
+	return nil
+}

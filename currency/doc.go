@@ -41,6 +41,19 @@
 // same notation with exactly the ISO number of decimals, so
 // ToMinor(ToMajor(v)) == v for every int64 v.
 //
+// # Amounts
+//
+// An Amount is minor units together with their Code, so that an amount
+// cannot be read, formatted or added in the wrong currency: NewAmount(560,
+// GBP) is £5.60. Add, Sub and Neg return a new Amount or an error, never a
+// wrapped number: two currencies are ErrCurrencyMismatch, a result outside
+// int64 is ErrOverflow. Cmp orders two amounts of one currency. String and
+// MarshalText write "GBP 5.60" (the code, a space, the plain decimal of
+// ToMajor); UnmarshalText reads exactly that back; Format writes it for a
+// locale. Code and Amount implement encoding.TextMarshaler and
+// encoding.TextUnmarshaler (and AppendText), so json.Marshal writes them as
+// strings; the zero values are written as "" and read back from "".
+//
 // # Rounding
 //
 // A value with more fractional digits than the currency allows is an error
@@ -73,7 +86,7 @@
 //
 // Every error wraps one sentinel (ErrMalformed, ErrUnknown, ErrWithdrawn,
 // ErrInvalidCode, ErrNoMinorUnit, ErrSyntax, ErrTooLong, ErrInexact,
-// ErrOverflow, ErrRoundingMode, ErrLocale) for errors.Is, and is one of the
+// ErrOverflow, ErrCurrencyMismatch, ErrRoundingMode, ErrLocale) for errors.Is, and is one of the
 // types *ParseError, *AmountError, *RoundingModeError, *LocaleError, which
 // carry the offending input, for errors.As.
 //

@@ -37,6 +37,9 @@ var (
 	ErrOverflow = errors.New("amount out of range")
 	// ErrRoundingMode: an unknown rounding mode name.
 	ErrRoundingMode = errors.New("unknown rounding mode")
+	// ErrCurrencyMismatch: arithmetic or a comparison on two Amounts of
+	// different currencies.
+	ErrCurrencyMismatch = errors.New("amounts of different currencies")
 	// ErrLocale: a locale that is not a well-formed BCP 47 tag or for which
 	// there is no CLDR currency pattern.
 	ErrLocale = errors.New("unknown locale")
