@@ -315,19 +315,6 @@ func TestMaxValues(t *testing.T) {
 	}
 }
 
-func TestCount(t *testing.T) {
-	cases := map[string]int{`[]`: 0, ` [1]`: 1, `[1,[2,3],{"a":[4]}]`: 3, `[1,2,3,4,5,6,7]`: 6, `{}`: -1, `[1,}`: -1, `[1`: -1, `[[[[[[[[[[1]]]]]]]]]]`: -1}
-	for in, want := range cases {
-		r := New([]byte(in), testLimits)
-		if got := r.Count(5); got != want {
-			t.Errorf("Count(%s) = %d, want %d", in, got, want)
-		}
-		if r.Stopped() || len(r.Errors()) != 0 || r.Offset() > 1 {
-			t.Errorf("Count(%s) changed the reader: %+v at %d", in, r.Errors(), r.Offset())
-		}
-	}
-}
-
 func TestMaxErrors(t *testing.T) {
 	r := New([]byte(`[true,"a","b",null]`), Limits{MaxErrors: 2})
 	r.Array(0, func(int) { r.Int() })
