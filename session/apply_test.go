@@ -1,6 +1,8 @@
 package session
 
 import (
+	"bytes"
+	"encoding/json"
 	"errors"
 	"reflect"
 	"slices"
@@ -30,10 +32,25 @@ func TestApplyLaws(t *testing.T) {
 			return !p.IsEmpty() || s.Apply(p).Equal(s)
 		}, genSession(), genPatch()))
 
-	properties.Property("the patched session equals one built from the expected Params", prop.ForAll(
+	properties.Property("a patched session is a valid session: New(x.Params()) is Equal to x", prop.ForAll(
 		func(s Session, p Patch) bool {
 			return s.Apply(p).Equal(mustNew(s.Apply(p).Params()))
 		}, genSession(), genPatch()))
+
+	properties.Property("Apply is the JSON merge of the PATCH body into the request body (oracle on maps)", prop.ForAll(
+		func(s Session, pp patchPair) bool {
+			p, err := DecodePatch(pp.JSON)
+			if err != nil {
+				return false
+			}
+			want := mergeOracle(t, s, pp.JSON)
+			got := s.Apply(p)
+			if !got.Equal(want) {
+				t.Logf("patch %s\n got %s\nwant %s", pp.JSON, got.AppendRequestJSON(nil), want.AppendRequestJSON(nil))
+				return false
+			}
+			return true
+		}, genSession(), genPatchPair()))
 
 	properties.Property("a PATCH body decoded with DecodePatch applies as the same patch built with PatchBuilder", prop.ForAll(
 		func(s Session, pp patchPair) bool {
@@ -366,4 +383,68 @@ func BenchmarkApplyPatchBaselineNew(b *testing.B) {
 		p.Amount = Opt[int64]{}
 		benchSink, _ = New(p)
 	}
+}
+
+// mergeOracle applies a PATCH body to s the way the rules state it, on
+// generic JSON maps, independently of Apply: a top-level key replaces (null
+// deletes), customer and order merge key by key (null deletes a key, a value
+// replaces it whole), and paymentMethod is replaced whole except its options,
+// which are kept. The merged request body is decoded back into a Session.
+func mergeOracle(t *testing.T, s Session, patch []byte) Session {
+	t.Helper()
+	var doc, body map[string]any
+	for _, c := range []struct {
+		in  []byte
+		dst *map[string]any
+	}{{s.AppendRequestJSON(nil), &doc}, {patch, &body}} {
+		d := json.NewDecoder(bytes.NewReader(c.in))
+		d.UseNumber() // numbers keep their literal text, as Values do
+		if err := d.Decode(c.dst); err != nil {
+			t.Fatal(err)
+		}
+	}
+	delete(body, "clientToken")
+	for k, v := range body {
+		switch {
+		case v == nil && k == "paymentMethod":
+			pm, _ := doc[k].(map[string]any)
+			if opts, ok := pm["options"]; ok {
+				doc[k] = map[string]any{"options": opts}
+			} else {
+				delete(doc, k)
+			}
+		case v == nil:
+			delete(doc, k)
+		case k == "customer" || k == "order":
+			old, _ := doc[k].(map[string]any)
+			if old == nil {
+				old = map[string]any{}
+			}
+			for sk, sv := range v.(map[string]any) {
+				if sv == nil {
+					delete(old, sk)
+				} else {
+					old[sk] = sv
+				}
+			}
+			doc[k] = old
+		case k == "paymentMethod":
+			pm := v.(map[string]any)
+			if old, _ := doc[k].(map[string]any); old != nil && old["options"] != nil {
+				pm["options"] = old["options"]
+			}
+			doc[k] = pm
+		default:
+			doc[k] = v
+		}
+	}
+	b, err := json.Marshal(doc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := DecodeRequest(b)
+	if err != nil {
+		t.Fatalf("oracle body %s: %v", b, err)
+	}
+	return want
 }

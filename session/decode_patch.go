@@ -27,6 +27,14 @@ func DecodePatch(input []byte) (Patch, error) {
 	if dec.r.Stopped() {
 		return Patch{}, errs
 	}
+	// {"customer":{}} and {"order":{}} change nothing: hold them as absent,
+	// as a PatchBuilder does.
+	if pd.customer.st == present && pd.customer.v == (customerPatch{}) {
+		pd.customer = pfield[customerPatch]{}
+	}
+	if pd.order.st == present && pd.order.v.isEmpty() {
+		pd.order = pfield[orderPatch]{}
+	}
 	return Patch{p: pd}, errs.Err()
 }
 
@@ -38,7 +46,7 @@ func (dec *decoder) pstr(f *pfield[string], minLen1 bool) {
 	}
 	var s string
 	if dec.strValue(&s, minLen1) {
-		*f = pfield[string]{st: present, v: s}
+		setStr(f, s) // "" (where the schema allows it) clears, as null does
 	}
 }
 

@@ -86,8 +86,8 @@
 //
 // # Encoding JSON
 //
-// Session.AppendRequestJSON writes a create request, Session.AppendResponseJSON
-// (and MarshalJSON) a GET or PATCH response, AppendCreateResponseJSON a
+// Session.AppendRequestJSON (and MarshalJSON) writes a create request,
+// Session.AppendResponseJSON a GET or PATCH response, AppendCreateResponseJSON a
 // create response with its token and warnings, Response.AppendJSON a
 // decoded response in the shape it came in. The output is compact JSON with
 // the fields in one fixed order (the order of Primer's examples, listed at
@@ -159,6 +159,16 @@
 // session_id=<id> to a return_url as KOMOJU does when a session completes,
 // keeping any query already there. Whether a KOMOJU request is acceptable is
 // the validation package's question.
+//
+// # The standard library
+//
+// The values work with encoding/json and fmt as a user expects:
+// json.Marshal of a Session writes its create-request body and
+// json.Unmarshal reads one back Equal (DecodeRequest's rules); a Patch
+// writes its PATCH body, a cleared field as null, and reads back Equal
+// (DecodePatch's rules); a Value writes the JSON it holds and String returns
+// it; an Opt writes its value or null, and IsZero makes the omitzero tag
+// option leave absent ones out.
 //
 // # Errors
 //

@@ -63,11 +63,13 @@ func (s Session) AppendResponseJSON(dst []byte) []byte {
 	return appendSession(dst, d, amount)
 }
 
-// MarshalJSON returns the session in the GET-response shape
-// (AppendResponseJSON), so that a Session inside a caller's struct encodes
-// as Primer would return it. It never fails.
+// MarshalJSON returns the session as a create-request body
+// (AppendRequestJSON), so that a Session inside a caller's struct encodes
+// exactly, with its override (not the effective amount), and UnmarshalJSON
+// reads it back Equal. It never fails. AppendResponseJSON writes the
+// GET-response shape instead.
 func (s Session) MarshalJSON() ([]byte, error) {
-	return s.AppendResponseJSON(make([]byte, 0, 512)), nil
+	return s.AppendRequestJSON(make([]byte, 0, 512)), nil
 }
 
 // AppendCreateResponseJSON appends the shape of Primer's create-session
@@ -243,45 +245,37 @@ func appendOrder(dst []byte, o *orderData) []byte {
 	c := false
 	if len(o.lineItems) > 0 {
 		key(&dst, &c, "lineItems")
-		dst = append(dst, '[')
-		for i := range o.lineItems {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			dst = appendLineItem(dst, &o.lineItems[i])
-		}
-		dst = append(dst, ']')
+		dst = appendList(dst, o.lineItems, appendLineItem)
 	}
 	strField(&dst, &c, "countryCode", o.countryCode)
 	strField(&dst, &c, "retailerCountryCode", o.retailerCountryCode)
 	if len(o.fees) > 0 {
 		key(&dst, &c, "fees")
-		dst = append(dst, '[')
-		for i := range o.fees {
-			if i > 0 {
-				dst = append(dst, ',')
-			}
-			f := &o.fees[i]
-			dst = append(dst, '{')
-			fc := false
-			strField(&dst, &fc, "type", f.Type)
-			intField(&dst, &fc, "amount", f.Amount)
-			strField(&dst, &fc, "description", f.Description)
-			dst = append(dst, '}')
-		}
-		dst = append(dst, ']')
+		dst = appendList(dst, o.fees, appendFee)
 	}
 	if !o.shipping.IsZero() {
 		key(&dst, &c, "shipping")
-		s := &o.shipping
-		dst = append(dst, '{')
-		sc := false
-		intField(&dst, &sc, "amount", s.Amount)
-		strField(&dst, &sc, "methodId", s.MethodID)
-		strField(&dst, &sc, "methodName", s.MethodName)
-		strField(&dst, &sc, "methodDescription", s.MethodDescription)
-		dst = append(dst, '}')
+		dst = appendShipping(dst, &o.shipping)
 	}
+	return append(dst, '}')
+}
+
+func appendFee(dst []byte, f *Fee) []byte {
+	dst = append(dst, '{')
+	c := false
+	strField(&dst, &c, "type", f.Type)
+	intField(&dst, &c, "amount", f.Amount)
+	strField(&dst, &c, "description", f.Description)
+	return append(dst, '}')
+}
+
+func appendShipping(dst []byte, s *Shipping) []byte {
+	dst = append(dst, '{')
+	c := false
+	intField(&dst, &c, "amount", s.Amount)
+	strField(&dst, &c, "methodId", s.MethodID)
+	strField(&dst, &c, "methodName", s.MethodName)
+	strField(&dst, &c, "methodDescription", s.MethodDescription)
 	return append(dst, '}')
 }
 

@@ -152,8 +152,8 @@ func TestEncodeExact(t *testing.T) {
 		t.Errorf("response:\n got %s\nwant %s", got, want)
 	}
 	m, _ := s.MarshalJSON()
-	if string(m) != string(s.AppendResponseJSON(nil)) {
-		t.Errorf("MarshalJSON differs from AppendResponseJSON")
+	if string(m) != string(s.AppendRequestJSON(nil)) {
+		t.Errorf("MarshalJSON differs from AppendRequestJSON")
 	}
 	w := ArrayValue(mustObject(Member{Key: "type", Value: StringValue("TAXJAR")}))
 	got := string(AppendCreateResponseJSON(nil, s, "tok", "2021-08-12T16:14:08.578695", w))

@@ -259,7 +259,7 @@ func randPatch(r *rand.Rand) Patch {
 	var b PatchBuilder
 	ops := r.Intn(5)
 	for range ops {
-		switch r.Intn(24) {
+		switch r.Intn(36) {
 		case 0:
 			b.SetOrderID(propgen.Pick(r, "order-9", "order-10"))
 		case 1:
@@ -310,6 +310,32 @@ func randPatch(r *rand.Rand) Patch {
 			b.SetPaymentMethod(pm)
 		case 23:
 			b.ClearPaymentMethod()
+		case 24:
+			b.SetCustomerMobileNumber(propgen.Pick(r, "+447700900123", ""))
+		case 25:
+			b.ClearCustomerMobileNumber()
+		case 26:
+			b.SetCustomerTaxID(propgen.Pick(r, "GB123", ""))
+		case 27:
+			b.ClearCustomerTaxID()
+		case 28:
+			b.SetCustomerNationalDocumentID(propgen.Pick(r, "X1234", ""))
+		case 29:
+			b.ClearCustomerNationalDocumentID()
+		case 30:
+			b.SetRetailerCountryCode(propgen.Pick(r, "DE", "JP"))
+		case 31:
+			b.ClearRetailerCountryCode()
+		case 32:
+			b.SetCustomerFirstName(propgen.Pick(r, "Ada", ""))
+			b.ClearCustomerLastName()
+		case 33:
+			b.ClearCustomerEmail().ClearCustomerFirstName()
+			b.SetCustomerLastName("Lovelace")
+		case 34:
+			b.ClearOrderCountryCode()
+		case 35:
+			b.ClearBillingAddress().SetShippingAddress(randAddress(r))
 		}
 	}
 	p, err := b.Build()
@@ -450,7 +476,7 @@ func randPatchPair(r *rand.Rand) patchPair {
 		return m
 	}
 	for range r.Intn(6) {
-		switch r.Intn(22) {
+		switch r.Intn(28) {
 		case 0:
 			v := propgen.Pick(r, "order-9", "order-10")
 			b.SetOrderID(v)
@@ -550,6 +576,27 @@ func randPatchPair(r *rand.Rand) patchPair {
 		case 21:
 			b.ClearPaymentMethod()
 			doc["paymentMethod"] = nil
+		case 22:
+			v := propgen.Pick(r, "+447700900123", "+81312345678")
+			b.SetCustomerMobileNumber(v)
+			sub("customer")["mobileNumber"] = v
+		case 23:
+			v := propgen.Pick(r, "GB123", "")
+			b.SetCustomerTaxID(v)
+			sub("customer")["taxId"] = v
+		case 24:
+			b.ClearCustomerNationalDocumentID()
+			sub("customer")["nationalDocumentId"] = nil
+		case 25:
+			b.SetCustomerNationalDocumentID("X1234")
+			sub("customer")["nationalDocumentId"] = "X1234"
+		case 26:
+			v := propgen.Pick(r, "DE", "JP")
+			b.SetRetailerCountryCode(v)
+			sub("order")["retailerCountryCode"] = v
+		case 27:
+			b.ClearRetailerCountryCode()
+			sub("order")["retailerCountryCode"] = nil
 		}
 	}
 	if chance(r, 1, 4) {

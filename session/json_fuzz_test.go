@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"unicode/utf8"
 )
 
 // addSeeds seeds a fuzz target with every OpenAPI example and a few
@@ -78,7 +79,12 @@ func FuzzDecodePatch(f *testing.F) {
 		if err != nil {
 			return
 		}
-		// The patched session survives re-encoding.
+		// The patch survives re-encoding, and the patched session too.
+		if back, err := DecodePatch(p.AppendJSON(nil)); err != nil || !back.Equal(p) {
+			if utf8.Valid(data) {
+				t.Fatalf("DecodePatch(AppendJSON) = %s, %v; want the patch %s", back.AppendJSON(nil), err, p.AppendJSON(nil))
+			}
+		}
 		s := base.Apply(p)
 		checkDecoded(t, nil, s, func(s Session) (Session, error) { return DecodeRequest(s.AppendRequestJSON(nil)) })
 	})

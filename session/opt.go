@@ -5,7 +5,12 @@ package session
 // wire: a top-level amount of 0 overrides the calculated amount, an absent one
 // does not; a quantity that is absent defaults to 1.
 //
-// Opt is a small comparable value; build one with Some.
+// Build one with Some; the zero Opt is absent. Opt[T] is comparable exactly
+// when T is (Opt[int64], Opt[bool], Opt[string] are; an Opt of a slice type
+// is not): o == p reports whether both are absent or both are set to equal
+// values. It works with the standard library: IsZero makes the json tag
+// option omitzero leave an absent Opt out, MarshalJSON writes the value or
+// null, and String prints the value or "absent".
 type Opt[T any] struct {
 	v  T
 	ok bool

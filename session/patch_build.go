@@ -10,8 +10,13 @@ import (
 // (the field is cleared when the patch is applied); a field no method touched
 // stays absent and is left alone. For one field the last call wins.
 //
-// Setting a field to its zero value ("" or a zero struct) has the same effect
-// as clearing it, since the model treats an empty value as absent.
+// Setting a string field to "" is the same as clearing it (the model spells
+// absent as ""), and the patch holds it as cleared: it is written as null.
+// Setting an address or the shipping to its zero value has the same effect
+// as clearing it too.
+//
+// Every patch DecodePatch accepts can be built: each field of the body has
+// its Set and Clear method, and Build gives a Patch Equal to the decoded one.
 //
 // The zero PatchBuilder is ready to use. Build returns an immutable Patch; the
 // builder may be used further without changing the patches it built. The
@@ -27,7 +32,7 @@ type PatchBuilder struct {
 
 // SetOrderID sets orderId.
 func (b *PatchBuilder) SetOrderID(id string) *PatchBuilder {
-	b.d.orderID = pfield[string]{st: present, v: id}
+	setStr(&b.d.orderID, id)
 	return b
 }
 
@@ -39,7 +44,7 @@ func (b *PatchBuilder) ClearOrderID() *PatchBuilder {
 
 // SetCurrencyCode sets currencyCode (not checked here; validation does).
 func (b *PatchBuilder) SetCurrencyCode(code string) *PatchBuilder {
-	b.d.currencyCode = pfield[string]{st: present, v: code}
+	setStr(&b.d.currencyCode, code)
 	return b
 }
 
@@ -51,7 +56,7 @@ func (b *PatchBuilder) ClearCurrencyCode() *PatchBuilder {
 
 // SetCustomerID sets customerId.
 func (b *PatchBuilder) SetCustomerID(id string) *PatchBuilder {
-	b.d.customerID = pfield[string]{st: present, v: id}
+	setStr(&b.d.customerID, id)
 	return b
 }
 
@@ -86,7 +91,7 @@ func (b *PatchBuilder) customer() *customerPatch {
 // SetCustomerEmail sets customer.emailAddress, keeping the customer's other
 // fields.
 func (b *PatchBuilder) SetCustomerEmail(email string) *PatchBuilder {
-	b.customer().emailAddress = pfield[string]{st: present, v: email}
+	setStr(&b.customer().emailAddress, email)
 	return b
 }
 
@@ -94,8 +99,8 @@ func (b *PatchBuilder) SetCustomerEmail(email string) *PatchBuilder {
 // customer's other fields.
 func (b *PatchBuilder) SetCustomerName(first, last string) *PatchBuilder {
 	c := b.customer()
-	c.firstName = pfield[string]{st: present, v: first}
-	c.lastName = pfield[string]{st: present, v: last}
+	setStr(&c.firstName, first)
+	setStr(&c.lastName, last)
 	return b
 }
 
@@ -120,6 +125,76 @@ func (b *PatchBuilder) SetShippingAddress(a Address) *PatchBuilder {
 // ClearShippingAddress clears customer.shippingAddress.
 func (b *PatchBuilder) ClearShippingAddress() *PatchBuilder {
 	b.customer().shippingAddress = pfield[Address]{st: null}
+	return b
+}
+
+// ClearCustomerEmail clears customer.emailAddress.
+func (b *PatchBuilder) ClearCustomerEmail() *PatchBuilder {
+	b.customer().emailAddress = pfield[string]{st: null}
+	return b
+}
+
+// SetCustomerMobileNumber sets customer.mobileNumber, keeping the customer's
+// other fields.
+func (b *PatchBuilder) SetCustomerMobileNumber(number string) *PatchBuilder {
+	setStr(&b.customer().mobileNumber, number)
+	return b
+}
+
+// ClearCustomerMobileNumber clears customer.mobileNumber.
+func (b *PatchBuilder) ClearCustomerMobileNumber() *PatchBuilder {
+	b.customer().mobileNumber = pfield[string]{st: null}
+	return b
+}
+
+// SetCustomerFirstName sets customer.firstName, keeping the customer's other
+// fields.
+func (b *PatchBuilder) SetCustomerFirstName(name string) *PatchBuilder {
+	setStr(&b.customer().firstName, name)
+	return b
+}
+
+// ClearCustomerFirstName clears customer.firstName.
+func (b *PatchBuilder) ClearCustomerFirstName() *PatchBuilder {
+	b.customer().firstName = pfield[string]{st: null}
+	return b
+}
+
+// SetCustomerLastName sets customer.lastName, keeping the customer's other
+// fields.
+func (b *PatchBuilder) SetCustomerLastName(name string) *PatchBuilder {
+	setStr(&b.customer().lastName, name)
+	return b
+}
+
+// ClearCustomerLastName clears customer.lastName.
+func (b *PatchBuilder) ClearCustomerLastName() *PatchBuilder {
+	b.customer().lastName = pfield[string]{st: null}
+	return b
+}
+
+// SetCustomerTaxID sets customer.taxId, keeping the customer's other fields.
+func (b *PatchBuilder) SetCustomerTaxID(id string) *PatchBuilder {
+	setStr(&b.customer().taxID, id)
+	return b
+}
+
+// ClearCustomerTaxID clears customer.taxId.
+func (b *PatchBuilder) ClearCustomerTaxID() *PatchBuilder {
+	b.customer().taxID = pfield[string]{st: null}
+	return b
+}
+
+// SetCustomerNationalDocumentID sets customer.nationalDocumentId, keeping
+// the customer's other fields.
+func (b *PatchBuilder) SetCustomerNationalDocumentID(id string) *PatchBuilder {
+	setStr(&b.customer().nationalDocumentID, id)
+	return b
+}
+
+// ClearCustomerNationalDocumentID clears customer.nationalDocumentId.
+func (b *PatchBuilder) ClearCustomerNationalDocumentID() *PatchBuilder {
+	b.customer().nationalDocumentID = pfield[string]{st: null}
 	return b
 }
 
@@ -177,7 +252,25 @@ func (b *PatchBuilder) ClearShipping() *PatchBuilder {
 
 // SetOrderCountryCode sets order.countryCode.
 func (b *PatchBuilder) SetOrderCountryCode(code string) *PatchBuilder {
-	b.order().countryCode = pfield[string]{st: present, v: code}
+	setStr(&b.order().countryCode, code)
+	return b
+}
+
+// ClearOrderCountryCode clears order.countryCode.
+func (b *PatchBuilder) ClearOrderCountryCode() *PatchBuilder {
+	b.order().countryCode = pfield[string]{st: null}
+	return b
+}
+
+// SetRetailerCountryCode sets order.retailerCountryCode.
+func (b *PatchBuilder) SetRetailerCountryCode(code string) *PatchBuilder {
+	setStr(&b.order().retailerCountryCode, code)
+	return b
+}
+
+// ClearRetailerCountryCode clears order.retailerCountryCode.
+func (b *PatchBuilder) ClearRetailerCountryCode() *PatchBuilder {
+	b.order().retailerCountryCode = pfield[string]{st: null}
 	return b
 }
 
@@ -188,11 +281,14 @@ func (b *PatchBuilder) ClearOrder() *PatchBuilder {
 	return b
 }
 
-// SetMetadata replaces metadata whole (a copy of m).
+// SetMetadata replaces metadata whole (a copy of m; an entry whose value is
+// absent is left out).
 func (b *PatchBuilder) SetMetadata(m map[string]Value) *PatchBuilder {
 	var md []Member
 	for _, k := range slices.Sorted(maps.Keys(m)) {
-		md = append(md, Member{Key: k, Value: m[k]})
+		if !m[k].IsAbsent() { // an absent value is no member, as on the wire
+			md = append(md, Member{Key: k, Value: m[k]})
+		}
 	}
 	b.d.metadata = pfield[[]Member]{st: present, v: md}
 	return b
@@ -250,4 +346,14 @@ func (b *PatchBuilder) Build() (Patch, error) {
 		return Patch{}, errs
 	}
 	return Patch{p: clonePatchData(&b.d)}, nil
+}
+
+// setStr sets a patch string field: "" clears it (the model spells absent as
+// ""), so that no patch holds an empty string as a value.
+func setStr(f *pfield[string], v string) {
+	if v == "" {
+		*f = pfield[string]{st: null}
+		return
+	}
+	*f = pfield[string]{st: present, v: v}
 }
