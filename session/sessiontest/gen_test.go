@@ -1,0 +1,151 @@
+package sessiontest_test
+
+import (
+	"errors"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/session/sessiontest"
+	"github.com/paysession/paysession/validation"
+)
+
+func params(seed int64) *gopter.TestParameters {
+	p := gopter.DefaultTestParametersWithSeed(seed)
+	p.MinSuccessfulTests = 300
+	return p
+}
+
+func valid(s session.Session) bool {
+	if validation.Primer(s) != nil {
+		return false
+	}
+	_, err := pricing.Calculate(s)
+	return err == nil
+}
+
+// shrunk returns every value the generator's shrinker offers for v, one step.
+func shrunk(g gopter.Gen, seed int64) (any, []any) {
+	res := g(gopter.DefaultGenParameters().CloneWithSeed(seed))
+	v, _ := res.Retrieve()
+	return v, res.Shrinker(v).All()
+}
+
+func TestSessionsAreValid(t *testing.T) {
+	props := gopter.NewProperties(params(1))
+	props.Property("every generated session is valid and prices", prop.ForAll(valid, sessiontest.Session()))
+	props.Property("every session of any shape is valid", prop.ForAll(valid,
+		sessiontest.Session(sessiontest.MaxLines(20), sessiontest.PaymentOptions(false), sessiontest.Overrides(false),
+			sessiontest.Currencies(currency.MustParse("KWD"), currency.MustParse("CLF")))))
+	props.Property("every shrink step is a valid session", prop.ForAll(func(seed int64) bool {
+		_, xs := shrunk(sessiontest.Session(), seed)
+		for _, x := range xs {
+			if !valid(x.(session.Session)) {
+				return false
+			}
+		}
+		return true
+	}, gopter.Gen(func(p *gopter.GenParameters) *gopter.GenResult {
+		return gopter.NewGenResult(p.Rng.Int63(), gopter.NoShrinker)
+	})))
+	props.Property("request JSON decodes to a valid session", prop.ForAll(func(data []byte) bool {
+		s, err := session.DecodeRequest(data)
+		return err == nil && valid(s)
+	}, sessiontest.RequestJSON()))
+	props.Property("PATCH bodies decode, and keep a valid session valid", prop.ForAll(func(body []byte, s session.Session) bool {
+		p, err := session.DecodePatch(body)
+		return err == nil && valid(s.Apply(p))
+	}, sessiontest.PatchJSON(), sessiontest.Session()))
+	props.Property("an invalid case has exactly its one error", prop.ForAll(func(c sessiontest.InvalidCase) bool {
+		_, err := validation.PrimerJSON(c.JSON)
+		var list session.ErrorList
+		return errors.As(err, &list) && len(list) == 1 && list[0].Path == c.Path && list[0].Code == c.Code
+	}, sessiontest.Invalid()))
+	props.Property("amounts are in range for their currency", prop.ForAll(func(c currency.Code, seed int64) bool {
+		d, _ := c.MinorUnits()
+		v, _ := sessiontest.Amount(c)(gopter.DefaultGenParameters().CloneWithSeed(seed)).Retrieve()
+		max := int64(1)
+		for range d + 4 {
+			max *= 10
+		}
+		return v.(int64) >= 0 && v.(int64) < max
+	}, sessiontest.CurrencyCode(), gopter.Gen(func(p *gopter.GenParameters) *gopter.GenResult {
+		return gopter.NewGenResult(p.Rng.Int63(), gopter.NoShrinker)
+	})))
+	props.TestingRun(t)
+}
+
+// The currencies cover 0, 2, 3 and 4 decimals and favour the common ones.
+func TestCurrencyCoverage(t *testing.T) {
+	g := sessiontest.CurrencyCode()
+	p := gopter.DefaultGenParameters().CloneWithSeed(3)
+	byDigits := map[int]int{}
+	usd := 0
+	const n = 4000
+	for range n {
+		v, _ := g(p).Retrieve()
+		c := v.(currency.Code)
+		d, ok := c.MinorUnits()
+		if !ok {
+			t.Fatalf("%v has no minor unit", c)
+		}
+		byDigits[d]++
+		if c.String() == "USD" {
+			usd++
+		}
+	}
+	for _, d := range []int{0, 2, 3, 4} {
+		if byDigits[d] < n/40 {
+			t.Errorf("%d-decimal currencies drawn %d times of %d", d, byDigits[d], n)
+		}
+	}
+	if usd < n/10 {
+		t.Errorf("USD drawn %d times of %d, want it common", usd, n)
+	}
+}
+
+// Sessions vary: line counts up to the maximum, discounts, options, overrides.
+func TestSessionVariety(t *testing.T) {
+	g := sessiontest.Session(sessiontest.MaxLines(8))
+	p := gopter.DefaultGenParameters().CloneWithSeed(5)
+	counts := map[int]int{}
+	var discounts, taxes, quantities, fees, shipping, options, networks, overrides int
+	for range 2000 {
+		v, _ := g(p).Retrieve()
+		s := v.(session.Session)
+		counts[s.NumLineItems()]++
+		for _, li := range s.LineItems() {
+			discounts += b(li.DiscountAmount.IsSet())
+			taxes += b(li.TaxAmount.IsSet())
+			quantities += b(li.Quantity.IsSet())
+		}
+		fees += b(s.NumFees() > 0)
+		shipping += b(s.ShippingAmount().IsSet())
+		pm := s.PaymentMethod()
+		options += b(len(pm.Options) > 0)
+		networks += b(len(pm.Options[session.MethodPaymentCard].Networks) > 0)
+		_, ok := s.AmountOverride()
+		overrides += b(ok)
+	}
+	for n := 0; n <= 8; n++ {
+		if counts[n] == 0 {
+			t.Errorf("no session with %d line items", n)
+		}
+	}
+	for name, c := range map[string]int{"discounts": discounts, "taxes": taxes, "quantities": quantities, "fees": fees,
+		"shipping": shipping, "options": options, "network surcharges": networks, "overrides": overrides} {
+		if c < 100 {
+			t.Errorf("%s: only %d", name, c)
+		}
+	}
+}
+
+func b(x bool) int {
+	if x {
+		return 1
+	}
+	return 0
+}

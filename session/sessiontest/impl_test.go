@@ -1,0 +1,103 @@
+package sessiontest_test
+
+import (
+	"encoding/json"
+	"math"
+
+	"github.com/paysession/paysession/currency"
+)
+
+// The implementations under test in this package's tests and examples: what
+// a team might write in its own service, reading Primer's JSON with
+// encoding/json.
+
+type order struct {
+	CurrencyCode string `json:"currencyCode"`
+	Amount       *int64 `json:"amount"`
+	Order        struct {
+		LineItems []struct {
+			Amount         int64  `json:"amount"`
+			Quantity       *int64 `json:"quantity"`
+			DiscountAmount int64  `json:"discountAmount"`
+			TaxAmount      int64  `json:"taxAmount"`
+		} `json:"lineItems"`
+		Fees []struct {
+			Amount int64 `json:"amount"`
+		} `json:"fees"`
+		Shipping struct {
+			Amount int64 `json:"amount"`
+		} `json:"shipping"`
+	} `json:"order"`
+}
+
+// amount computes the amount with whole minor units; forgetDiscount leaves
+// the line discounts out (the bug).
+func amount(data []byte, forgetDiscount bool) (int64, bool, error) {
+	var o order
+	if err := json.Unmarshal(data, &o); err != nil {
+		return 0, false, err
+	}
+	if o.Amount != nil {
+		return *o.Amount, true, nil
+	}
+	if len(o.Order.LineItems) == 0 {
+		return 0, false, nil
+	}
+	var total int64
+	for _, li := range o.Order.LineItems {
+		q := int64(1)
+		if li.Quantity != nil {
+			q = *li.Quantity
+		}
+		total += li.Amount*q + li.TaxAmount
+		if !forgetDiscount {
+			total -= li.DiscountAmount
+		}
+	}
+	total += o.Order.Shipping.Amount
+	for _, f := range o.Order.Fees {
+		total += f.Amount
+	}
+	return total, true, nil
+}
+
+// correctAmount is a correct implementation.
+func correctAmount(data []byte) (int64, bool, error) { return amount(data, false) }
+
+// forgottenDiscount computes amount × quantity + tax and forgets discounts.
+func forgottenDiscount(data []byte) (int64, bool, error) { return amount(data, true) }
+
+// floatAmount works in major units as float64, as amounts are displayed, and
+// converts the total back to minor units by truncation.
+func floatAmount(data []byte) (int64, bool, error) {
+	var o order
+	if err := json.Unmarshal(data, &o); err != nil {
+		return 0, false, err
+	}
+	if o.Amount != nil {
+		return *o.Amount, true, nil
+	}
+	if len(o.Order.LineItems) == 0 {
+		return 0, false, nil
+	}
+	c, err := currency.Parse(o.CurrencyCode)
+	if err != nil {
+		return 0, false, err
+	}
+	d, _ := c.MinorUnits()
+	scale := math.Pow10(d)
+	major := func(minor int64) float64 { return float64(minor) / scale }
+	total := 0.0
+	for _, li := range o.Order.LineItems {
+		q := int64(1)
+		if li.Quantity != nil {
+			q = *li.Quantity
+		}
+		total += major(li.Amount)*float64(q) - major(li.DiscountAmount) + major(li.TaxAmount)
+	}
+	total += major(o.Order.Shipping.Amount)
+	for _, f := range o.Order.Fees {
+		total += major(f.Amount)
+	}
+	return int64(total * scale), true, nil
+}
