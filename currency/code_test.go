@@ -40,7 +40,7 @@ func TestCodeSizeAndZeroValue(t *testing.T) {
 	}
 }
 
-// TestSpecFacts pins the ISO 4217 facts of SPEC §1, written out by hand.
+// TestSpecFacts pins the ISO 4217 facts of the rules, written out by hand.
 func TestSpecFacts(t *testing.T) {
 	tests := []struct {
 		code    string

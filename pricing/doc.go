@@ -9,7 +9,7 @@
 // int64 is reported as an error (session.CodeOverflow) at the JSON path of
 // the value, never returned as a wrong number.
 //
-// # The rules (SPEC §3 and §4)
+// # The rules
 //
 // A line item's total is amount × quantity − discountAmount + taxAmount. The
 // amount is per unit; the discount and the tax are for the whole line. An

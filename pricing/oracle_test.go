@@ -85,7 +85,7 @@ func oracle(o orderSpec, selecting bool, fee int64) bigQuote {
 	return b
 }
 
-// selectionFee is SPEC §4's selection rule, written from the spec.
+// selectionFee is the selection rule, written from its statement in the rules.
 func selectionFee(o orderSpec, method, network string) int64 {
 	if len(o.Lines) == 0 || o.HasOverride || method == "KLARNA" {
 		return 0

@@ -176,7 +176,7 @@ func TestPropSelection(t *testing.T) {
 		if err1 == nil && !q1.Equal(q2) {
 			return false, errors.New("quotes differ")
 		}
-		// and both agree with the oracle written from SPEC §4
+		// and both agree with the oracle written from the selection rule
 		if ok, why := oracle(o, true, selectionFee(o, sel[0], sel[1])).agrees(o, q1, err1); !ok {
 			return false, errors.New("oracle: " + why)
 		}

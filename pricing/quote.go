@@ -11,10 +11,10 @@ import (
 // Codes of the problems Calculate reports, besides session.CodeOverflow. They
 // are part of the module's stable contract: their text never changes.
 const (
-	// CodeQuantity: a line item's quantity is less than 1 (SPEC §3.2).
+	// CodeQuantity: a line item's quantity is less than 1.
 	CodeQuantity session.ErrorCode = "quantity"
 	// CodeDiscountExceedsSubtotal: a line item's discountAmount is greater
-	// than its amount × quantity (SPEC §3.2).
+	// than its amount × quantity.
 	CodeDiscountExceedsSubtotal session.ErrorCode = "discount_exceeds_subtotal"
 )
 
@@ -100,11 +100,11 @@ func (q Quote) SurchargeTax() int64 { return q.surchargeTax }
 
 // Calculated returns the calculated amount, ItemsTotal + Shipping + Fees +
 // Surcharge, and whether it exists: it does only when the order has at least
-// one line item (SPEC §3.4).
+// one line item.
 func (q Quote) Calculated() (int64, bool) { return q.calculated, q.hasCalc }
 
 // Amount returns the effective amount: the session's override when set, else
-// the calculated amount, else nothing (SPEC §3.5).
+// the calculated amount, else nothing.
 func (q Quote) Amount() (int64, bool) {
 	if v, ok := q.s.AmountOverride(); ok {
 		return v, true
@@ -137,7 +137,7 @@ func (q Quote) Equal(r Quote) bool {
 	return true
 }
 
-// Calculate prices the session as it stands (SPEC §3): every fee counts, the
+// Calculate prices the session as it stands: every fee counts, the
 // SURCHARGE fees as Surcharge, the others as Fees. The error, when not nil, is
 // a session.ErrorList with every problem found, each at its JSON path:
 //
@@ -158,7 +158,7 @@ func Calculate(s session.Session) (q Quote, err error) {
 }
 
 // CalculateSelection prices the session as if the payment method (and, for
-// PAYMENT_CARD, the card network) were selected (SPEC §4): the session's
+// PAYMENT_CARD, the card network) were selected: the session's
 // SURCHARGE fees are left out and the selection's surcharge, if any, counts
 // instead. The result equals Calculate(s.SelectPaymentMethod(method,
 // network)) exactly, without building the new session.

@@ -13,8 +13,8 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
-// Surcharge is a surcharge rule beyond Primer's fixed amounts (SPEC §4,
-// "Beyond Primer"): a fixed part plus a rate of the pre-surcharge calculated
+// Surcharge is a surcharge rule beyond Primer's fixed amounts, which
+// Primer does not have: a fixed part plus a rate of the pre-surcharge calculated
 // amount, with optional tax on the result.
 //
 // For a pre-surcharge amount B (line totals + shipping + non-SURCHARGE fees):
@@ -33,7 +33,7 @@ type Surcharge struct {
 	RateBPS int64
 	// Rounding rounds the rate and the tax. The zero value (currency.Exact,
 	// meaningless here since the result must be whole minor units) means
-	// currency.HalfUp, the default of SPEC §4.
+	// currency.HalfUp, the usual rounding of a surcharge.
 	Rounding currency.RoundingMode
 	// TaxBPS is the tax on the surcharge, in basis points of Fixed plus the
 	// rounded rate (≥ 0): 2000 is 20 %.
@@ -64,7 +64,7 @@ var ErrInvalidRule = errors.New("pricing: invalid surcharge rule")
 // When a selection is priced, the Pricer's rule for the method (and network)
 // replaces whatever fixed surcharge the session configures for it; a
 // selection without a rule falls back to the session's configuration. The
-// conditions of SPEC §4 hold for rules too: a surcharge applies only when the
+// conditions of the fixed surcharges hold for rules too: a surcharge applies only when the
 // order has a line item, there is no top-level amount, the method is not
 // KLARNA, and the resulting fee is > 0; selecting PAYMENT_CARD without a
 // network never takes a surcharge.

@@ -3,7 +3,7 @@ package session
 import "slices"
 
 // Apply returns the session with the patch applied, following Primer's PATCH
-// semantics (SPEC §5). The session s is not changed.
+// semantics. The session s is not changed.
 //
 //   - A field absent from the patch keeps its value; a field set to null is
 //     cleared; a field with a value is replaced. "amount": null removes the

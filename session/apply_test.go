@@ -160,7 +160,7 @@ func TestApplyLaws(t *testing.T) {
 	properties.TestingRun(t)
 }
 
-// TestApplySpecExamples walks SPEC §5 bullet by bullet.
+// TestApplySpecExamples walks the PATCH rules bullet by bullet.
 func TestApplySpecExamples(t *testing.T) {
 	home := Address{AddressLine1: "1 Main St", City: "London", CountryCode: "GB", PostalCode: "EC1A 1BB"}
 	work := Address{AddressLine1: "2 Side St", City: "Paris", CountryCode: "FR"}
@@ -247,7 +247,7 @@ func TestApplySpecExamples(t *testing.T) {
 }
 
 // TestApplyAmountRecomputed: after a patch the amount comes from the new
-// order unless an override is set (SPEC §5, last bullet).
+// order unless an override is set (the last PATCH rule).
 func TestApplyAmountRecomputed(t *testing.T) {
 	s := mustNew(Params{Order: Order{LineItems: []LineItem{{Amount: Some[int64](500)}}, Shipping: Shipping{Amount: Some[int64](50)}}})
 	steps := []struct {

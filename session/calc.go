@@ -2,7 +2,7 @@ package session
 
 import "github.com/paysession/paysession/internal/checked"
 
-// calculated returns the amount calculated from the order (SPEC §3): the sum
+// calculated returns the amount calculated from the order: the sum
 // of the line totals, shipping and every fee. ok is false when it does not
 // exist: no line items, or a value outside int64 on the way. (The pricing
 // package gives the full breakdown and the reasons; the session needs only the

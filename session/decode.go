@@ -12,7 +12,7 @@ import (
 type Response struct {
 	// Session is the session the response describes. Its amount override is
 	// set only when the response's amount differs from the amount calculated
-	// from the order, or the order has no line items (SPEC §2).
+	// from the order, or the order has no line items.
 	Session Session
 	// ClientToken is the client token of a create response ("" when absent,
 	// as in GET and PATCH responses).
@@ -94,7 +94,7 @@ func DecodeRequest(input []byte) (Session, error) {
 // it appears, since Primer leaves empty values out of responses anyway; and
 // amount is the effective amount, so it becomes the session's override only
 // when it differs from the amount calculated from the order, or the order
-// has no line items (SPEC §2).
+// has no line items.
 //
 // As with DecodeRequest, field-level problems yield both the best-effort
 // Response and the ErrorList; a syntax error or exceeded limit yields the

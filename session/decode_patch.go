@@ -7,7 +7,7 @@ import "github.com/paysession/paysession/internal/jsonread"
 // clientToken, which is accepted and ignored (it names the session to patch,
 // which is the caller's business). Apply the result with Session.Apply.
 //
-// A patch keeps "absent", null and a value apart at every level SPEC §5
+// A patch keeps "absent", null and a value apart at every level a PATCH
 // merges: the top-level fields; each key of customer and of order; metadata
 // (replaced whole); paymentMethod (replaced whole). Inside those, values are
 // read as DecodeRequest reads them (null inside a replaced object means

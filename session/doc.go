@@ -32,7 +32,7 @@
 // it, with every overflow reported; the session only stores the inputs and
 // never stores an amount that could go stale.
 //
-// The top-level amount has two meanings on the wire (SPEC §2). In a request
+// The top-level amount has two meanings on the wire. In a request
 // (create or PATCH) it is the merchant's override of the calculated amount:
 // AmountOverride returns it. In a response it is the effective amount: the
 // override if there is one, else the calculated amount. So the request
@@ -45,8 +45,8 @@
 //
 // DecodeRequest reads a create request (POST /client-session),
 // DecodeResponse a create, GET or PATCH response, DecodePatch a PATCH
-// request, and DecodeAny a request or a response, telling them apart by the
-// clientToken only responses have. Decoding is strict, so that a mistake
+// request, and DecodeRequestOrResponse a create request or a response,
+// telling them apart by the clientToken only responses have. Decoding is strict, so that a mistake
 // cannot silently change the amount:
 //
 //   - A field the schema does not define is CodeUnknownField at its path, at
@@ -99,7 +99,7 @@
 //
 // # PATCH
 //
-// A Patch is a PATCH request body (SPEC §5), decoded with DecodePatch or
+// A Patch is a PATCH request body, decoded with DecodePatch or
 // built in Go with a PatchBuilder, and applied with Session.Apply, which
 // returns a new session:
 //
@@ -129,7 +129,7 @@
 // has a line item, there is no top-level amount, the method is not KLARNA and
 // the configured amount is greater than zero; for PAYMENT_CARD the amount is
 // the selected network's, and with no network, or a network without an
-// entry, there is none (SPEC §4). SelectionSurcharge says which fee that
+// entry, there is none. SelectionSurcharge says which fee that
 // would be; UnselectPaymentMethod only removes the SURCHARGE fees. Selecting
 // twice is the same as selecting once.
 //

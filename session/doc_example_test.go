@@ -6,15 +6,15 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
-// DecodeAny reads a document whether it is a create request or a response:
+// DecodeRequestOrResponse reads a document whether it is a create request or a response:
 // only a response has a clientToken, and in a response amount is the
 // effective amount, not an override.
-func ExampleDecodeAny() {
+func ExampleDecodeRequestOrResponse() {
 	for _, doc := range []string{
 		`{"amount":550,"order":{"lineItems":[{"amount":500}],"shipping":{"amount":50}}}`,
 		`{"clientToken":"tok","amount":550,"order":{"lineItems":[{"amount":500}],"shipping":{"amount":50}}}`,
 	} {
-		r, err := session.DecodeAny([]byte(doc))
+		r, err := session.DecodeRequestOrResponse([]byte(doc))
 		if err != nil {
 			fmt.Println(err)
 			continue

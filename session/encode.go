@@ -7,7 +7,7 @@ import (
 
 // AppendRequestJSON appends the session as a Primer create-session request
 // body to dst: compact JSON, deterministic, with amount only when the
-// session has an override (SPEC §2).
+// session has an override.
 //
 // Every encoder leaves out empty values ("" strings, absent Opts, zero
 // structs, empty lists), as Primer does, and writes the fields in one fixed

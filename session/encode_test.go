@@ -13,7 +13,7 @@ import (
 )
 
 // asResponse is the session a response carrying s's effective amount stands
-// for: an override equal to the calculated amount is no override (SPEC §2).
+// for: an override equal to the calculated amount is no override.
 func asResponse(s Session) Session {
 	a, ok := s.AmountOverride()
 	if c, cok := s.get().calculated(); ok && cok && a == c {

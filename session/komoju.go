@@ -21,7 +21,7 @@ const (
 const KomojuDefaultExpiresInSeconds = 86400
 
 // KomojuParams is the plain description of a KOMOJU session request
-// (POST /api/v1/sessions, SPEC §6), the way a caller writes one in Go. As in
+// (POST /api/v1/sessions), the way a caller writes one in Go. As in
 // Params, an empty string or a zero value means "absent". NewKomoju copies it
 // into an immutable KomojuSession.
 type KomojuParams struct {
@@ -255,7 +255,7 @@ func (k KomojuSession) Equal(o KomojuSession) bool {
 //   - amount → the top-level amount override, but only when it is needed: when
 //     there are no line items, or when the amount differs from the amount
 //     calculated from them (the rule by which a Primer response is read,
-//     SPEC §2). Otherwise the session's calculated amount already is the
+//     as the package doc states). Otherwise the session's calculated amount already is the
 //     amount.
 //
 // Not mapped, because a Primer session has no such field: mode, return_url,

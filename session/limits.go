@@ -1,6 +1,7 @@
 package session
 
-// Bounds on the JSON the decoders accept (SPEC §6, "limits against abuse").
+// Bounds on the JSON the decoders accept, so that no input costs time or
+// memory out of proportion to its size.
 // Each is checked while reading, before the work it guards, so decoding takes
 // time linear in the input and memory in proportion to it (at most a few
 // tens of bytes per input byte, or a few MiB for the largest lists the limits

@@ -17,7 +17,7 @@ type Params struct {
 	OrderID      string
 	CurrencyCode string
 	// Amount is the merchant's override of the calculated amount. Set, it is
-	// the amount charged whatever the order says (SPEC §3.5).
+	// the amount charged whatever the order says.
 	Amount        Opt[int64]
 	CustomerID    string
 	Customer      Customer

@@ -190,7 +190,7 @@ func mustPatch(b *PatchBuilder) Patch {
 	return p
 }
 
-// TestSelectionSurcharge pins SPEC §4 case by case.
+// TestSelectionSurcharge pins the selection rule case by case.
 func TestSelectionSurcharge(t *testing.T) {
 	options := map[string]MethodOptions{
 		MethodPaymentCard: {Networks: map[string]NetworkOptions{

@@ -16,7 +16,7 @@ type pfield[T any] struct {
 	v  T
 }
 
-// Patch is a decoded PATCH request body (SPEC §5): for every field, whether it
+// Patch is a decoded PATCH request body: for every field, whether it
 // is absent, null or a value. It is immutable; apply it with Session.Apply.
 // The zero Patch changes nothing.
 type Patch struct {

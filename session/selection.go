@@ -15,7 +15,7 @@ const MethodPaymentCard = "PAYMENT_CARD"
 
 // SelectionSurcharge returns the SURCHARGE fee that selecting the payment
 // method (and, for PAYMENT_CARD, the card network) puts on the order, and
-// whether there is one (SPEC §4). There is one if and only if the order has a
+// whether there is one. There is one if and only if the order has a
 // line item, there is no top-level amount, the method is not KLARNA, and the
 // configured amount is greater than zero. For PAYMENT_CARD the configured
 // amount is the network's; with no network, or a network without an entry,

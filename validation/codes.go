@@ -6,7 +6,7 @@ import "github.com/paysession/paysession/session"
 // errors.Is(err, validation.CodeCountry) works on any error this package
 // returns, and they never change text. Problems found while decoding keep the
 // session package's codes (session.CodeUnknownField, session.CodeType, ...);
-// the amount rules of SPEC §3 keep the pricing package's codes
+// the amount rules keep the pricing package's codes
 // (pricing.CodeQuantity, pricing.CodeDiscountExceedsSubtotal,
 // session.CodeOverflow).
 const (

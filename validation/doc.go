@@ -1,5 +1,5 @@
 // Package validation decides whether a payment session request is acceptable
-// to the provider, and says exactly what is wrong when it is not (SPEC §6).
+// to the provider, and says exactly what is wrong when it is not.
 //
 // There are two profiles. Primer checks a client session
 // (session.Session, POST /client-session); Komoju checks a KOMOJU session
@@ -57,10 +57,10 @@
 //     UNSCHEDULED; authorizationType ESTIMATED or FINAL; a line item's
 //     productType PHYSICAL or DIGITAL; firstPaymentReason CardOnFile,
 //     Recurring or Unscheduled.
-//   - orderedAllowedCardNetworks holds known card networks (the 18 of SPEC
-//     §4), each at most once. The network names under
+//   - orderedAllowedCardNetworks holds known card networks (the 18 Primer
+//     lists), each at most once. The network names under
 //     paymentMethod.options.PAYMENT_CARD.networks and the payment method
-//     types are open strings (SPEC §4) and are not checked.
+//     types are open strings and are not checked.
 //   - metadata keys are not empty, and values are strings or integers (an
 //     integer is a JSON number with no fraction or exponent that fits in 64
 //     bits): 1.5, 1e3, true, null, objects and arrays are refused.
@@ -70,7 +70,7 @@
 //     no unknown members, amounts integers ≥ 0, interval counts ≥ 1,
 //     interval units minute | hour | day | month | year, dates in RFC 3339,
 //     managementUrl an absolute http(s) URL.
-//   - The amount can be computed (SPEC §3, rules 2 and 6): every quantity is
+//   - The amount can be computed: every quantity is
 //     at least 1, no discount exceeds its line's amount × quantity, and no
 //     sum leaves int64. These problems come from pricing.Calculate, with its
 //     codes (pricing.CodeQuantity, pricing.CodeDiscountExceedsSubtotal,

@@ -8,7 +8,7 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
-// Rules of SPEC §6 that the main tables do not reach: every length-limited
+// Validation rules that the main tables do not reach: every length-limited
 // address field, the Apple Pay deferred and automatic-reload requests, the
 // type of each Apple Pay member, and how long values are quoted in messages.
 

@@ -6,7 +6,7 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
-// KOMOJU's limits (SPEC §6, KOMOJU profile). Lengths are in code points.
+// KOMOJU's limits (its API's documented field lengths). Lengths are in code points.
 const (
 	// KomojuMaxAmount is the largest amount KOMOJU accepts (2³¹ − 1).
 	KomojuMaxAmount = math.MaxInt32
@@ -30,7 +30,7 @@ func isKomojuCurrency(code string) bool {
 }
 
 // Komoju validates a KOMOJU session request (POST /api/v1/sessions) against
-// SPEC §6's KOMOJU profile and returns every problem at once as a
+// KOMOJU's rules (the KOMOJU profile) and returns every problem at once as a
 // session.ErrorList sorted by path, or nil when the request is valid.
 //
 // customer_id identifies a saved customer, which only the customer and

@@ -14,7 +14,7 @@ const (
 	maxLongURL = 1024 // productData.pageUrl, Apple Pay strings, merchantName
 )
 
-// Primer validates a client session against Primer's rules (SPEC §6, Primer
+// Primer validates a client session against Primer's rules (Primer
 // profile) and returns every problem at once as a session.ErrorList, sorted by
 // path, or nil when the session is valid. It does not allocate for a valid
 // session.
@@ -261,7 +261,7 @@ func kindName(k session.Kind) string {
 	return k.String()
 }
 
-// isKnownNetwork reports whether n is one of the 18 card networks of SPEC §4
+// isKnownNetwork reports whether n is one of the 18 card networks Primer lists
 // (Primer's CardNetworkEnum).
 func isKnownNetwork(n string) bool {
 	switch n {
@@ -316,7 +316,7 @@ func checkPaymentMethod(c *collector, s session.Session) {
 	}
 }
 
-// checkAmounts reports rules 2 and 6 of SPEC §3 (quantity ≥ 1, discount not
+// checkAmounts reports the amount rules (quantity ≥ 1, discount not
 // above amount × quantity, no overflow), as the pricing package finds them.
 // pricing.Calculate does not allocate for a session it can price.
 //

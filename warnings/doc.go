@@ -1,5 +1,5 @@
 // Package warnings tells a merchant what will not work in a session that is
-// valid (SPEC §7). An error (package validation) means the provider refuses
+// valid. An error (package validation) means the provider refuses
 // the request; a warning means the request is accepted but something later
 // will fail or be ignored: a payment that cannot start because the currency is
 // missing, Apple Pay that cannot show without the order's country, a

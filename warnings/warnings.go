@@ -60,7 +60,7 @@ type Options struct {
 // path (then message), or nil when there are none. For a session with nothing
 // to warn about it does not allocate.
 //
-// It warns about (SPEC §7):
+// It warns about:
 //   - SESSION MISSING_DATA: currencyCode, orderId, or both amount and
 //     order.lineItems are missing;
 //   - <METHOD> MISSING_DATA: an enabled APPLE_PAY, GOOGLE_PAY, PAYPAL or

@@ -1,5 +1,5 @@
 // Command paysession is the command line of the paysession library: a
-// stable, scriptable contract (SPEC §8) for converting and formatting
+// stable, scriptable contract for converting and formatting
 // amounts, pricing a Primer client session, validating a create request and
 // applying a PATCH. Install it with
 //

@@ -10,7 +10,7 @@ import (
 	"testing/iotest"
 )
 
-// Edge cases of the command-line contract (SPEC §8) that the per-command
+// Edge cases of the command-line contract that the per-command
 // tests do not reach: help, usage errors of every subcommand, unreadable
 // input, a failing stdout, and the validate flags for the warnings.
 
@@ -26,7 +26,7 @@ func runCmd(args []string, stdin string) (code int, stdout, stderr string) {
 }
 
 func TestHelp(t *testing.T) {
-	// Help goes to stderr: stdout carries only JSON results (SPEC §8).
+	// Help goes to stderr: stdout carries only JSON results.
 	for _, arg := range []string{"help", "-h", "-help", "--help"} {
 		code, out, errs := runCmd([]string{arg}, "")
 		if code != exitOK || !strings.Contains(errs, "usage: paysession <command>") || out != "" {
@@ -134,7 +134,7 @@ func TestValidateEnableAndTax(t *testing.T) {
 	if code != exitOK || errs != "" {
 		t.Fatalf("exit %d, stderr %q", code, errs)
 	}
-	// SPEC §7: one warning per missing field of each enabled method, and
+	// The warnings: one warning per missing field of each enabled method, and
 	// TAXJAR for the missing shipping address.
 	for _, w := range []string{
 		`"type": "APPLE_PAY"`, `"path": "$.order.countryCode"`,

@@ -58,14 +58,15 @@ func readInput(arg, path string, stdin io.Reader, stderr io.Writer) (data []byte
 
 // decodeSession reads a Primer client session as quote and patch do: a
 // response when asResponse is set, else a create request or, when the
-// document has a top-level clientToken, a response (session.DecodeAny).
+// document has a top-level clientToken, a response
+// (session.DecodeRequestOrResponse).
 func decodeSession(data []byte, asResponse bool) (session.Session, error) {
 	var r session.Response
 	var err error
 	if asResponse {
 		r, err = session.DecodeResponse(data)
 	} else {
-		r, err = session.DecodeAny(data)
+		r, err = session.DecodeRequestOrResponse(data)
 	}
 	return r.Session, err
 }

@@ -64,7 +64,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	case "patch":
 		return runPatch(rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
-		// Help is not a result: stdout carries only JSON (SPEC §8), so
+		// Help is not a result: stdout carries only JSON, so
 		// help goes to stderr, as each subcommand's -h does.
 		fmt.Fprint(stderr, usage)
 		return exitOK

@@ -8,7 +8,7 @@ import (
 )
 
 // object is a JSON object whose keys are written in the order given, which
-// encoding/json's maps cannot do. The CLI contract (SPEC §8) fixes the key
+// encoding/json's maps cannot do. The CLI contract fixes the key
 // order of every output, so every subcommand builds its output from object,
 // field and ordinary JSON values (strings, numbers, bools, nil, slices, and
 // nested objects) and prints it with writeJSON.

@@ -9,11 +9,11 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
-// runPatch implements "paysession patch [-response] SESSION PATCH" (SPEC §8).
+// runPatch implements "paysession patch [-response] SESSION PATCH".
 //
 // SESSION is read as quote reads it: a Primer create request, or, with
 // -response or when the document has a clientToken member, a create, GET or
-// PATCH response (whose amount is the effective amount, SPEC §2). PATCH is a
+// PATCH response (whose amount is the effective amount). PATCH is a
 // PATCH request body; its clientToken is accepted and ignored. Either
 // argument, but not both, may be "-" for standard input.
 //

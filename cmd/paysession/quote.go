@@ -12,13 +12,13 @@ import (
 //
 //	paysession quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
 //
-// (SPEC §8). It reads a Primer client session from FILE, or from standard
+// (the command-line contract). It reads a Primer client session from FILE, or from standard
 // input when FILE is "-" or missing: a create request, or with -response a
 // create, GET or PATCH response (whose amount is an override only when it
-// differs from the calculated amount, SPEC §2). -response is implied when the
+// differs from the calculated amount). -response is implied when the
 // document has a top-level clientToken. Without -method it quotes the session
 // as it stands; with -method it first selects the payment method (and
-// -network, for PAYMENT_CARD), SPEC §4. It prints
+// -network, for PAYMENT_CARD). It prints
 //
 //	{"currencyCode", "lineItems": [{"itemId", "subtotal", "discount", "tax", "total"}],
 //	 "itemsTotal", "shipping", "fees", "surcharge", "calculatedAmount", "amount",
@@ -67,7 +67,7 @@ func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return output(stdout, stderr, quoteObject(q, quoteWarnings(s)))
 }
 
-// quoteObject is the output of quote, keys in the order of SPEC §8.
+// quoteObject is the output of quote, keys in the documented order of the command's output.
 func quoteObject(q pricing.Quote, ws []warnings.Warning) object {
 	lines := make([]object, 0, q.NumLines())
 	for _, l := range q.Lines() {
@@ -99,9 +99,9 @@ func quoteObject(q pricing.Quote, ws []warnings.Warning) object {
 	}
 }
 
-// quoteWarnings returns the warnings (SPEC §7) printed with a quote of s (the
+// quoteWarnings returns the warnings printed with a quote of s (the
 // session after the selection, if any), with no payment method enabled and tax
-// calculation off, as SPEC §8 says; an empty list, never null.
+// calculation off, as the command's contract says; an empty list, never null.
 func quoteWarnings(s session.Session) []warnings.Warning {
 	if ws := warnings.Check(s, warnings.Options{}); ws != nil {
 		return ws

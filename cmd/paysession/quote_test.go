@@ -93,7 +93,7 @@ func TestQuoteCreateRequestExample(t *testing.T) {
 
 func TestQuoteNullsAndOmittedItemID(t *testing.T) {
 	code, stdout, _ := runQuoteCmd(t, `{"currencyCode":"USD","order":{"fees":[{"type":"HANDLING","amount":100}]}}`)
-	// The warnings (SPEC §7) are the warnings package's business; this
+	// The warnings are the warnings package's business; this
 	// test pins everything before them.
 	const want = `{
   "currencyCode": "USD",

@@ -15,7 +15,7 @@ import (
 //
 //	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
 //
-// (SPEC §8): it reads a create request (a Primer client session, or with
+// (the command-line contract): it reads a create request (a Primer client session, or with
 // -api komoju a KOMOJU session request) from FILE, or from stdin when FILE is
 // "-" or missing, and prints
 //
@@ -27,7 +27,7 @@ import (
 // (always [] for KOMOJU, which has none). Those two inputs live in the
 // merchant's dashboard, not in the session; -enable (a comma-separated list of
 // payment method types) and -tax supply them, and leaving both out gives
-// exactly SPEC §8's output. Exit status 1 when the session is
+// exactly the documented validate output. Exit status 1 when the session is
 // invalid, with each error also written on stderr as "PATH: message"; 2 on a
 // usage error or an unreadable FILE.
 func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {

@@ -47,7 +47,7 @@ type Options struct {
 	Minor    json.Number `json:"minor,omitempty"`
 	Locale   string      `json:"locale,omitempty"`
 	// EnabledMethods and TaxCalculation are the merchant's dashboard
-	// settings that the warnings of SPEC §7 depend on (validate only).
+	// settings that the warnings depend on (validate only).
 	EnabledMethods []string `json:"enabledMethods,omitempty"`
 	TaxCalculation bool     `json:"taxCalculation,omitempty"`
 }

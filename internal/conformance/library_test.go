@@ -164,7 +164,7 @@ func decode(input []byte, response bool) (session.Session, error) {
 		r, err := session.DecodeResponse(input)
 		return r.Session, err
 	}
-	r, err := session.DecodeAny(input)
+	r, err := session.DecodeRequestOrResponse(input)
 	return r.Session, err
 }
 

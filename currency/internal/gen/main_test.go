@@ -23,7 +23,7 @@ func TestGenerateReproducesTable(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Errorf("generate(data) differs from currency/table_gen.go (%d vs %d bytes); run go generate in currency", len(got), len(want))
 	}
-	// Facts of SPEC §1 that the table must carry, checked on the text.
+	// Facts of the ISO 4217 rules that the table must carry, checked on the text.
 	for _, line := range []string{
 		`{code: "JPY", numeric: "392", name: "Yen", digits: 0, fund: false},`,
 		`{code: "KWD", numeric: "414", name: "Kuwaiti Dinar", digits: 3, fund: false},`,

@@ -5,10 +5,10 @@ import (
 	"testing"
 )
 
-func TestDecodeAny(t *testing.T) {
+func TestDecodeRequestOrResponse(t *testing.T) {
 	// A request: the amount is an override even when it equals the
 	// calculated amount.
-	r, err := DecodeAny([]byte(`{"amount":500,"order":{"lineItems":[{"amount":500}]}}`))
+	r, err := DecodeRequestOrResponse([]byte(`{"amount":500,"order":{"lineItems":[{"amount":500}]}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -17,7 +17,7 @@ func TestDecodeAny(t *testing.T) {
 	}
 	// A response (it has a clientToken): an amount equal to the calculated
 	// amount is not an override.
-	r, err = DecodeAny([]byte(`{"clientToken":"t","clientTokenExpirationDate":"2021-08-12T16:14:08.578695","amount":500,"order":{"lineItems":[{"amount":500}]}}`))
+	r, err = DecodeRequestOrResponse([]byte(`{"clientToken":"t","clientTokenExpirationDate":"2021-08-12T16:14:08.578695","amount":500,"order":{"lineItems":[{"amount":500}]}}`))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -26,11 +26,11 @@ func TestDecodeAny(t *testing.T) {
 	}
 	// Other problems of a request are reported as they are, and a
 	// response's own problems too.
-	_, err = DecodeAny([]byte(`{"amount":1.5}`))
+	_, err = DecodeRequestOrResponse([]byte(`{"amount":1.5}`))
 	if !errors.Is(err, CodeType) {
 		t.Errorf("request problem: %v", err)
 	}
-	_, err = DecodeAny([]byte(`{"clientToken":"t","nope":1}`))
+	_, err = DecodeRequestOrResponse([]byte(`{"clientToken":"t","nope":1}`))
 	var l ErrorList
 	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.nope" {
 		t.Errorf("response problem: %v", err)

@@ -2,14 +2,15 @@ package session
 
 import "errors"
 
-// DecodeAny decodes a document that is either a create request or a
-// response: a response (DecodeResponse) when it has a top-level clientToken
-// member, which only responses carry, and a create request (DecodeRequest)
-// otherwise. It is how the paysession command reads a session it is not told
+// DecodeRequestOrResponse decodes a document that is either a create
+// request or a response (not a PATCH body): a response (DecodeResponse) when
+// it has a top-level clientToken member, which only responses carry, and a
+// create request (DecodeRequest) otherwise; a GET response without a
+// clientToken therefore reads as a request, its amount as an override. It is how the paysession command reads a session it is not told
 // is a response. The Response's token fields are empty for a request.
 //
 // A request costs one decoding; a response with a clientToken costs two.
-func DecodeAny(input []byte) (Response, error) {
+func DecodeRequestOrResponse(input []byte) (Response, error) {
 	s, err := DecodeRequest(input)
 	if err == nil || !unknownClientToken(err) {
 		return Response{Session: s}, err
