@@ -14,15 +14,25 @@
 // A line item's total is amount × quantity − discountAmount + taxAmount. The
 // amount is per unit; the discount and the tax are for the whole line. An
 // absent quantity counts as 1, an absent amount, discount or tax as 0 (the
-// validation package reports a missing amount). The quantity must be at least
-// 1 (CodeQuantity) and the discount must not exceed amount × quantity
-// (CodeDiscountExceedsSubtotal); a line with no discount (or 0) never breaks
-// that rule, even with a negative amount, which validation reports instead.
+// validation package reports a missing amount).
+//
+// A quote exists only for a session whose amounts mean something, and
+// Calculate itself refuses the others, each problem at its JSON path: an
+// amount, discount, tax, fee, shipping amount or override below 0
+// (CodeNegative); a quantity below 1 (CodeQuantity); a discount above amount
+// × quantity (CodeDiscountExceedsSubtotal, for a line whose amount is ≥ 0
+// and quantity ≥ 1); a value outside int64 (session.CodeOverflow); and a
+// currency code that is present but is not a current ISO 4217 code with a
+// minor unit (CodeCurrency: "gbp", "HRK", "XAU"). The validation package
+// reports these rules by calling Calculate, so they have one
+// implementation; the session package computes the amount of a response by
+// the same code, so a response's amount is always the quote's.
 //
 // The calculated amount is the sum of the line totals, plus shipping, plus
 // every fee, SURCHARGE fees included. It exists only when the order has at
 // least one line item: a session with only fees and shipping has no
-// calculated amount.
+// calculated amount. The Quote carries the session's currency parsed, as a
+// currency.Code (Quote.Currency).
 //
 // A top-level amount on the session overrides the calculated amount. The
 // effective amount (Quote.Amount) is that override when set, else the

@@ -7,36 +7,6 @@ import (
 	"github.com/paysession/paysession/currency"
 )
 
-// acc is an exact signed 128-bit accumulator for sums of int64 values. A sum
-// of n int64 values needs 64+log2(n) bits, so it can never overflow acc for
-// any slice Go can hold. Summing exactly makes every total independent of the
-// order of its terms: a sum is an overflow exactly when the sum itself leaves
-// int64, whatever the running sums did on the way.
-type acc struct {
-	hi int64
-	lo uint64
-}
-
-// add adds x to the accumulator.
-func (a *acc) add(x int64) {
-	lo, c := bits.Add64(a.lo, uint64(x), 0)
-	a.hi += x>>63 + int64(c)
-	a.lo = lo
-}
-
-// addAcc adds another accumulator.
-func (a *acc) addAcc(b acc) {
-	lo, c := bits.Add64(a.lo, b.lo, 0)
-	a.hi += b.hi + int64(c)
-	a.lo = lo
-}
-
-// int64 returns the sum and whether it fits in an int64.
-func (a acc) int64() (int64, bool) {
-	v := int64(a.lo)
-	return v, a.hi == v>>63
-}
-
 // bpsDenominator is 100 % in basis points.
 const bpsDenominator = 10000
 

@@ -8,6 +8,7 @@ import (
 	"math"
 	"math/big"
 	"slices"
+	"strings"
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/session"
@@ -26,10 +27,11 @@ type bigQuote struct {
 	items, fees, surcharge, calc  int64
 	hasCalc                       bool
 	overflow, quantity, discount  bool // expected error codes
+	negative                      bool
 	itemsBig, feesBig, surBig, cb *big.Int
 }
 
-func (b bigQuote) wantErr() bool { return b.overflow || b.quantity || b.discount }
+func (b bigQuote) wantErr() bool { return b.overflow || b.quantity || b.discount || b.negative }
 
 // oracle prices o in math/big. With selecting set, the spec's SURCHARGE fees
 // are dropped and fee (if > 0) is the one surcharge.
@@ -45,18 +47,26 @@ func oracle(o orderSpec, selecting bool, fee int64) bigQuote {
 		if l.Qty < 1 {
 			b.quantity = true
 		}
+		if l.Amount < 0 || l.Disc < 0 || l.Tax < 0 {
+			b.negative = true
+		}
 		if !fits(sub) || !fits(net) || !fits(total) {
 			b.overflow = true
 			linesOK = false
 			continue
 		}
-		if l.Qty >= 1 && l.Disc > 0 && l.Disc > sub.Int64() { // no discount exceeds nothing
+		// A discount exceeds the subtotal only of a line that means
+		// something otherwise: amount ≥ 0, quantity ≥ 1.
+		if l.Qty >= 1 && l.Amount >= 0 && l.Disc > sub.Int64() {
 			b.discount = true
 		}
 		b.lines = append(b.lines, Line{ItemID: l.ID, Subtotal: sub.Int64(), Discount: l.Disc, Tax: l.Tax, Total: total.Int64()})
 		items.Add(items, total)
 	}
 	for _, f := range o.Fees {
+		if f.Amount < 0 && (!f.Surcharge || !selecting) {
+			b.negative = true
+		}
 		switch {
 		case !f.Surcharge:
 			fees.Add(fees, big.NewInt(f.Amount))
@@ -71,6 +81,9 @@ func oracle(o orderSpec, selecting bool, fee int64) bigQuote {
 	calc.Add(calc, sur)
 	calc.Add(calc, big.NewInt(o.Shipping))
 	b.itemsBig, b.feesBig, b.surBig, b.cb = items, fees, sur, calc
+	if o.Shipping < 0 || o.HasOverride && o.Override < 0 {
+		b.negative = true
+	}
 	if linesOK {
 		if !fits(items) || !fits(fees) || !fits(sur) || len(o.Lines) > 0 && !fits(calc) {
 			b.overflow = true
@@ -110,7 +123,7 @@ func (b bigQuote) agrees(o orderSpec, q Quote, err error) (ok bool, why string) 
 	}
 	if err != nil {
 		if errors.Is(err, session.CodeOverflow) != b.overflow || errors.Is(err, CodeQuantity) != b.quantity ||
-			errors.Is(err, CodeDiscountExceedsSubtotal) != b.discount {
+			errors.Is(err, CodeDiscountExceedsSubtotal) != b.discount || errors.Is(err, CodeNegative) != b.negative {
 			return false, "error codes differ: " + err.Error()
 		}
 		var l session.ErrorList
@@ -149,6 +162,23 @@ func boolStr(b bool) string {
 		return "true"
 	}
 	return "false"
+}
+
+// codesStr returns the codes of an ErrorList, sorted, one per problem: a
+// selection's problems at the session's fees keep their codes but not their
+// indices (selecting removes the SURCHARGE fees), so the two ways of pricing
+// a selection are compared by code.
+func codesStr(err error) string {
+	var l session.ErrorList
+	if !errors.As(err, &l) {
+		return errStr(err)
+	}
+	codes := make([]string, len(l))
+	for i, e := range l {
+		codes[i] = string(e.Code)
+	}
+	slices.Sort(codes)
+	return strings.Join(codes, ",")
 }
 
 func errStr(err error) string {

@@ -1,10 +1,13 @@
 package pricing
 
 import (
+	"errors"
 	"iter"
 	"strconv"
+	"unicode/utf8"
 
-	"github.com/paysession/paysession/internal/checked"
+	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/amount"
 	"github.com/paysession/paysession/session"
 )
 
@@ -16,6 +19,12 @@ const (
 	// CodeDiscountExceedsSubtotal: a line item's discountAmount is greater
 	// than its amount × quantity.
 	CodeDiscountExceedsSubtotal session.ErrorCode = "discount_exceeds_subtotal"
+	// CodeNegative: an amount, discount, tax, fee, shipping amount or
+	// override below 0.
+	CodeNegative session.ErrorCode = "negative"
+	// CodeCurrency: a currency code that is present but is not a current
+	// ISO 4217 code with a minor unit.
+	CodeCurrency session.ErrorCode = "currency"
 )
 
 // Line is the breakdown of one line item: Subtotal is amount × quantity,
@@ -38,7 +47,8 @@ type Line struct {
 //
 // Compare quotes with Equal, not ==.
 type Quote struct {
-	// Seven words with the error, so Calculate returns in registers.
+	// Seven words with the error (cur shares hasCalc's word), so Calculate
+	// returns in registers.
 	// Shipping, the override and the effective amount are read from s.
 	s            session.Session
 	itemsTotal   int64
@@ -47,10 +57,16 @@ type Quote struct {
 	surchargeTax int64
 	calculated   int64
 	hasCalc      bool
+	cur          currency.Code // shares hasCalc's word
 }
 
-// CurrencyCode returns the session's currency code as given ("" when absent).
-func (q Quote) CurrencyCode() string { return q.s.CurrencyCode() }
+// Currency returns the session's currency, parsed: the zero Code when the
+// session has none. (Calculate refuses a currency code that is not a current
+// ISO 4217 code with a minor unit.)
+func (q Quote) Currency() currency.Code { return q.cur }
+
+// CurrencyCode returns the currency's code ("" when the session has none).
+func (q Quote) CurrencyCode() string { return q.cur.String() }
 
 // NumLines returns the number of line items.
 func (q Quote) NumLines() int { return q.s.NumLineItems() }
@@ -123,7 +139,7 @@ func (q Quote) Overridden() bool {
 func (q Quote) Equal(r Quote) bool {
 	qa, qok := q.Amount()
 	ra, rok := r.Amount()
-	if q.CurrencyCode() != r.CurrencyCode() || q.itemsTotal != r.itemsTotal || q.Shipping() != r.Shipping() ||
+	if q.cur != r.cur || q.itemsTotal != r.itemsTotal || q.Shipping() != r.Shipping() ||
 		q.fees != r.fees || q.surcharge != r.surcharge || q.surchargeTax != r.surchargeTax ||
 		q.calculated != r.calculated || q.hasCalc != r.hasCalc || qa != ra || qok != rok ||
 		q.Overridden() != r.Overridden() || q.NumLines() != r.NumLines() {
@@ -138,20 +154,33 @@ func (q Quote) Equal(r Quote) bool {
 }
 
 // Calculate prices the session as it stands: every fee counts, the
-// SURCHARGE fees as Surcharge, the others as Fees. The error, when not nil, is
-// a session.ErrorList with every problem found, each at its JSON path:
+// SURCHARGE fees as Surcharge, the others as Fees. A quote exists only for a
+// session whose amounts mean something; the error, when not nil, is a
+// session.ErrorList with every problem found, each at its JSON path, and the
+// Quote is then the zero Quote:
 //
+//   - CodeNegative at $.amount, $.order.lineItems[i].amount, .discountAmount
+//     or .taxAmount, $.order.fees[i].amount or $.order.shipping.amount when
+//     that amount is below 0;
 //   - CodeQuantity at $.order.lineItems[i].quantity when a quantity is < 1;
 //   - CodeDiscountExceedsSubtotal at $.order.lineItems[i].discountAmount when
-//     the discount is greater than amount × quantity;
+//     the discount is greater than amount × quantity (for a line whose
+//     amount is ≥ 0 and quantity ≥ 1);
 //   - session.CodeOverflow at $.order.lineItems[i] when amount × quantity,
 //     that minus the discount, or that plus the tax leaves int64;
 //   - session.CodeOverflow at $.order when a sum (items total, fees,
 //     surcharges, or the calculated amount) leaves int64. Sums are exact, so
 //     the order of line items and fees never matters; this check is made only
-//     when every line total exists.
+//     when every line total exists;
+//   - CodeCurrency at $.currencyCode when the currency code is present but
+//     is not a current ISO 4217 code (malformed, unknown, or withdrawn: the
+//     message gives the date) or has no minor unit (ISO's "N.A.", such as
+//     XAU).
 //
-// Calculate does not allocate unless it reports an error.
+// An absent amount, discount, tax, fee amount or shipping amount counts as 0
+// and an absent quantity as 1 (the validation package reports a line item or
+// fee without an amount). Calculate does not allocate unless it reports an
+// error.
 func Calculate(s session.Session) (q Quote, err error) {
 	err = calc(&q, s, false, 0)
 	return q, err
@@ -172,73 +201,112 @@ func CalculateSelection(s session.Session, method, network string) (Quote, error
 // calc prices s. With selecting set, the session's SURCHARGE fees are left
 // out and fee is the only surcharge (0 for none).
 //
-// The hot loop keeps everything in locals and leaves problems to
-// lineProblem; it fills in *q (which the caller keeps on its stack) field
-// by field rather than returning a Quote, which the compiler would copy
-// through memory.
+// The amount itself is internal/amount's, the one implementation the session
+// package uses too; calc adds the paths and messages of the problems. The hot
+// loop keeps everything in locals and leaves problems to lineProblem; it
+// fills in *q (which the caller keeps on its stack) field by field rather
+// than returning a Quote, which the compiler would copy through memory.
 func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
-	var items, fees, surcharge acc
+	var o amount.Order
 	var errs session.ErrorList
-	linesOK := true
 	n := s.NumLineItems()
 	for i := range n {
-		amount, qty, disc, tax := s.LineItemAmounts(i)
-		q, d := qty.Or(1), disc.Or(0)
-		sub, ok1 := checked.Mul(amount.Or(0), q)
-		net, ok2 := checked.Sub(sub, d)
-		total, ok3 := checked.Add(net, tax.Or(0))
-		ok := ok1 && ok2 && ok3
-		if q < 1 || !ok || d > sub {
-			errs = lineProblem(errs, i, q, d, sub, ok)
-			if !ok {
-				linesOK = false
-				continue
-			}
+		a, qty, disc, tax := s.LineItemAmounts(i)
+		if l := o.AddLine(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)); l.Problems != 0 {
+			errs = lineProblem(errs, i, a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0), l)
 		}
-		items.add(total)
 	}
 	for i := range s.NumFees() {
-		typ, amount := s.FeeAmount(i)
-		if typ != session.FeeTypeSurcharge {
-			fees.add(amount.Or(0))
-		} else if !selecting {
-			surcharge.add(amount.Or(0))
+		typ, a := s.FeeAmount(i)
+		sur := typ == session.FeeTypeSurcharge
+		if sur && selecting {
+			continue
+		}
+		if !o.AddFee(a.Or(0), sur) {
+			errs = negative(errs, "$.order.fees["+strconv.Itoa(i)+"].amount", a.Or(0))
 		}
 	}
-	surcharge.add(fee)
-	if !linesOK {
+	if fee != 0 {
+		o.AddFee(fee, true)
+	}
+	ship := s.ShippingAmount().Or(0)
+	if ship < 0 {
+		errs = negative(errs, "$.order.shipping.amount", ship)
+	}
+	if v, ok := s.AmountOverride(); ok && v < 0 {
+		errs = negative(errs, "$.amount", v)
+	}
+	cur, cerr := parseCurrency(s.CurrencyCode())
+	if cerr != nil {
+		errs = append(errs, *cerr)
+	}
+	r := o.Result(ship)
+	if r.LineOverflow {
+		return errs
+	}
+	switch r.Overflow {
+	case amount.ItemsSum:
+		errs = orderOverflow(errs, "the sum of the line totals")
+	case amount.FeesSum:
+		errs = orderOverflow(errs, "the sum of the fees")
+	case amount.SurchargeSum:
+		errs = orderOverflow(errs, "the sum of the surcharges")
+	case amount.CalculatedSum:
+		errs = orderOverflow(errs, "the calculated amount (line totals + shipping + fees)")
+	}
+	if len(errs) > 0 {
 		return errs
 	}
 	q.s = s
-	var okI, okF, okS bool
-	q.itemsTotal, okI = items.int64()
-	q.fees, okF = fees.int64()
-	q.surcharge, okS = surcharge.int64()
-	what := ""
-	switch {
-	case !okI:
-		what = "the sum of the line totals"
-	case !okF:
-		what = "the sum of the fees"
-	case !okS:
-		what = "the sum of the surcharges"
-	case n > 0:
-		sum := items
-		sum.addAcc(fees)
-		sum.addAcc(surcharge)
-		sum.add(s.ShippingAmount().Or(0))
-		if q.calculated, q.hasCalc = sum.int64(); !q.hasCalc {
-			what = "the calculated amount (line totals + shipping + fees)"
-		}
-	}
-	if what != "" {
-		errs = orderOverflow(errs, what)
-	}
-	if len(errs) > 0 {
-		*q = Quote{}
-		return errs
-	}
+	q.itemsTotal, q.fees, q.surcharge = r.Items, r.Fees, r.Surcharge
+	q.calculated, q.hasCalc = r.Calculated, r.Exists
+	q.cur = cur
 	return nil
+}
+
+// parseCurrency parses a session's currency code; "" is no currency (the
+// zero Code) and no problem. The problem, when there is one, is at
+// $.currencyCode with CodeCurrency.
+func parseCurrency(code string) (currency.Code, *session.FieldError) {
+	if code == "" {
+		return currency.Code{}, nil
+	}
+	cur, err := currency.Parse(code)
+	if err == nil {
+		if _, ok := cur.MinorUnits(); ok {
+			return cur, nil
+		}
+		return currency.Code{}, &session.FieldError{Path: "$.currencyCode", Code: CodeCurrency,
+			Message: quoted(code) + " has no minor unit in ISO 4217 (N.A.) and cannot be used for a payment"}
+	}
+	msg := quoted(code) + " is not a current ISO 4217 currency code"
+	var pe *currency.ParseError
+	switch {
+	case errors.As(err, &pe) && errors.Is(err, currency.ErrWithdrawn):
+		msg = quoted(code) + " was withdrawn from ISO 4217 in " + pe.Withdrawn + " and can no longer be used"
+	case errors.Is(err, currency.ErrMalformed):
+		msg = "a currency code is three upper-case letters (ISO 4217, such as \"USD\"), got " + quoted(code)
+	}
+	return currency.Code{}, &session.FieldError{Path: "$.currencyCode", Code: CodeCurrency, Message: msg}
+}
+
+// quoted returns s in Go quotes for a message, cut to 64 bytes at a UTF-8
+// boundary.
+func quoted(s string) string {
+	if len(s) > 64 {
+		cut := 64
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		return strconv.Quote(s[:cut]) + "…"
+	}
+	return strconv.Quote(s)
+}
+
+func negative(errs session.ErrorList, path string, v int64) session.ErrorList {
+	return append(errs, session.FieldError{
+		Path: path, Code: CodeNegative, Message: "amount must not be negative, got " + strconv.FormatInt(v, 10),
+	})
 }
 
 func orderOverflow(errs session.ErrorList, what string) session.ErrorList {
@@ -247,40 +315,47 @@ func orderOverflow(errs session.ErrorList, what string) session.ErrorList {
 	})
 }
 
-// lineProblem records the problems of line item i: a quantity below 1; a
-// line total outside int64 (ok false); else a discount above the subtotal.
-// A discount of 0 (or none) exceeds nothing, even a negative subtotal: that
-// is a negative amount, which validation reports as such.
-func lineProblem(errs session.ErrorList, i int, q, d, sub int64, ok bool) session.ErrorList {
-	if q < 1 {
+// lineProblem records the problems of line item i, in the order of its
+// fields: a negative amount, a quantity below 1, a negative discount or one
+// above the subtotal, a negative tax, and a line total outside int64.
+func lineProblem(errs session.ErrorList, i int, a, qty, disc, tax int64, l amount.Line) session.ErrorList {
+	p := l.Problems
+	if p&amount.Negative != 0 {
+		errs = negative(errs, linePath(i, ".amount"), a)
+	}
+	if p&amount.Quantity != 0 {
 		errs = append(errs, session.FieldError{
 			Path: linePath(i, ".quantity"), Code: CodeQuantity,
-			Message: "quantity must be at least 1, got " + strconv.FormatInt(q, 10),
+			Message: "quantity must be at least 1, got " + strconv.FormatInt(qty, 10),
 		})
 	}
-	if !ok {
-		return append(errs, session.FieldError{
-			Path: linePath(i, ""), Code: session.CodeOverflow,
-			Message: "line total amount × quantity − discountAmount + taxAmount leaves int64",
-		})
+	if p&amount.NegativeDiscount != 0 {
+		errs = negative(errs, linePath(i, ".discountAmount"), disc)
 	}
-	if q >= 1 && d > 0 && d > sub {
+	if p&amount.DiscountExceedsSubtotal != 0 {
 		errs = append(errs, session.FieldError{
 			Path: linePath(i, ".discountAmount"), Code: CodeDiscountExceedsSubtotal,
-			Message: "discountAmount " + strconv.FormatInt(d, 10) + " exceeds amount × quantity " + strconv.FormatInt(sub, 10),
+			Message: "discountAmount " + strconv.FormatInt(disc, 10) + " exceeds amount × quantity " + strconv.FormatInt(l.Subtotal, 10),
+		})
+	}
+	if p&amount.NegativeTax != 0 {
+		errs = negative(errs, linePath(i, ".taxAmount"), tax)
+	}
+	if p&amount.Overflow != 0 {
+		errs = append(errs, session.FieldError{
+			Path: linePath(i, ""), Code: session.CodeOverflow,
+			Message: "line total amount × quantity − discountAmount + taxAmount leaves int64",
 		})
 	}
 	return errs
 }
 
-// lineTotal returns amount × quantity and amount × quantity − discount + tax,
-// evaluated left to right with every step checked, and whether all fit.
+// lineTotal returns amount × quantity and the line total, by the one
+// implementation of the amount (internal/amount), and whether they fit.
 // Absent amounts, discounts and taxes count as 0, an absent quantity as 1.
-func lineTotal(amount, qty, disc, tax session.Opt[int64]) (sub, total int64, ok bool) {
-	sub, ok1 := checked.Mul(amount.Or(0), qty.Or(1))
-	net, ok2 := checked.Sub(sub, disc.Or(0))
-	total, ok3 := checked.Add(net, tax.Or(0))
-	return sub, total, ok1 && ok2 && ok3
+func lineTotal(a, qty, disc, tax session.Opt[int64]) (sub, total int64, ok bool) {
+	l := amount.LineOf(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0))
+	return l.Subtotal, l.Total, l.Problems&amount.Overflow == 0
 }
 
 func linePath(i int, field string) string {

@@ -28,9 +28,13 @@
 // Every amount is an int64 number of minor units (700 is $7.00, 100 is ¥100).
 // A line item's total is amount × quantity − discountAmount + taxAmount; the
 // calculated amount is the sum of the line totals, shipping and every fee, and
-// exists only when the order has a line item. The pricing package computes
-// it, with every overflow reported; the session only stores the inputs and
-// never stores an amount that could go stale.
+// exists only when the order has a line item and its amounts mean something:
+// no amount, discount, tax, fee or shipping below 0, every quantity at least
+// 1, no discount above its line's amount × quantity, and no sum outside
+// int64. The response encoder, the response decoder and the KOMOJU mapping
+// compute it by the same code as the pricing package (which also says what
+// is wrong when it does not exist), so they never disagree; the session only
+// stores the inputs and never stores an amount that could go stale.
 //
 // The top-level amount has two meanings on the wire. In a request
 // (create or PATCH) it is the merchant's override of the calculated amount:

@@ -1,6 +1,9 @@
 package validation
 
-import "github.com/paysession/paysession/session"
+import (
+	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/session"
+)
 
 // Error codes of the validation rules. They are session.ErrorCode values, so
 // errors.Is(err, validation.CodeCountry) works on any error this package
@@ -13,15 +16,17 @@ const (
 	// CodeRequired: a field the schema requires is missing (a line item's
 	// or a fee's amount; KOMOJU's currency, or amount in a payment mode).
 	CodeRequired session.ErrorCode = "required"
-	// CodeNegative: an amount (or a product weight) below zero.
-	CodeNegative session.ErrorCode = "negative"
+	// CodeNegative: an amount (or a product weight) below zero. It is the
+	// same code as pricing.CodeNegative, which the amount rules report.
+	CodeNegative = pricing.CodeNegative
 	// CodeLength: a string longer (or shorter) than the schema allows,
 	// counted in Unicode code points.
 	CodeLength session.ErrorCode = "length"
 	// CodeCurrency: a currency code that is malformed, unknown, withdrawn
 	// (the message gives the date), has no minor unit (ISO "N.A.", such as
-	// XAU), or, for KOMOJU, is not one KOMOJU accepts.
-	CodeCurrency session.ErrorCode = "currency"
+	// XAU), or, for KOMOJU, is not one KOMOJU accepts. It is the same code
+	// as pricing.CodeCurrency, which reports a Primer session's currency.
+	CodeCurrency = pricing.CodeCurrency
 	// CodeCountry: a country code that is not an officially assigned
 	// ISO 3166-1 alpha-2 code (Primer's CountryCodeEnum).
 	CodeCountry session.ErrorCode = "country"

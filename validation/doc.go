@@ -35,12 +35,13 @@
 //
 //   - Amounts are never negative: the top-level amount, each line item's
 //     amount, discountAmount and taxAmount, each fee's amount, the shipping
-//     amount and every surcharge in paymentMethod.options (per method and per
-//     card network). A line item and a fee must have an amount.
-//   - The currency is a current ISO 4217 code (List One) with a minor unit.
-//     "usd" is malformed (codes are upper case), "HRK" was withdrawn (the
-//     message gives the date), "XAU" has no minor unit ("N.A.") and so cannot
-//     hold a price.
+//     amount (these come from pricing.Calculate) and every surcharge in
+//     paymentMethod.options (per method and per card network). A line item
+//     and a fee must have an amount.
+//   - The currency is a current ISO 4217 code (List One) with a minor unit,
+//     as pricing.Calculate checks it. "usd" is malformed (codes are upper
+//     case), "HRK" was withdrawn (the message gives the date), "XAU" has no
+//     minor unit ("N.A.") and so cannot hold a price.
 //   - Country codes (the customer's addresses, order.countryCode,
 //     order.retailerCountryCode) are exactly Primer's CountryCodeEnum: the 249
 //     officially assigned ISO 3166-1 alpha-2 codes. UK, XK, EU, AN, YU and FX
@@ -70,11 +71,12 @@
 //     no unknown members, amounts integers ≥ 0, interval counts ≥ 1,
 //     interval units minute | hour | day | month | year, dates in RFC 3339,
 //     managementUrl an absolute http(s) URL.
-//   - The amount can be computed: every quantity is
-//     at least 1, no discount exceeds its line's amount × quantity, and no
-//     sum leaves int64. These problems come from pricing.Calculate, with its
+//   - The amount can be computed: every quantity is at least 1, no discount
+//     exceeds its line's amount × quantity, and no sum leaves int64. These
+//     problems, like the negative amounts and the currency above, come from
+//     pricing.Calculate, the one implementation of the amount rules, with its
 //     codes (pricing.CodeQuantity, pricing.CodeDiscountExceedsSubtotal,
-//     session.CodeOverflow).
+//     pricing.CodeNegative, pricing.CodeCurrency, session.CodeOverflow).
 //
 // # KOMOJU's rules
 //

@@ -1,9 +1,6 @@
 package validation
 
 import (
-	"errors"
-
-	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
@@ -30,10 +27,6 @@ func Primer(s session.Session) error {
 
 func checkPrimer(c *collector, s session.Session) {
 	maxLen(c, "$.orderId", s.OrderID(), maxString)
-	checkCurrency(c, "$.currencyCode", s.CurrencyCode())
-	if a, ok := s.AmountOverride(); ok {
-		nonNegative(c, "$.amount", a)
-	}
 	maxLen(c, "$.customerId", s.CustomerID(), maxString)
 	checkCustomer(c, s.Customer())
 	checkOrder(c, s)
@@ -51,28 +44,6 @@ func maxLen(c *collector, path, v string, max int) {
 func nonNegative(c *collector, path string, v int64) {
 	if v < 0 {
 		c.add(path, CodeNegative, "amount must not be negative, got "+itoa(v))
-	}
-}
-
-func checkCurrency(c *collector, path, code string) {
-	if code == "" {
-		return
-	}
-	cur, err := currency.Parse(code)
-	if err != nil {
-		var pe *currency.ParseError
-		switch {
-		case errors.As(err, &pe) && errors.Is(err, currency.ErrWithdrawn):
-			c.add(path, CodeCurrency, quoted(code)+" was withdrawn from ISO 4217 in "+pe.Withdrawn+" and can no longer be used")
-		case errors.Is(err, currency.ErrMalformed):
-			c.add(path, CodeCurrency, "a currency code is three upper-case letters (ISO 4217, such as \"USD\"), got "+quoted(code))
-		default:
-			c.add(path, CodeCurrency, quoted(code)+" is not a current ISO 4217 currency code")
-		}
-		return
-	}
-	if _, ok := cur.MinorUnits(); !ok {
-		c.add(path, CodeCurrency, quoted(code)+" has no minor unit in ISO 4217 (N.A.) and cannot be used for a payment")
 	}
 }
 
@@ -156,14 +127,9 @@ func checkOrder(c *collector, s session.Session) {
 		if longerThan(f.Description, maxString) {
 			maxLen(c, index("$.order.fees", i, ".description"), f.Description, maxString)
 		}
-		if a, ok := f.Amount.Get(); !ok {
+		if !f.Amount.IsSet() {
 			c.add(index("$.order.fees", i, ".amount"), CodeRequired, "a fee needs an amount")
-		} else if a < 0 {
-			nonNegative(c, index("$.order.fees", i, ".amount"), a)
 		}
-	}
-	if a, ok := s.Shipping().Amount.Get(); ok {
-		nonNegative(c, "$.order.shipping.amount", a)
 	}
 }
 
@@ -180,16 +146,8 @@ func checkLineItem(c *collector, i int, li *session.LineItem) {
 	str(".name", li.Name, maxString)
 	str(".description", li.Description, maxString)
 	str(".taxCode", li.TaxCode, maxString)
-	if a, ok := li.Amount.Get(); !ok {
+	if !li.Amount.IsSet() {
 		c.add(index(p, i, ".amount"), CodeRequired, "a line item needs an amount (per unit, in minor units)")
-	} else if a < 0 {
-		nonNegative(c, index(p, i, ".amount"), a)
-	}
-	if a, ok := li.DiscountAmount.Get(); ok && a < 0 {
-		nonNegative(c, index(p, i, ".discountAmount"), a)
-	}
-	if a, ok := li.TaxAmount.Get(); ok && a < 0 {
-		nonNegative(c, index(p, i, ".taxAmount"), a)
 	}
 	if li.ProductType != "" && li.ProductType != "PHYSICAL" && li.ProductType != "DIGITAL" {
 		checkEnum(c, index(p, i, ".productType"), li.ProductType, "PHYSICAL", "DIGITAL")
@@ -316,39 +274,13 @@ func checkPaymentMethod(c *collector, s session.Session) {
 	}
 }
 
-// checkAmounts reports the amount rules (quantity ≥ 1, discount not
-// above amount × quantity, no overflow), as the pricing package finds them.
+// checkAmounts reports the amount rules, as pricing.Calculate finds them
+// (there is one implementation of them, pricing's): no negative amount,
+// discount, tax, fee, shipping or override, every quantity at least 1, no
+// discount above its line's amount × quantity, no sum outside int64, and a
+// currency, when present, that is a current ISO 4217 code with a minor unit.
 // pricing.Calculate does not allocate for a session it can price.
-//
-// A line whose amount is negative is already reported as such; pricing's
-// "discount exceeds amount × quantity" for that line is a consequence of the
-// same mistake (any discount, even none, exceeds a negative subtotal) and is
-// left out, so that one mistake gives one problem.
 func checkAmounts(c *collector, s session.Session) {
 	_, err := pricing.Calculate(s)
-	if err == nil {
-		return
-	}
-	var l session.ErrorList
-	if !errors.As(err, &l) {
-		c.merge(err)
-		return
-	}
-	for _, e := range l {
-		if e.Code == pricing.CodeDiscountExceedsSubtotal && negativeLineAmount(s, e.Path) {
-			continue
-		}
-		c.list = append(c.list, e)
-	}
-}
-
-// negativeLineAmount reports whether path is
-// $.order.lineItems[i].discountAmount of a line item with a negative amount.
-func negativeLineAmount(s session.Session, path string) bool {
-	for i := range s.NumLineItems() {
-		if a, ok := s.LineItem(i).Amount.Get(); ok && a < 0 && path == index("$.order.lineItems", i, ".discountAmount") {
-			return true
-		}
-	}
-	return false
+	c.merge(err)
 }

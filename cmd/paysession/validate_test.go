@@ -49,12 +49,6 @@ func TestValidateInvalidPrimer(t *testing.T) {
   ],
   "warnings": [
     {
-      "type": "AMOUNT",
-      "code": "OVERRIDE_MISMATCH",
-      "message": "The amount 700 overrides the amount calculated from the order, 500; the customer is charged 700.",
-      "path": "$.amount"
-    },
-    {
       "type": "SESSION",
       "code": "MISSING_DATA",
       "message": "'orderId' is required before a payment can be made.",
