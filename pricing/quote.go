@@ -8,6 +8,7 @@ import (
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/internal/amount"
+	"github.com/paysession/paysession/internal/limits"
 	"github.com/paysession/paysession/session"
 )
 
@@ -179,8 +180,9 @@ func (q Quote) Equal(r Quote) bool {
 //
 // An absent amount, discount, tax, fee amount or shipping amount counts as 0
 // and an absent quantity as 1 (the validation package reports a line item or
-// fee without an amount). Calculate does not allocate unless it reports an
-// error.
+// fee without an amount). At most session.MaxErrors problems are listed,
+// then one session.CodeTooManyErrors problem at "$" says how many more there
+// were. Calculate does not allocate unless it reports an error.
 func Calculate(s session.Session) (q Quote, err error) {
 	err = calc(&q, s, false, 0)
 	return q, err
@@ -242,7 +244,7 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	}
 	r := o.Result(ship)
 	if r.LineOverflow {
-		return errs
+		return bounded(errs)
 	}
 	switch r.Overflow {
 	case amount.ItemsSum:
@@ -255,7 +257,7 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 		errs = orderOverflow(errs, "the calculated amount (line totals + shipping + fees)")
 	}
 	if len(errs) > 0 {
-		return errs
+		return bounded(errs)
 	}
 	q.s = s
 	q.itemsTotal, q.fees, q.surcharge = r.Items, r.Fees, r.Surcharge
@@ -307,6 +309,18 @@ func negative(errs session.ErrorList, path string, v int64) session.ErrorList {
 	return append(errs, session.FieldError{
 		Path: path, Code: CodeNegative, Message: "amount must not be negative, got " + strconv.FormatInt(v, 10),
 	})
+}
+
+// bounded returns errs, or its first limits.MaxErrors problems followed by
+// one session.CodeTooManyErrors problem at "$" saying how many more there
+// were.
+func bounded(errs session.ErrorList) session.ErrorList {
+	if len(errs) <= limits.MaxErrors {
+		return errs
+	}
+	n := len(errs) - limits.MaxErrors
+	errs = errs[:limits.MaxErrors:limits.MaxErrors]
+	return append(errs, session.FieldError{Path: "$", Code: session.CodeTooManyErrors, Message: limits.TooManyErrorsMessage(n)})
 }
 
 func orderOverflow(errs session.ErrorList, what string) session.ErrorList {

@@ -75,8 +75,9 @@ type Response struct {
 // with its own into one list. A syntax error or an exceeded limit stops
 // decoding: the result is the zero Session and an ErrorList with that one
 // error (path "$" and the byte offset for a syntax error; the path of the
-// value that is too large for a limit). More than MaxErrors problems stop
-// decoding too, with the first MaxErrors and a CodeTooLarge error at "$".
+// value that is too large for a limit). Past MaxErrors problems decoding
+// goes on, counting only: the list has the first MaxErrors and one
+// CodeTooManyErrors error at "$" saying how many more there were.
 //
 // The field names, the order the encoders write them in and the meaning of
 // amount in each shape are described with Session.AppendRequestJSON.
@@ -158,14 +159,7 @@ type decoder struct {
 
 func newDecoder(input []byte, kind docKind) *decoder {
 	return &decoder{
-		r: jsonread.NewShared(input, jsonread.Limits{
-			MaxBytes:    MaxInputBytes,
-			MaxDepth:    MaxDepth,
-			MaxArrayLen: MaxArrayLen,
-			MaxMembers:  MaxObjectMembers,
-			MaxValues:   MaxFreeFormValues,
-			MaxErrors:   MaxErrors,
-		}),
+		r:    jsonread.NewShared(input, jsonread.Standard()),
 		kind: kind,
 		size: len(input),
 	}

@@ -10,28 +10,47 @@ import (
 // Issue 10's repro: with the error list nearly full, a nesting error deep in
 // the line items used to be recorded, then undone by the pre-pass that
 // counted the items, leaving a bogus "nesting deeper than 32" in place of the
-// first real problem. Line items are now read once.
+// first real problem. Line items are now read once, and past MaxErrors the
+// decoder reads on, counting: a later syntax error or exceeded limit is then
+// the one error reported (as for any document), at its own place; without
+// one, the list is the first MaxErrors problems and one too_many_errors.
 func TestDecodeManyErrorsThenDeepNesting(t *testing.T) {
-	var b strings.Builder
-	b.WriteString("{")
-	for i := range MaxErrors - 1 {
-		b.WriteString(`"u` + strconv.Itoa(i) + `":1,`)
+	prefix := func(n int) string {
+		return `{"order":{"lineItems":[` + strings.Repeat(`{"u":1},`, n)
 	}
-	b.WriteString(`"order":{"lineItems":[{"bogus":1},{"x":` + strings.Repeat("[", MaxDepth+1) + strings.Repeat("]", MaxDepth+1) + `}]}}`)
-	_, err := DecodeRequest([]byte(b.String()))
-	var l ErrorList
-	if !errors.As(err, &l) || len(l) != MaxErrors+1 {
-		t.Fatalf("got %d errors (%v), want %d", len(l), err, MaxErrors+1)
-	}
-	if l[0].Path != "$.u0" || l[0].Code != CodeUnknownField {
-		t.Errorf("first error %+v, want unknown_field at $.u0", l[0])
-	}
-	if l[MaxErrors-1].Path != "$.order.lineItems[0].bogus" || l[MaxErrors].Code != CodeTooLarge {
-		t.Errorf("last errors %+v %+v", l[MaxErrors-1], l[MaxErrors])
-	}
-	for _, e := range l {
-		if strings.Contains(e.Message, "nesting") {
-			t.Errorf("bogus error %+v", e)
+	deep := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
+	for _, n := range []int{MaxErrors - 1, MaxErrors + 5} {
+		// Too deep: the limit, at the path of the value too deep.
+		in := prefix(n) + `{"bogus":1},{"x":` + deep(MaxDepth+1) + `}]}}`
+		_, err := DecodeRequest([]byte(in))
+		var l ErrorList
+		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != CodeTooLarge || l[0].Path != "$.order.lineItems["+strconv.Itoa(n+1)+"].x" {
+			t.Errorf("n=%d, too deep: got %d errors, first %+v", n, len(l), l[0])
+		}
+		// A syntax error deep inside (within the depth limit): that error.
+		in = prefix(n) + `{"bogus":1},{"x":[[[[1,}]]]]}]}}`
+		_, err = DecodeRequest([]byte(in))
+		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != CodeSyntax || l[0].Path != "$" ||
+			!strings.Contains(l[0].Message, "byte offset "+strconv.Itoa(strings.Index(in, "1,}")+2)) {
+			t.Errorf("n=%d, syntax: got %d errors, first %+v", n, len(l), l[0])
+		}
+		// Nothing fatal: the first MaxErrors, then how many more.
+		in = prefix(n) + `{"bogus":1},{"x":` + deep(MaxDepth-4) + `}]}}`
+		_, err = DecodeRequest([]byte(in))
+		if !errors.As(err, &l) || len(l) != MaxErrors+1 {
+			t.Fatalf("n=%d: got %d errors, want %d", n, len(l), MaxErrors+1)
+		}
+		if l[0].Path != "$.order.lineItems[0].u" || l[0].Code != CodeUnknownField {
+			t.Errorf("n=%d: first error %+v, want unknown_field at $.order.lineItems[0].u", n, l[0])
+		}
+		omitted := n + 2 - MaxErrors // n unknowns, bogus, x
+		if l[MaxErrors].Code != CodeTooManyErrors || l[MaxErrors].Message != strconv.Itoa(omitted)+" more problems not listed" {
+			t.Errorf("n=%d: last error %+v", n, l[MaxErrors])
+		}
+		for _, e := range l {
+			if strings.Contains(e.Message, "nesting") {
+				t.Errorf("bogus error %+v", e)
+			}
 		}
 	}
 }

@@ -84,9 +84,24 @@
 // MaxInputBytes (10 MiB), MaxDepth (32), MaxLineItems (10 000), MaxFees,
 // MaxMetadataKeys and MaxArrayLen (1 000 each), MaxPaymentMethodOptions
 // (100), MaxObjectMembers, MaxFreeFormValues (100 000 values in the free-form
-// parts) and MaxErrors (1 000 problems). Each is checked while reading, so
-// decoding takes time linear in the input and memory in proportion to it,
-// whatever the input is; bad input never panics.
+// parts). Each is checked while reading, so decoding takes time linear in
+// the input and memory in proportion to it, whatever the input is; bad input
+// never panics. The KOMOJU decoder uses the very same bounds.
+//
+// What comes out is bounded too: at most MaxErrors (1 000) problems are
+// listed, then one CodeTooManyErrors problem at "$" says how many more there
+// were; a message is at most MaxMessageBytes (200) long and quotes at most 64
+// bytes of any value; a path repeats at most MaxPathKeyBytes (64) of any one
+// object key ("$.metadata.aaaa…"). Every cut is at a UTF-8 boundary.
+//
+// # Personal data
+//
+// No message echoes the value of a personal field (e-mail address, mobile
+// number, first and last names, address lines, city, postal code, tax id,
+// national document id): the path and the code say what is wrong. Session
+// and KomojuSession implement fmt.Stringer and slog.LogValuer with those
+// values masked, so that logging a session shows its structure, amounts,
+// currency and item ids, and no personal data.
 //
 // # Encoding JSON
 //

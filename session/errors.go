@@ -2,6 +2,8 @@ package session
 
 import (
 	"strings"
+
+	"github.com/paysession/paysession/internal/limits"
 )
 
 // ErrorCode is the stable, machine-readable code of a problem found in a
@@ -41,6 +43,10 @@ const (
 	CodeNotPatchable ErrorCode = "not_patchable"
 	// CodeOverflow: an amount computation leaves int64.
 	CodeOverflow ErrorCode = "overflow"
+	// CodeTooManyErrors closes a list cut at MaxErrors problems, at path
+	// "$"; its message says how many more problems there were ("39000 more
+	// problems not listed").
+	CodeTooManyErrors ErrorCode = limits.TooManyErrorsCode
 )
 
 // FieldError is one problem at one place of a session. Path is a

@@ -8,15 +8,6 @@ import (
 	"github.com/paysession/paysession/internal/jsonread"
 )
 
-// komojuLimits are the bounds of limits.go, shared with the Primer decoders:
-// the same sizes make sense for both providers' sessions.
-var komojuLimits = jsonread.Limits{
-	MaxBytes:    MaxInputBytes,
-	MaxDepth:    MaxDepth,
-	MaxArrayLen: MaxArrayLen,
-	MaxMembers:  MaxObjectMembers,
-}
-
 // DecodeKomoju decodes a KOMOJU session request (the JSON body of
 // POST /api/v1/sessions, snake_case) strictly:
 //
@@ -31,18 +22,20 @@ var komojuLimits = jsonread.Limits{
 //   - metadata values and payment_data are kept as any JSON value (whether
 //     KOMOJU accepts them is the validation package's question);
 //     payment_data must be an object;
-//   - the bounds of the Primer decoders hold (CodeTooLarge): MaxInputBytes,
-//     MaxDepth, MaxLineItems for line_items, MaxMetadataKeys for metadata,
-//     MaxArrayLen and MaxObjectMembers for every other array and object.
-//     They are checked as the input is read, so decoding takes time linear
-//     in the input.
+//   - the bounds of the Primer decoders hold, the very same ones
+//     (CodeTooLarge): MaxInputBytes, MaxDepth, MaxLineItems for line_items,
+//     MaxMetadataKeys for metadata, MaxArrayLen and MaxObjectMembers for
+//     every other array and object, MaxFreeFormValues for the values of
+//     metadata and payment_data together; at most MaxErrors problems are
+//     listed, then one CodeTooManyErrors. They are checked as the input is
+//     read, so decoding takes time linear in the input.
 //
 // It returns every problem at once as an ErrorList, in document order, along
 // with the best-effort session: the fields that decoded cleanly. After a
 // syntax error or an exceeded bound the list has that one error and the
 // session is the zero KomojuSession.
 func DecodeKomoju(data []byte) (KomojuSession, error) {
-	r := jsonread.New(data, komojuLimits)
+	r := jsonread.New(data, jsonread.Standard())
 	k := &komojuData{}
 	r.Object(0, func(key []byte) {
 		switch string(key) {

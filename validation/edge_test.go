@@ -141,20 +141,37 @@ func TestApplePayTypeMessages(t *testing.T) {
 // cut at a character boundary, so that a huge or multi-byte value cannot
 // flood or garble the error output.
 func TestLongValuesQuotedShort(t *testing.T) {
-	email := strings.Repeat("a", 63) + "日本語" + strings.Repeat("b", 300) // no @: invalid
-	s := mustNew(t, session.Params{Customer: session.Customer{EmailAddress: email}})
+	code := strings.Repeat("a", 63) + "日本語" + strings.Repeat("b", 300)
+	s := mustNew(t, session.Params{CurrencyCode: code})
 	l := asList(Primer(s))
-	if len(l) != 1 || l[0].Code != CodeEmail {
+	if len(l) != 1 || l[0].Code != CodeCurrency {
 		t.Fatalf("got %v", l)
 	}
-	want := `"` + strings.Repeat("a", 63) + `"… is not a valid e-mail address`
+	want := `a currency code is three upper-case letters (ISO 4217, such as "USD"), got "` + strings.Repeat("a", 63) + `"…`
 	if l[0].Message != want {
 		t.Errorf("message %q\nwant    %q", l[0].Message, want)
 	}
 	// Short values are quoted whole.
-	s = mustNew(t, session.Params{Customer: session.Customer{EmailAddress: "a日@"}})
-	if l := asList(Primer(s)); len(l) != 1 || l[0].Message != `"a日@" is not a valid e-mail address` {
+	s = mustNew(t, session.Params{CurrencyCode: "a日"})
+	if l := asList(Primer(s)); len(l) != 1 || l[0].Message != `a currency code is three upper-case letters (ISO 4217, such as "USD"), got "a日"` {
 		t.Errorf("got %v", l)
+	}
+}
+
+// An e-mail address is personal data: the message says what is wrong, never
+// what the address is, whatever its length.
+func TestEmailNotEchoed(t *testing.T) {
+	for _, email := range []string{"john@", "a日@", strings.Repeat("a", 300), "john.secret.doe@@example.com"} {
+		s := mustNew(t, session.Params{Customer: session.Customer{EmailAddress: email}})
+		l := asList(Primer(s))
+		if len(l) != 1 || l[0].Code != CodeEmail || l[0].Message != "not a valid e-mail address" {
+			t.Errorf("%q: got %v", email, l)
+		}
+		k := session.NewKomoju(session.KomojuParams{Amount: session.Some[int64](1), Currency: "JPY", Email: email})
+		l = asList(Komoju(k))
+		if len(l) != 1 || l[0].Code != CodeEmail || l[0].Message != "not a valid e-mail address" {
+			t.Errorf("KOMOJU %q: got %v", email, l)
+		}
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/internal/limits"
 
 	"github.com/paysession/paysession/session"
 )
@@ -15,12 +16,83 @@ import (
 // collector gathers problems. Its list stays nil until the first problem, so
 // validating a valid session allocates nothing; paths and messages are only
 // built for problems.
+//
+// It lists at most limits.MaxErrors problems, the first ones in the order
+// sortErrors gives, and counts the others: whenever the list reaches twice
+// the bound it is sorted and cut back to the bound, so memory stays bounded
+// and the work is n·log(MaxErrors) for n problems, whatever n is.
+//
+// Problems at or under the path of a decoding problem (covered) are not
+// added: a field the decoder could not read is absent from the best-effort
+// session, so a rule would report it again, as missing; one mistake gives one
+// problem.
 type collector struct {
-	list session.ErrorList
+	list    session.ErrorList
+	omitted int                 // problems counted but not listed
+	covered map[string]struct{} // paths of the decoding problems
 }
 
 func (c *collector) add(path string, code session.ErrorCode, msg string) {
-	c.list = append(c.list, session.FieldError{Path: path, Code: code, Message: msg})
+	c.addError(session.FieldError{Path: path, Code: code, Message: msg})
+}
+
+// addError adds one problem, cutting its message to limits.MaxMessageBytes.
+// A CodeTooManyErrors problem of another list adds its count to the omitted
+// problems instead.
+func (c *collector) addError(e session.FieldError) {
+	if e.Code == session.CodeTooManyErrors {
+		if n, ok := limits.OmittedCount(e.Message); ok {
+			c.omitted += n
+			return
+		}
+	}
+	if c.covered != nil && c.isCovered(e.Path) {
+		return
+	}
+	e.Message = limits.Message(e.Message)
+	c.list = append(c.list, e)
+	if len(c.list) >= 2*limits.MaxErrors {
+		c.cut()
+	}
+}
+
+// cut sorts the list, drops duplicates and keeps the first MaxErrors.
+func (c *collector) cut() {
+	sortErrors(c.list)
+	c.list = slices.CompactFunc(c.list, func(a, b session.FieldError) bool {
+		return a.Path == b.Path && a.Code == b.Code
+	})
+	if len(c.list) > limits.MaxErrors {
+		c.omitted += len(c.list) - limits.MaxErrors
+		clear(c.list[limits.MaxErrors:])
+		c.list = c.list[:limits.MaxErrors]
+	}
+}
+
+// cover records the paths of the problems listed so far (the decoding
+// problems): later problems at or under them are left out.
+func (c *collector) cover() {
+	if len(c.list) == 0 {
+		return
+	}
+	c.covered = make(map[string]struct{}, len(c.list))
+	for _, e := range c.list {
+		c.covered[e.Path] = struct{}{}
+	}
+}
+
+// isCovered reports whether path, or a path it is inside ($.a for $.a.b and
+// $.a[1], not for $.ab), is a decoding problem's: one look-up per step of
+// the path, so the check is linear in the path's length.
+func (c *collector) isCovered(path string) bool {
+	for i := 1; i <= len(path); i++ {
+		if i == len(path) || path[i] == '.' || path[i] == '[' {
+			if _, ok := c.covered[path[:i]]; ok {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // merge adds every problem of err (an ErrorList, a *FieldError or any other
@@ -31,27 +103,32 @@ func (c *collector) merge(err error) {
 	}
 	var l session.ErrorList
 	if errors.As(err, &l) {
-		c.list = append(c.list, l...)
+		for _, e := range l {
+			c.addError(e)
+		}
 		return
 	}
 	var fe *session.FieldError
 	if errors.As(err, &fe) {
-		c.list = append(c.list, *fe)
+		c.addError(*fe)
 		return
 	}
 	c.add("$", session.CodeSyntax, err.Error())
 }
 
 // err sorts the problems, drops exact duplicates (same path, code and
-// message, or same path and code from two sources) and returns them, or nil.
+// message, or same path and code from two sources) and returns them, or nil:
+// at most limits.MaxErrors, then one CodeTooManyErrors problem at "$" saying
+// how many more there were.
 func (c *collector) err() error {
-	if len(c.list) == 0 {
+	if len(c.list) == 0 && c.omitted == 0 {
 		return nil
 	}
-	sortErrors(c.list)
-	c.list = slices.CompactFunc(c.list, func(a, b session.FieldError) bool {
-		return a.Path == b.Path && a.Code == b.Code
-	})
+	c.cut()
+	if c.omitted > 0 {
+		c.list = append(c.list, session.FieldError{Path: "$", Code: session.CodeTooManyErrors,
+			Message: limits.TooManyErrorsMessage(c.omitted)})
+	}
 	return c.list
 }
 
@@ -139,16 +216,8 @@ func longerThan(s string, max int) bool {
 	return len(s) > max && runeLen(s) > max
 }
 
-// quoted returns s in Go quotes for a message, cut to 64 bytes.
-func quoted(s string) string {
-	if len(s) > 64 {
-		cut := 64
-		for cut > 0 && !utf8.RuneStart(s[cut]) {
-			cut--
-		}
-		return strconv.Quote(s[:cut]) + "…"
-	}
-	return strconv.Quote(s)
-}
+// quoted returns s in Go quotes for a message, cut to 64 bytes at a UTF-8
+// boundary. Never use it for the value of a personal field.
+func quoted(s string) string { return limits.Quote(s) }
 
 func itoa(i int64) string { return strconv.FormatInt(i, 10) }

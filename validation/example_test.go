@@ -48,7 +48,7 @@ func ExampleEnvelope422() {
 	_, err := validation.PrimerJSON([]byte(`{"customer": {"emailAddress": "john@"}}`))
 	fmt.Println(string(validation.Envelope422(err, validation.ModelRequest)))
 	// Output:
-	// {"error":{"errorId":"RequestValidationError","description":"We were unable to validate your request, please check your payload against /docs/api","validationErrors":[{"model":"ClientSessionAPIRequest","errors":[{"path":"$.customer.emailAddress","description":"\"john@\" is not a valid e-mail address"}]}]}}
+	// {"error":{"errorId":"RequestValidationError","description":"We were unable to validate your request, please check your payload against /docs/api","validationErrors":[{"model":"ClientSessionAPIRequest","errors":[{"path":"$.customer.emailAddress","description":"not a valid e-mail address"}]}]}}
 }
 
 func ExampleKomoju() {

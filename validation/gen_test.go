@@ -500,9 +500,9 @@ var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, s
 		return "$.metadata.n", CodeMetadataValue
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		key := strings.Repeat("鍵", 31)
+		key := strings.Repeat("鍵", 31) // 93 bytes: a path keeps 21 of them (63 bytes)
 		k.Metadata = map[string]session.Value{key: session.StringValue("v")}
-		return "$.metadata['" + key + "']", CodeLength
+		return "$.metadata['" + strings.Repeat("鍵", 21) + "…']", CodeLength
 	},
 	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
 		k.Metadata = map[string]session.Value{"v": session.StringValue(strings.Repeat("値", 2001))}

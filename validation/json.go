@@ -2,8 +2,6 @@ package validation
 
 import (
 	"errors"
-	"slices"
-	"strings"
 
 	"github.com/paysession/paysession/session"
 )
@@ -20,9 +18,8 @@ func PrimerJSON(data []byte) (session.Session, error) {
 	if documentFailed(derr) {
 		return s, c.err()
 	}
-	n := len(c.list)
+	c.cover()
 	checkPrimer(&c, s)
-	c.dropCovered(n)
 	return s, c.err()
 }
 
@@ -37,37 +34,9 @@ func KomojuJSON(data []byte) (session.KomojuSession, error) {
 	if documentFailed(derr) {
 		return k, c.err()
 	}
-	n := len(c.list)
+	c.cover()
 	checkKomoju(&c, k)
-	c.dropCovered(n)
 	return k, c.err()
-}
-
-// dropCovered removes the problems from index n on (the rule violations) that
-// are at or under the path of one of the first n (the decoding problems). A
-// field the decoder could not read is absent from the best-effort session, so
-// a rule would report it again, as missing: one mistake gives one problem.
-func (c *collector) dropCovered(n int) {
-	if n == 0 || n == len(c.list) {
-		return
-	}
-	decoded := c.list[:n]
-	kept := c.list[:n]
-	for _, e := range c.list[n:] {
-		if !slices.ContainsFunc(decoded, func(d session.FieldError) bool { return covers(d.Path, e.Path) }) {
-			kept = append(kept, e)
-		}
-	}
-	c.list = kept
-}
-
-// covers reports whether path q is p or inside it ($.a covers $.a, $.a.b and
-// $.a[1], not $.ab).
-func covers(p, q string) bool {
-	if !strings.HasPrefix(q, p) {
-		return false
-	}
-	return len(q) == len(p) || q[len(p)] == '.' || q[len(p)] == '['
 }
 
 // documentFailed reports whether the decoder could not read the document as
@@ -84,7 +53,7 @@ func documentFailed(err error) bool {
 	var l session.ErrorList
 	if errors.As(err, &l) {
 		for _, e := range l {
-			if e.Path == "$" {
+			if e.Path == "$" && e.Code != session.CodeTooManyErrors {
 				return true
 			}
 		}

@@ -76,7 +76,7 @@ func checkKomoju(c *collector, k session.KomojuSession) {
 		c.add("$.return_url", CodeURL, quoted(u)+" is not an absolute http or https URL")
 	}
 	if e := k.Email(); e != "" && !isEmail(e) {
-		c.add("$.email", CodeEmail, quoted(e)+" is not a valid e-mail address")
+		c.add("$.email", CodeEmail, "not a valid e-mail address") // personal data: never echoed
 	}
 	if k.CustomerID() != "" && mode == session.KomojuModePayment {
 		c.add("$.customer_id", CodeMode, "customer_id is only used in the customer and customer_payment modes, not in payment mode")

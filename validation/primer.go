@@ -74,7 +74,7 @@ func checkEnum(c *collector, path, v string, allowed ...string) {
 
 func checkCustomer(c *collector, cu session.Customer) {
 	if cu.EmailAddress != "" && !isEmail(cu.EmailAddress) {
-		c.add("$.customer.emailAddress", CodeEmail, quoted(cu.EmailAddress)+" is not a valid e-mail address")
+		c.add("$.customer.emailAddress", CodeEmail, "not a valid e-mail address") // personal data: never echoed
 	}
 	maxLen(c, "$.customer.mobileNumber", cu.MobileNumber, maxString)
 	maxLen(c, "$.customer.firstName", cu.FirstName, maxString)

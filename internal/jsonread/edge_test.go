@@ -352,16 +352,16 @@ func TestSkipLimits(t *testing.T) {
 	}
 }
 
-// TestFailBudgetInsideAny: reaching MaxErrors inside free-form data stops the
-// reader; Any then returns nothing.
+// TestFailBudgetInsideAny: past MaxErrors inside free-form data the reader
+// reads on, counting the problems it no longer lists.
 func TestFailBudgetInsideAny(t *testing.T) {
 	r := New([]byte(`{"a":1,"a":2,"a":3}`), Limits{MaxErrors: 1})
 	v, ok := Any[string](r, tree{})
-	if ok || v != "" || !r.Stopped() {
+	if !ok || v != `{"a":1}` || r.Stopped() {
 		t.Errorf("got %q %v", v, ok)
 	}
 	errs := r.Errors()
-	if len(errs) != 2 || errs[0].Code != CodeDuplicateKey || errs[1].Code != CodeTooLarge {
+	if len(errs) != 2 || errs[0].Code != CodeDuplicateKey || errs[1].Code != CodeTooManyErrors || errs[1].Message != "1 more problems not listed" {
 		t.Errorf("got %+v", errs)
 	}
 	// Duplicate keys inside a free-form array element: the later member is
@@ -370,5 +370,39 @@ func TestFailBudgetInsideAny(t *testing.T) {
 	v, ok = Any[string](r, tree{})
 	if !ok || v != `[{"a":1}]` || len(r.Errors()) != 1 {
 		t.Errorf("got %q %v %+v", v, ok, r.Errors())
+	}
+}
+
+// Issue 10's repro at the reader: more than MaxErrors problems, then a value
+// nested too deep or a syntax error further on. The fatal error is then the
+// one error, at its own place; without one, the first MaxErrors problems and
+// one CodeTooManyErrors with the count of the others.
+func TestManyErrorsThenFatal(t *testing.T) {
+	lim := Limits{MaxDepth: 8, MaxErrors: 5}
+	items := strings.Repeat(`"x",`, 9)
+	for _, tc := range []struct {
+		tail, code, path string
+	}{
+		{`[[[[[[[[[]]]]]]]]]`, CodeTooLarge, "$[9]"},
+		{`[[[1,]]]`, CodeSyntax, "$"},
+		{`[[[1]]]`, CodeTooManyErrors, "$"},
+	} {
+		r := New([]byte(`[`+items+tc.tail+`]`), lim)
+		r.Array(0, func(i int) {
+			if i < 9 {
+				r.Int()
+			}
+		})
+		r.Finish()
+		errs := r.Errors()
+		if tc.code != CodeTooManyErrors {
+			if len(errs) != 1 || errs[0].Code != tc.code || errs[0].Path != tc.path {
+				t.Errorf("%s: got %+v", tc.tail, errs)
+			}
+			continue
+		}
+		if len(errs) != 6 || errs[0].Path != "$[0]" || errs[5].Code != CodeTooManyErrors || errs[5].Message != "4 more problems not listed" {
+			t.Errorf("%s: got %+v", tc.tail, errs)
+		}
 	}
 }

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
+
+	"github.com/paysession/paysession/internal/limits"
 )
 
 // Codes of the problems a Reader reports. Their text equals the matching
@@ -15,6 +17,9 @@ const (
 	CodeDuplicateKey = "duplicate_key"
 	CodeRange        = "range"
 	CodeTooLarge     = "too_large"
+	// CodeTooManyErrors closes a list cut at Limits.MaxErrors; its message
+	// says how many problems were left out (limits.TooManyErrorsMessage).
+	CodeTooManyErrors = limits.TooManyErrorsCode
 )
 
 // Kind is the JSON type of the next value.
@@ -59,10 +64,25 @@ type Limits struct {
 	// element and member counts, at every depth), so that free-form data
 	// cannot make the decoder allocate far more than the input's size.
 	MaxValues int
-	// MaxErrors bounds the field-level problems recorded. Reaching it stops
-	// the reader: Errors then returns the first MaxErrors problems followed
-	// by one CodeTooLarge error at "$" saying that the list was cut.
+	// MaxErrors bounds the field-level problems recorded. Past it the reader
+	// reads on, only counting the further problems: Errors then returns the
+	// first MaxErrors problems followed by one CodeTooManyErrors error at "$"
+	// saying how many were left out.
 	MaxErrors int
+}
+
+// Standard returns the bounds every decoder of the module uses (package
+// internal/limits): the Primer request, response and PATCH decoders and the
+// KOMOJU decoder read with the same limits.
+func Standard() Limits {
+	return Limits{
+		MaxBytes:    limits.MaxInputBytes,
+		MaxDepth:    limits.MaxDepth,
+		MaxArrayLen: limits.MaxArrayLen,
+		MaxMembers:  limits.MaxObjectMembers,
+		MaxValues:   limits.MaxFreeFormValues,
+		MaxErrors:   limits.MaxErrors,
+	}
 }
 
 // Error is one problem, at one place of the document.
@@ -96,8 +116,10 @@ type Reader struct {
 	seen  [][]byte // keys of the objects being read, innermost last
 	errs  []Error
 	fatal bool
-	built int    // values built by Any so far
-	buf   []byte // scratch for StringBytes when a string has escapes
+	// omitted counts the problems past lim.MaxErrors, which are not recorded.
+	omitted int
+	built   int    // values built by Any so far
+	buf     []byte // scratch for StringBytes when a string has escapes
 
 	// Initial backing arrays, so that reading a typical document needs no
 	// allocation for the path or the duplicate-key bookkeeping.
@@ -112,7 +134,7 @@ func New(data []byte, lim Limits) *Reader {
 	r.path = r.pathArr[:0]
 	r.seen = r.seenArr[:0]
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
-		r.stop(CodeTooLarge, "input is "+strconv.Itoa(len(data))+" bytes, more than the limit of "+strconv.Itoa(lim.MaxBytes), "$")
+		r.stop(CodeTooLarge, "input is larger than the limit of "+strconv.Itoa(lim.MaxBytes)+" bytes", "$")
 	}
 	return r
 }
@@ -146,9 +168,16 @@ func (r *Reader) Key() string {
 func (r *Reader) Stopped() bool { return r.fatal }
 
 // Errors returns the problems found, in document order. After a fatal error
-// it returns that error alone, except when the fatal error is MaxErrors
-// being reached (see Limits).
-func (r *Reader) Errors() []Error { return r.errs }
+// it returns that error alone. Past Limits.MaxErrors problems it returns the
+// first MaxErrors followed by one CodeTooManyErrors error at "$" saying how
+// many more there were. Every message is at most limits.MaxMessageBytes long.
+func (r *Reader) Errors() []Error {
+	if r.omitted > 0 && !r.fatal {
+		return append(r.errs[:len(r.errs):len(r.errs)], Error{Path: "$", Code: CodeTooManyErrors,
+			Message: limits.TooManyErrorsMessage(r.omitted), Offset: len(r.data)})
+	}
+	return r.errs
+}
 
 // Offset returns the current byte offset.
 func (r *Reader) Offset() int { return r.pos }
@@ -171,7 +200,8 @@ func (r *Reader) stop(code, msg, path string) {
 		return
 	}
 	r.fatal = true
-	r.errs = append(r.errs[:0], Error{Path: path, Code: code, Message: msg, Offset: r.pos})
+	r.omitted = 0
+	r.errs = append(r.errs[:0], Error{Path: path, Code: code, Message: limits.Message(msg), Offset: r.pos})
 }
 
 func (r *Reader) syntax(msg string) {
@@ -186,12 +216,10 @@ func (r *Reader) Fail(code, msg string) {
 		return
 	}
 	if r.lim.MaxErrors > 0 && len(r.errs) >= r.lim.MaxErrors {
-		r.fatal = true
-		r.errs = append(r.errs, Error{Path: "$", Code: CodeTooLarge, Offset: r.pos,
-			Message: "more than " + strconv.Itoa(r.lim.MaxErrors) + " problems; reading stopped at byte offset " + strconv.Itoa(r.pos)})
+		r.omitted++ // counted, not built: no path, no message
 		return
 	}
-	r.errs = append(r.errs, Error{Path: r.Path(), Code: code, Message: msg, Offset: r.pos})
+	r.errs = append(r.errs, Error{Path: r.Path(), Code: code, Message: limits.Message(msg), Offset: r.pos})
 }
 
 // Path returns the JSONPath of the value being read.
@@ -216,14 +244,22 @@ func (r *Reader) AppendPath(dst []byte) []byte {
 }
 
 // AppendKey appends one path step for an object key: ".key" when the key is
-// an identifier, "['key']" otherwise (see the package documentation).
+// an identifier, "['key']" otherwise (see the package documentation). A key
+// longer than limits.MaxKeyBytes is cut to that many bytes at a UTF-8
+// boundary and marked with limits.Ellipsis (".aaaa…", "['a b…']"), so that
+// no path repeats a long key in full.
 func AppendKey(dst []byte, key []byte) []byte {
+	short, cut := limits.CutBytes(key, limits.MaxKeyBytes)
 	if isIdent(key) {
 		dst = append(dst, '.')
-		return append(dst, key...)
+		dst = append(dst, short...)
+		if cut {
+			dst = append(dst, limits.Ellipsis...)
+		}
+		return dst
 	}
 	dst = append(dst, '[', '\'')
-	for _, c := range key {
+	for _, c := range short {
 		switch {
 		case c == '\'' || c == '\\':
 			dst = append(dst, '\\', c)
@@ -232,6 +268,9 @@ func AppendKey(dst []byte, key []byte) []byte {
 		default:
 			dst = append(dst, c)
 		}
+	}
+	if cut {
+		dst = append(dst, limits.Ellipsis...)
 	}
 	return append(dst, '\'', ']')
 }
@@ -797,7 +836,7 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 		r.ws()
 		p0 := r.pos
 		if dup {
-			r.Fail(CodeDuplicateKey, "duplicate key "+strconv.Quote(string(key)))
+			r.Fail(CodeDuplicateKey, "duplicate key "+limits.Quote(string(key)))
 		} else {
 			member(key)
 		}

@@ -320,7 +320,8 @@ func TestMaxErrors(t *testing.T) {
 	r.Array(0, func(int) { r.Int() })
 	r.Finish()
 	errs := r.Errors()
-	if !r.Stopped() || len(errs) != 3 || errs[0].Path != "$[0]" || errs[1].Path != "$[1]" || errs[2].Path != "$" || errs[2].Code != CodeTooLarge {
+	if r.Stopped() || len(errs) != 3 || errs[0].Path != "$[0]" || errs[1].Path != "$[1]" || errs[2].Path != "$" ||
+		errs[2].Code != CodeTooManyErrors || errs[2].Message != "2 more problems not listed" {
 		t.Errorf("got %+v", errs)
 	}
 }

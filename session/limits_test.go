@@ -1,0 +1,205 @@
+package session
+
+import (
+	"errors"
+	"runtime"
+	"strconv"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// decoders are the module's entry points for JSON documents, each returning
+// only its error, so that one test runs every limit through all of them.
+var decoders = map[string]func([]byte) error{
+	"request":  func(b []byte) error { _, err := DecodeRequest(b); return err },
+	"response": func(b []byte) error { _, err := DecodeResponse(b); return err },
+	"patch":    func(b []byte) error { _, err := DecodePatch(b); return err },
+	"komoju":   func(b []byte) error { _, err := DecodeKomoju(b); return err },
+}
+
+func joinN(n int, item string) string { return strings.TrimSuffix(strings.Repeat(item+",", n), ",") }
+
+// Each limit of the Primer decoders has its KOMOJU twin: the same bound, the
+// same error, at the path of the value that is too large.
+func TestKomojuMirrorsPrimerLimits(t *testing.T) {
+	inner := "[" + joinN(MaxArrayLen-1, "[]") + "]"
+	freeForm := `[` + joinN(MaxArrayLen, `[]`) + `],"b":[` + strings.Repeat(inner+`,`, 100) + `1]`
+	cases := []struct {
+		name, primer, komoju, primerPath, komojuPath string
+	}{
+		{"list", `{"order":{"lineItems":[` + joinN(MaxLineItems+1, `{}`) + `]}}`,
+			`{"line_items":[` + joinN(MaxLineItems+1, `{}`) + `]}`, "$.order.lineItems", "$.line_items"},
+		{"metadata keys", `{"metadata":{` + komojuKeys(MaxMetadataKeys+1) + `}}`,
+			`{"metadata":{` + komojuKeys(MaxMetadataKeys+1) + `}}`, "$.metadata", "$.metadata"},
+		{"array", `{"paymentMethod":{"orderedAllowedCardNetworks":[` + joinN(MaxArrayLen+1, `"VISA"`) + `]}}`,
+			`{"payment_types":[` + joinN(MaxArrayLen+1, `"a"`) + `]}`, "$.paymentMethod.orderedAllowedCardNetworks", "$.payment_types"},
+		{"depth", `{"metadata":{"a":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}`,
+			`{"metadata":{"a":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}`,
+			"$.metadata.a" + strings.Repeat("[0]", MaxDepth-2), "$.metadata.a" + strings.Repeat("[0]", MaxDepth-2)},
+		{"free-form values", `{"metadata":{"a":` + freeForm + `}}`, `{"payment_data":{"a":` + freeForm + `}}`,
+			"$.metadata.b[98][997]", "$.payment_data.b[98][996]"}, // payment_data is a value itself
+		{"free-form members", `{"metadata":{"a":{` + komojuKeys(MaxObjectMembers+1) + `}}}`,
+			`{"payment_data":{"a":{` + komojuKeys(MaxObjectMembers+1) + `}}}`, "$.metadata.a", "$.payment_data.a"},
+		{"size", `{"metadata":{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}}`,
+			`{"metadata":{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}}`, "$", "$"},
+	}
+	for _, c := range cases {
+		for _, in := range []struct{ api, doc, path string }{{"request", c.primer, c.primerPath}, {"komoju", c.komoju, c.komojuPath}} {
+			err := decoders[in.api]([]byte(in.doc))
+			var l ErrorList
+			if !errors.As(err, &l) || len(l) != 1 || l[0].Code != CodeTooLarge || l[0].Path != in.path {
+				t.Errorf("%s %s: got %v; want one too_large at %s", c.name, in.api, err, in.path)
+			}
+		}
+	}
+	// The size message states the bound, not the length read.
+	for api, dec := range decoders {
+		err := dec([]byte(`{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}`))
+		if want := "$: input is larger than the limit of 10485760 bytes"; err == nil || err.Error() != want {
+			t.Errorf("%s: size error %q, want %q", api, err, want)
+		}
+	}
+}
+
+// Every decoder lists at most MaxErrors problems, then one too_many_errors
+// saying how many more there were; messages stay within MaxMessageBytes and
+// paths repeat at most MaxPathKeyBytes of a key, cut at a rune boundary.
+func TestDecodersBoundOutput(t *testing.T) {
+	long := strings.Repeat("é", 1000) // 2 000 bytes, 2-byte runes
+	for api, dec := range decoders {
+		for _, n := range []int{MaxErrors, MaxErrors + 1, 3 * MaxErrors} {
+			var in string
+			if api == "komoju" {
+				in = `{"line_items":[` + joinN(n, `{"`+long+`":1}`) + `]}`
+			} else {
+				in = `{"order":{"lineItems":[` + joinN(n, `{"`+long+`":1}`) + `]}}`
+			}
+			err := dec([]byte(in))
+			var l ErrorList
+			if !errors.As(err, &l) {
+				t.Fatalf("%s: %v", api, err)
+			}
+			listed := min(n, MaxErrors)
+			want := listed
+			if n > MaxErrors {
+				want++
+			}
+			if len(l) != want {
+				t.Fatalf("%s n=%d: %d problems, want %d", api, n, len(l), want)
+			}
+			if n > MaxErrors {
+				last := l[len(l)-1]
+				if last.Path != "$" || last.Code != CodeTooManyErrors || last.Message != strconv.Itoa(n-MaxErrors)+" more problems not listed" {
+					t.Errorf("%s n=%d: last %+v", api, n, last)
+				}
+			}
+			for _, e := range l[:listed] {
+				checkBounded(t, api, e)
+				if e.Code != CodeUnknownField {
+					t.Fatalf("%s: %+v", api, e)
+				}
+			}
+		}
+	}
+}
+
+func checkBounded(t *testing.T, what string, e FieldError) {
+	t.Helper()
+	if len(e.Message) > MaxMessageBytes || !utf8.ValidString(e.Message) {
+		t.Errorf("%s: message of %d bytes (valid UTF-8: %v): %q", what, len(e.Message), utf8.ValidString(e.Message), e.Message)
+	}
+	if !utf8.ValidString(e.Path) {
+		t.Errorf("%s: path not valid UTF-8: %q", what, e.Path)
+	}
+	for _, step := range strings.FieldsFunc(e.Path, func(r rune) bool { return r == '.' || r == '[' }) {
+		if len(strings.TrimSuffix(strings.TrimSuffix(step, "']"), "…")) > MaxPathKeyBytes+2 {
+			t.Errorf("%s: path step of %d bytes in %q", what, len(step), e.Path)
+		}
+	}
+}
+
+// A long key in a path: its first 64 bytes, never half a character, then
+// "…"; in a message, at most 64 bytes of it.
+func TestPathKeyClipped(t *testing.T) {
+	key := strings.Repeat("x", 63) + "éé"
+	_, err := DecodeRequest([]byte(`{"metadata":{"` + key + `":{"a":1,"a":2}}}`))
+	var l ErrorList
+	if !errors.As(err, &l) || len(l) != 1 {
+		t.Fatal(err)
+	}
+	if want := "$.metadata['" + strings.Repeat("x", 63) + "…'].a"; l[0].Path != want {
+		t.Errorf("path %q, want %q", l[0].Path, want)
+	}
+	_, err = DecodeKomoju([]byte(`{"line_items":[{"` + strings.Repeat("k", 300) + `":1}]}`))
+	if !errors.As(err, &l) || len(l) != 1 {
+		t.Fatal(err)
+	}
+	if want := "$.line_items[0]." + strings.Repeat("k", 64) + "…"; l[0].Path != want {
+		t.Errorf("path %q, want %q", l[0].Path, want)
+	}
+	if want := `unknown field "` + strings.Repeat("k", 64) + `"…`; l[0].Message != want {
+		t.Errorf("message %q, want %q", l[0].Message, want)
+	}
+}
+
+// hostile are the shapes of issue 10, at the limits, for each API: what used
+// to cost seconds and gigabytes.
+func hostile() map[string]string {
+	inner := "[" + joinN(MaxArrayLen-1, "[]") + "]"
+	mid := "[" + joinN(MaxArrayLen-1, inner) + "]"
+	nested := func(n, keyLen int, leaf string) string {
+		var b strings.Builder
+		for i := range n {
+			b.WriteString(`{"` + strings.Repeat(string(rune('a'+i%26)), keyLen) + `":`)
+		}
+		b.WriteString(leaf)
+		b.WriteString(strings.Repeat("}", n))
+		return b.String()
+	}
+	unknown999 := "{" + komojuKeys(MaxObjectMembers-1) + "}"
+	dups := "{" + joinN(MaxObjectMembers, `"a":0`) + "}"
+	return map[string]string{
+		"komoju nested empty arrays":  `{"amount":1,"currency":"JPY","payment_data":{"x":[` + mid + "," + mid + `]}}`,
+		"komoju 999 unknown keys":     `{"line_items":[` + joinN(1000, unknown999) + `]}`,
+		"komoju long nested keys":     `{"payment_data":` + nested(MaxDepth-4, 20000, dups) + `}`,
+		"primer long nested keys":     `{"metadata":` + nested(MaxDepth-4, 30000, dups) + `}`,
+		"primer 999 unknown keys":     `{"order":{"lineItems":[` + joinN(1000, unknown999) + `]}}`,
+		"primer nested empty arrays":  `{"metadata":{"x":[` + mid + "," + mid + `]}}`,
+		"primer negative discounts":   `{"currencyCode":"GBP","order":{"lineItems":[` + joinN(MaxLineItems, `{"amount":-1,"discountAmount":1}`) + `]}}`,
+		"primer rule problems":        `{"currencyCode":"GBP","order":{"lineItems":[` + joinN(MaxLineItems, `{"amount":-1,"taxAmount":-1,"discountAmount":-1,"quantity":0}`) + `]}}`,
+		"primer long string":          `{"orderId":"` + strings.Repeat("é", MaxInputBytes/2-20) + `"}`,
+		"primer empty items and fees": `{"order":{"lineItems":[` + joinN(MaxLineItems, `{}`) + `],"fees":[` + joinN(MaxFees, `{}`) + `]}}`,
+	}
+}
+
+// Every hostile shape costs memory in proportion to its size: at most 8
+// bytes allocated per input byte, plus a constant (the largest lists the
+// limits allow: MaxLineItems line items of 272 bytes, while their slice grows
+// and when it is cut to its exact length), and at most MaxErrors+1 problems.
+func TestHostileMemoryBounded(t *testing.T) {
+	for name, in := range hostile() {
+		dec := decoders["request"]
+		if strings.HasPrefix(name, "komoju") {
+			dec = decoders["komoju"]
+		}
+		data := []byte(in)
+		var m1, m2 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m1)
+		err := dec(data)
+		runtime.ReadMemStats(&m2)
+		alloc := m2.TotalAlloc - m1.TotalAlloc
+		if bound := uint64(8*len(data)) + 16<<20; alloc > bound {
+			t.Errorf("%s: %d input bytes cost %d bytes, more than %d", name, len(data), alloc, bound)
+		}
+		var l ErrorList
+		errors.As(err, &l)
+		if len(l) > MaxErrors+1 {
+			t.Errorf("%s: %d problems", name, len(l))
+		}
+		for _, e := range l {
+			checkBounded(t, name, e)
+		}
+	}
+}
