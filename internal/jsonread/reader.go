@@ -2,6 +2,8 @@ package jsonread
 
 import (
 	"bytes"
+	"encoding/binary"
+	"math/bits"
 	"strconv"
 	"unicode/utf16"
 	"unicode/utf8"
@@ -579,61 +581,103 @@ func (r *Reader) StringBytes() ([]byte, bool) {
 
 // scanString consumes a string token at r.pos (an opening quote). It returns
 // a view into the input when the string has no escapes (esc false), or the
-// decoded contents appended to buf (esc true).
+// decoded contents appended to buf (esc true). It reads the input once:
+// plain ASCII eight bytes at a time (see special), and each non-ASCII
+// character is checked as UTF-8 where it stands.
 func (r *Reader) scanString(buf []byte) (s []byte, esc bool) {
 	d := r.data
-	i := r.pos + 1
-	start := i
-	ascii := true
-	for i < len(d) {
-		c := d[i]
-		if c == '"' {
-			if !ascii && !utf8.Valid(d[start:i]) {
-				r.badUTF8(start, i)
-				return nil, false
-			}
+	start := r.pos + 1
+	i := start
+	for {
+		i = plainRun(d, i)
+		if i >= len(d) {
+			r.pos = len(d)
+			r.syntax("unexpected end of input in a string")
+			return nil, false
+		}
+		switch c := d[i]; {
+		case c == '"':
 			r.pos = i + 1
 			return d[start:i], false
-		}
-		if c == '\\' {
-			if !ascii && !utf8.Valid(d[start:i]) {
-				r.badUTF8(start, i)
-				return nil, false
-			}
+		case c == '\\':
 			return r.scanEscaped(append(buf, d[start:i]...), i)
-		}
-		if c < 0x20 {
+		case c < 0x20:
 			r.pos = i
 			r.syntax("control character " + r.describe() + " in a string")
 			return nil, false
+		default:
+			n := utf8Len(d[i:])
+			if n == 0 {
+				r.pos = i
+				r.syntax("invalid UTF-8 " + r.describe() + " in a string")
+				return nil, false
+			}
+			i += n
 		}
-		if c >= 0x80 {
-			ascii = false
-		}
-		i++
 	}
-	r.pos = i
-	r.syntax("unexpected end of input in a string")
-	return nil, false
 }
 
-func (r *Reader) badUTF8(start, end int) {
-	for i := start; i < end; {
-		_, size := utf8.DecodeRune(r.data[i:end])
-		if size == 1 && r.data[i] >= 0x80 {
-			r.pos = i
-			break
+// Word-at-a-time string scanning ("SWAR", SIMD within a register): eight
+// input bytes are loaded as one little-endian uint64 and tested together.
+const (
+	ones  = 0x0101010101010101
+	highs = 0x8080808080808080
+)
+
+// special returns w with the high bit of each byte set when that byte may
+// end a run of plain string bytes: '"', '\\', a control byte (< 0x20) or a
+// non-ASCII byte (≥ 0x80). The classic "has a zero byte" test, (x − 0x01…)
+// &^ x & 0x80…, is exact for the lowest flagged byte (a borrow only flags
+// bytes above a true hit), which is the only one the scanner uses.
+func special(w uint64) uint64 {
+	q := w ^ (ones * '"')
+	b := w ^ (ones * '\\')
+	return ((q - ones) &^ q) | ((b - ones) &^ b) | ((w - ones*0x20) &^ w) | w&highs
+}
+
+// plainRun returns the index of the first byte at or after i that is not a
+// plain string byte (see special), or len(d).
+func plainRun(d []byte, i int) int {
+	for ; i+8 <= len(d); i += 8 {
+		if m := special(binary.LittleEndian.Uint64(d[i:])) & highs; m != 0 {
+			return i + bits.TrailingZeros64(m)>>3
 		}
-		i += size
 	}
-	r.syntax("invalid UTF-8 " + r.describe() + " in a string")
+	if i >= len(d) {
+		return len(d)
+	}
+	// The last bytes, padded with zeros: a zero is a control byte, so a hit
+	// past the end means none.
+	var tail [8]byte
+	copy(tail[:], d[i:])
+	m := special(binary.LittleEndian.Uint64(tail[:])) & highs
+	return min(i+bits.TrailingZeros64(m)>>3, len(d))
+}
+
+// utf8Len returns the length of the valid UTF-8 character that b starts
+// with (a non-ASCII byte), or 0 when it does not start one.
+func utf8Len(b []byte) int {
+	if len(b) >= 2 && b[0]&0xE0 == 0xC0 && b[0] >= 0xC2 && b[1]&0xC0 == 0x80 {
+		return 2 // the common case of accented Latin letters, without a call
+	}
+	ch, n := utf8.DecodeRune(b)
+	if ch == utf8.RuneError && n <= 1 {
+		return 0
+	}
+	return n
 }
 
 // scanEscaped continues a string with escapes from position i (a backslash),
 // decoding into buf.
 func (r *Reader) scanEscaped(buf []byte, i int) ([]byte, bool) {
 	d := r.data
-	for i < len(d) {
+	for {
+		j := plainRun(d, i)
+		buf = append(buf, d[i:j]...)
+		i = j
+		if i >= len(d) {
+			break
+		}
 		c := d[i]
 		switch {
 		case c == '"':
@@ -691,18 +735,15 @@ func (r *Reader) scanEscaped(buf []byte, i int) ([]byte, bool) {
 			r.pos = i
 			r.syntax("control character " + r.describe() + " in a string")
 			return nil, false
-		case c < 0x80:
-			buf = append(buf, c)
-			i++
 		default:
-			ch, size := utf8.DecodeRune(d[i:])
-			if ch == utf8.RuneError && size == 1 {
+			n := utf8Len(d[i:])
+			if n == 0 {
 				r.pos = i
 				r.syntax("invalid UTF-8 " + r.describe() + " in a string")
 				return nil, false
 			}
-			buf = append(buf, d[i:i+size]...)
-			i += size
+			buf = append(buf, d[i:i+n]...)
+			i += n
 		}
 	}
 	r.pos = i
@@ -755,6 +796,18 @@ func (r *Reader) enter() bool {
 // reader with CodeTooLarge. If the value is not an object it is a type error,
 // skipped, and Object returns false.
 func (r *Reader) Object(max int, member func(key []byte)) bool {
+	return r.object(max, nil, member, nil)
+}
+
+// ObjectFields is Object for an object of a fixed schema: member receives,
+// with the key, its number in fields, or -1 when the key is not one of them
+// (the decoder's unknown field). Dispatching on the number costs no string
+// comparison, and a repeated name is found with one bit test.
+func (r *Reader) ObjectFields(max int, fields *Fields, member func(field int, key []byte)) bool {
+	return r.object(max, fields, nil, member)
+}
+
+func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmember func(int, []byte)) bool {
 	k := r.Peek()
 	if k != Object {
 		r.mismatch("an object", k)
@@ -769,6 +822,7 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 	r.pos++ // '{'
 	seenStart := len(r.seen)
 	var seenMap map[string]struct{}
+	var seenFields uint64
 	n := 0
 	defer func() {
 		clear(r.seen[seenStart:])
@@ -810,9 +864,17 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 			r.stop(CodeTooLarge, "object has more than "+strconv.Itoa(max)+" members", r.Path())
 			return false
 		}
-		// Duplicate detection: a linear scan for small objects, a map beyond.
-		dup := false
-		if seenMap != nil {
+		// Duplicate detection: one bit per name of a schema; for other keys,
+		// a linear scan for small objects, a map beyond.
+		field, dup := -1, false
+		if fields != nil {
+			field = fields.Index(key)
+		}
+		if field >= 0 {
+			bit := uint64(1) << uint(field)
+			dup = seenFields&bit != 0
+			seenFields |= bit
+		} else if seenMap != nil {
 			if _, dup = seenMap[string(key)]; !dup {
 				seenMap[string(key)] = struct{}{}
 			}
@@ -835,9 +897,12 @@ func (r *Reader) Object(max int, member func(key []byte)) bool {
 		}
 		r.ws()
 		p0 := r.pos
-		if dup {
+		switch {
+		case dup:
 			r.Fail(CodeDuplicateKey, "duplicate key "+limits.Quote(string(key)))
-		} else {
+		case fmember != nil:
+			fmember(field, key)
+		default:
 			member(key)
 		}
 		if r.fatal {
