@@ -345,27 +345,9 @@ func CashRound(minor int64, c Code, mode RoundingMode) (int64, error) {
 	if inc == 0 {
 		return 0, codeErr(strconv.FormatInt(minor, 10), c)
 	}
-	neg := minor < 0
-	mag := magnitude(minor)
-	q, r := mag/uint64(inc), mag%uint64(inc)
-	if r == 0 {
-		return minor, nil
-	}
-	if mode == Exact || mode > Floor {
-		return 0, amountErr(strconv.FormatInt(minor, 10), c, ErrInexact)
-	}
-	half := 0
-	if 2*r < uint64(inc) {
-		half = -1
-	} else if 2*r > uint64(inc) {
-		half = 1
-	}
-	if mode.roundUp(neg, q, half) {
-		q++
-	}
-	v, ok := signed(neg, q*uint64(inc))
-	if !ok {
-		return 0, amountErr(strconv.FormatInt(minor, 10), c, ErrOverflow)
+	v, err := RoundMultiple(minor, inc, mode)
+	if err != nil {
+		return 0, amountErr(strconv.FormatInt(minor, 10), c, err)
 	}
 	return v, nil
 }
