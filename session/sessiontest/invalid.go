@@ -127,6 +127,58 @@ var mutations = []mutation{
 		pm["orderedAllowedCardNetworks"] = []any{"VISA", "VISA"}
 		return "$.paymentMethod.orderedAllowedCardNetworks[1]", validation.CodeDuplicate
 	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(t, "order")["retailerCountryCode"] = "XK"
+		return "$.order.retailerCountryCode", validation.CodeCountry
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(sub(t, "customer"), "shippingAddress")["countryCode"] = "EU"
+		return "$.customer.shippingAddress.countryCode", validation.CodeCountry
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		t["orderId"] = strings.Repeat("注", 256)
+		return "$.orderId", validation.CodeLength
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(t, "paymentMethod")["authorizationType"] = "PREAUTH"
+		return "$.paymentMethod.authorizationType", validation.CodeEnum
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(t, "paymentMethod")["orderedAllowedCardNetworks"] = []any{"VISA", "DINERS"}
+		return "$.paymentMethod.orderedAllowedCardNetworks[1]", validation.CodeEnum
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		t["metadata"] = tree{"": "x"}
+		return "$.metadata['']", validation.CodeMetadataKey
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		t["metadata"] = tree{"gift": true}
+		return "$.metadata.gift", validation.CodeMetadataValue
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		card := sub(sub(sub(t, "paymentMethod"), "options"), "PAYMENT_CARD")
+		card["networks"] = tree{"MASTERCARD": tree{"surcharge": tree{"amount": num(-5)}}}
+		return "$.paymentMethod.options.PAYMENT_CARD.networks.MASTERCARD.surcharge.amount", validation.CodeNegative
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(sub(t, "paymentMethod"), "options")["PAYPAL"] = tree{"surcharge": tree{"amount": num(-1)}}
+		return "$.paymentMethod.options.PAYPAL.surcharge.amount", validation.CodeNegative
+	}},
+	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+		li, p := line(t, i)
+		li["taxAmount"] = num(-1)
+		return p + ".taxAmount", validation.CodeNegative
+	}},
+	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+		li, p := line(t, i)
+		li["discountAmount"] = num(-1)
+		return p + ".discountAmount", validation.CodeNegative
+	}},
+	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+		li, p := line(t, i)
+		li["name"] = strings.Repeat("😀", 256)
+		return p + ".name", validation.CodeLength
+	}},
 	{needLine, func(t tree, i int) (string, session.ErrorCode) {
 		li, p := line(t, i)
 		delete(li, "discountAmount") // the amount is read as absent
@@ -260,11 +312,12 @@ func mustCurrency(p session.Params) currency.Code { return currency.MustParse(p.
 // Invalid returns a generator of invalid variants of the sessions Session
 // generates (InvalidCase): each is a valid session with one thing broken —
 // a lower-case, withdrawn or N.A. currency code; a negative, missing,
-// fractional or quoted amount; a quantity of 0; a discount above
-// amount × quantity; a line total outside int64; a misspelt field; an
-// unknown country, e-mail syntax, enum value or metadata value; a duplicate
-// card network — paired with the path and code of the one error it must
-// produce. The values shrink like Session's, keeping the break.
+// fractional or quoted amount; a negative tax, discount, fee, shipping or
+// surcharge; a quantity of 0; a discount above amount × quantity; a line
+// total outside int64; a misspelt field; a string too long; an unknown
+// country, e-mail syntax, enum value, card network, metadata key or value; a
+// duplicate card network — paired with the path and code of the one error it
+// must produce. The values shrink like Session's, keeping the break.
 func Invalid(opts ...Option) gopter.Gen {
 	cfg := mustConfig(opts)
 	return func(p *gopter.GenParameters) *gopter.GenResult {
@@ -278,6 +331,10 @@ func shrinkInvalid(v any) gopter.Shrink {
 	c := v.(InvalidCase)
 	return lazy(func() []any {
 		var out []any
+		if c.kind >= 0 && c.at > 0 {
+			// Break the first line item or fee instead, so that the others can go.
+			out = append(out, breakParams(c.base, c.kind, 0))
+		}
 		for _, q := range shrinkParams(c.base) {
 			if c.kind >= 0 && !applicable(q, c.kind, c.at) {
 				continue

@@ -1,0 +1,48 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/session/sessiontest"
+)
+
+func runStdin(stdin []byte, args ...string) (int, []byte, string) {
+	var stdout, stderr bytes.Buffer
+	code := run(args, bytes.NewReader(stdin), &stdout, &stderr)
+	return code, stdout.Bytes(), stderr.String()
+}
+
+// The command agrees with the library on the realistic sessions and invalid
+// variants of session/sessiontest.
+func TestCommandSessiontestProperties(t *testing.T) {
+	params := gopter.DefaultTestParameters()
+	params.MinSuccessfulTests = 200
+	p := gopter.NewProperties(params)
+	p.Property("quote prints the library's amount for every realistic request", prop.ForAll(
+		func(data []byte) bool {
+			st, out, _ := runStdin(data, "quote")
+			var q struct{ Amount *int64 }
+			if st != exitOK || json.Unmarshal(out, &q) != nil {
+				return false
+			}
+			want, ok, err := sessiontest.ReferenceAmount(data)
+			return err == nil && (q.Amount != nil) == ok && (!ok || *q.Amount == want)
+		}, sessiontest.RequestJSON()))
+	p.Property("validate accepts every realistic request", prop.ForAll(
+		func(data []byte) bool {
+			st, _, _ := runStdin(data, "validate")
+			return st == exitOK
+		}, sessiontest.RequestJSON()))
+	p.Property("validate refuses an invalid variant with its one error, PATH: message on stderr", prop.ForAll(
+		func(c sessiontest.InvalidCase) bool {
+			st, _, errs := runStdin(c.JSON, "validate")
+			lines := strings.Split(strings.TrimSpace(errs), "\n")
+			return st == exitInvalid && len(lines) == 1 && strings.HasPrefix(lines[0], c.Path+": ")
+		}, sessiontest.Invalid()))
+	p.TestingRun(t)
+}
