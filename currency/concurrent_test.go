@@ -1,8 +1,10 @@
 package currency
 
 import (
-	"sync"
+	"errors"
 	"testing"
+
+	"github.com/paysession/paysession/internal/conctest"
 )
 
 // TestConcurrentUse: the package has no mutable state, so parsing,
@@ -32,31 +34,19 @@ func TestConcurrentUse(t *testing.T) {
 			jobs[i].text = s
 		}
 	}
-	var wg sync.WaitGroup
-	bad := make(chan string, 64)
-	for g := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 60 {
-				j := jobs[(g+i)%len(jobs)]
-				c, err := Parse(j.code)
-				if err != nil {
-					bad <- err.Error()
-					continue
-				}
-				if m, err := ToMinor(j.amount, c, Exact); err != nil || m != j.minor {
-					bad <- "ToMinor " + j.amount + " " + j.code
-				}
-				if s, err := Format(j.minor, c, j.locale); err != nil || s != j.text {
-					bad <- "Format " + j.code + " " + j.locale + ": " + s
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(bad)
-	for e := range bad {
-		t.Error(e)
-	}
+	conctest.Run(t, 16, 60, func(g, i int) error {
+		j := jobs[(g+i)%len(jobs)]
+		c, err := Parse(j.code)
+		if err != nil {
+			return err
+		}
+		var errs []error
+		if m, err := ToMinor(j.amount, c, Exact); err != nil || m != j.minor {
+			errs = append(errs, errors.New("ToMinor "+j.amount+" "+j.code))
+		}
+		if s, err := Format(j.minor, c, j.locale); err != nil || s != j.text {
+			errs = append(errs, errors.New("Format "+j.code+" "+j.locale+": "+s))
+		}
+		return errors.Join(errs...)
+	})
 }

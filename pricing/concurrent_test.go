@@ -1,10 +1,11 @@
 package pricing
 
 import (
-	"sync"
+	"errors"
 	"testing"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/conctest"
 	"github.com/paysession/paysession/session"
 )
 
@@ -39,34 +40,23 @@ func TestConcurrentUse(t *testing.T) {
 		w.pp, w.errPP = pricer.CalculateSelection(w.s, "PAYPAL", "")
 		ws = append(ws, w)
 	}
-	var wg sync.WaitGroup
-	bad := make(chan string, 64)
-	for g := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 100 {
-				w := ws[(g+i)%len(ws)]
-				q, err := Calculate(w.s)
-				if !q.Equal(w.plain) || (err == nil) != (w.errP == nil) {
-					bad <- "Calculate differs"
-				}
-				q, err = pricer.CalculateSelection(w.s, session.MethodPaymentCard, "VISA")
-				if !q.Equal(w.card) || (err == nil) != (w.errC == nil) {
-					bad <- "card selection differs"
-				}
-				q, err = pricer.CalculateSelection(w.s, "PAYPAL", "")
-				if !q.Equal(w.pp) || (err == nil) != (w.errPP == nil) {
-					bad <- "PayPal selection differs"
-				}
-				for range q.Lines() {
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(bad)
-	for e := range bad {
-		t.Error(e)
-	}
+	conctest.Run(t, 16, 100, func(g, i int) error {
+		w := ws[(g+i)%len(ws)]
+		var errs []error
+		q, err := Calculate(w.s)
+		if !q.Equal(w.plain) || (err == nil) != (w.errP == nil) {
+			errs = append(errs, errors.New("Calculate differs"))
+		}
+		q, err = pricer.CalculateSelection(w.s, session.MethodPaymentCard, "VISA")
+		if !q.Equal(w.card) || (err == nil) != (w.errC == nil) {
+			errs = append(errs, errors.New("card selection differs"))
+		}
+		q, err = pricer.CalculateSelection(w.s, "PAYPAL", "")
+		if !q.Equal(w.pp) || (err == nil) != (w.errPP == nil) {
+			errs = append(errs, errors.New("PayPal selection differs"))
+		}
+		for range q.Lines() {
+		}
+		return errors.Join(errs...)
+	})
 }

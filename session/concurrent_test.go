@@ -2,10 +2,11 @@ package session
 
 import (
 	"bytes"
+	"errors"
 	"math/rand"
-	"sync"
 	"testing"
 
+	"github.com/paysession/paysession/internal/conctest"
 	"github.com/paysession/paysession/internal/propgen"
 )
 
@@ -31,40 +32,29 @@ func TestConcurrentUse(t *testing.T) {
 		w.resp = w.s.AppendResponseJSON(nil)
 		ws = append(ws, w)
 	}
-	var wg sync.WaitGroup
-	errs := make(chan string, 64)
-	for g := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 50 {
-				w := ws[(g+i)%len(ws)]
-				if !w.s.Apply(w.p).Equal(w.patched) {
-					errs <- "Apply differs"
-				}
-				if !w.s.SelectPaymentMethod(w.method, w.network).Equal(w.selected) {
-					errs <- "SelectPaymentMethod differs"
-				}
-				if !bytes.Equal(w.s.AppendRequestJSON(nil), w.req) || !bytes.Equal(w.s.AppendResponseJSON(nil), w.resp) {
-					errs <- "encoding differs"
-				}
-				back, err := DecodeRequest(w.req)
-				if err != nil || !back.Equal(w.s) {
-					errs <- "decoding differs"
-				}
-				p := w.s.Params() // a deep copy: scribbling on it changes nothing shared
-				scribble(&p)
-				for range w.s.LineItems() {
-				}
-				for range w.s.Metadata() {
-				}
-				w.s.PaymentMethod()
-			}
-		}()
-	}
-	wg.Wait()
-	close(errs)
-	for e := range errs {
-		t.Error(e)
-	}
+	conctest.Run(t, 16, 50, func(g, i int) error {
+		w := ws[(g+i)%len(ws)]
+		var errs []error
+		if !w.s.Apply(w.p).Equal(w.patched) {
+			errs = append(errs, errors.New("Apply differs"))
+		}
+		if !w.s.SelectPaymentMethod(w.method, w.network).Equal(w.selected) {
+			errs = append(errs, errors.New("SelectPaymentMethod differs"))
+		}
+		if !bytes.Equal(w.s.AppendRequestJSON(nil), w.req) || !bytes.Equal(w.s.AppendResponseJSON(nil), w.resp) {
+			errs = append(errs, errors.New("encoding differs"))
+		}
+		back, err := DecodeRequest(w.req)
+		if err != nil || !back.Equal(w.s) {
+			errs = append(errs, errors.New("decoding differs"))
+		}
+		p := w.s.Params() // a deep copy: scribbling on it changes nothing shared
+		scribble(&p)
+		for range w.s.LineItems() {
+		}
+		for range w.s.Metadata() {
+		}
+		w.s.PaymentMethod()
+		return errors.Join(errs...)
+	})
 }

@@ -1,9 +1,11 @@
 package validation
 
 import (
+	"errors"
 	"slices"
-	"sync"
 	"testing"
+
+	"github.com/paysession/paysession/internal/conctest"
 )
 
 // TestConcurrentUse: validating the same inputs from many goroutines at once
@@ -30,29 +32,18 @@ func TestConcurrentUse(t *testing.T) {
 		_, err := KomojuJSON([]byte(in))
 		wantK[i] = problems(err)
 	}
-	var wg sync.WaitGroup
-	bad := make(chan string, 64)
-	for g := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 60 {
-				k := (g + i) % len(inputs)
-				if _, err := PrimerJSON([]byte(inputs[k])); !slices.Equal(problems(err), want[k]) {
-					bad <- inputs[k]
-				}
-				k = (g + i) % len(komoju)
-				if _, err := KomojuJSON([]byte(komoju[k])); !slices.Equal(problems(err), wantK[k]) {
-					bad <- komoju[k]
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(bad)
-	for e := range bad {
-		t.Error("problems differ for", e)
-	}
+	conctest.Run(t, 16, 60, func(g, i int) error {
+		var errs []error
+		k := (g + i) % len(inputs)
+		if _, err := PrimerJSON([]byte(inputs[k])); !slices.Equal(problems(err), want[k]) {
+			errs = append(errs, errors.New("problems differ for "+inputs[k]))
+		}
+		k = (g + i) % len(komoju)
+		if _, err := KomojuJSON([]byte(komoju[k])); !slices.Equal(problems(err), wantK[k]) {
+			errs = append(errs, errors.New("problems differ for "+komoju[k]))
+		}
+		return errors.Join(errs...)
+	})
 	if len(want[0]) != 0 || len(want[1]) < 4 || len(wantK[1]) < 4 {
 		t.Errorf("the inputs do not mix valid and invalid as intended: %v %v %v", want[0], want[1], wantK[1])
 	}

@@ -1,10 +1,11 @@
 package warnings
 
 import (
+	"fmt"
 	"slices"
-	"sync"
 	"testing"
 
+	"github.com/paysession/paysession/internal/conctest"
 	"github.com/paysession/paysession/session"
 )
 
@@ -23,25 +24,13 @@ func TestConcurrentUse(t *testing.T) {
 	for i, s := range sessions {
 		want[i] = Check(s, opts)
 	}
-	var wg sync.WaitGroup
-	bad := make(chan int, 64)
-	for g := range 16 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 60 {
-				k := (g + i) % len(sessions)
-				if got := Check(sessions[k], opts); !slices.Equal(got, want[k]) {
-					bad <- k
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(bad)
-	for k := range bad {
-		t.Errorf("warnings of session %d differ", k)
-	}
+	conctest.Run(t, 16, 60, func(g, i int) error {
+		k := (g + i) % len(sessions)
+		if got := Check(sessions[k], opts); !slices.Equal(got, want[k]) {
+			return fmt.Errorf("warnings of session %d differ", k)
+		}
+		return nil
+	})
 	if len(want[0]) == 0 || len(want[1]) == 0 {
 		t.Error("the sessions give no warnings to compare")
 	}

@@ -1,8 +1,10 @@
 package main
 
 import (
-	"sync"
+	"fmt"
 	"testing"
+
+	"github.com/paysession/paysession/internal/conctest"
 )
 
 // TestConcurrentRuns: run keeps no state between calls (no package-level
@@ -32,26 +34,14 @@ func TestConcurrentRuns(t *testing.T) {
 		code, out, errs := runCmd(c.args, c.stdin)
 		want[i] = result{code, out, errs}
 	}
-	var wg sync.WaitGroup
-	bad := make(chan int, 64)
-	for g := range 8 {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			for i := range 30 {
-				k := (g + i) % len(cmds)
-				code, out, errs := runCmd(cmds[k].args, cmds[k].stdin)
-				if (result{code, out, errs}) != want[k] {
-					bad <- k
-				}
-			}
-		}()
-	}
-	wg.Wait()
-	close(bad)
-	for k := range bad {
-		t.Errorf("%v printed something else when run concurrently", cmds[k].args)
-	}
+	conctest.Run(t, 8, 30, func(g, i int) error {
+		k := (g + i) % len(cmds)
+		code, out, errs := runCmd(cmds[k].args, cmds[k].stdin)
+		if (result{code, out, errs}) != want[k] {
+			return fmt.Errorf("%v printed something else when run concurrently", cmds[k].args)
+		}
+		return nil
+	})
 	if want[3].code != exitOK || want[4].code != exitInvalid || want[5].code != exitInvalid {
 		t.Errorf("exit statuses %d %d %d: the command lines do not mix success and failure as intended", want[3].code, want[4].code, want[5].code)
 	}
