@@ -90,13 +90,24 @@ func (r Rate) WithMarkup(m Rate) (Rate, error) {
 // ErrOverflow; ErrInexact and ErrMode as for Of. On an error dst is left
 // unchanged. Split does not allocate.
 func (r Rate) Split(dst, xs []int64, mode currency.RoundingMode) (int64, error) {
+	return split(dst, xs, r.coef, pow10[r.scale], mode)
+}
+
+// SplitInclusive is Split for the tax that gross amounts contain: the total
+// round(Σ xs × r / (1 + r)) split by the largest remainder of the exact
+// shares xs[i] × r / (1 + r), with the same rules and errors as Split.
+func (r Rate) SplitInclusive(dst, xs []int64, mode currency.RoundingMode) (int64, error) {
+	return split(dst, xs, r.coef, pow10[r.scale]+r.coef, mode)
+}
+
+// split is Split for the shares xs[i] × num / d, 0 < d < 2^61, num < 2^60.
+func split(dst, xs []int64, num, d uint64, mode currency.RoundingMode) (int64, error) {
 	if len(dst) != len(xs) {
 		return 0, ErrLength
 	}
 	if err := checkMode(mode); err != nil {
 		return 0, err
 	}
-	d := pow10[r.scale]
 	for _, x := range xs {
 		if x < 0 {
 			return 0, ErrNegative
@@ -107,7 +118,7 @@ func (r Rate) Split(dst, xs []int64, mode currency.RoundingMode) (int64, error) 
 	var floors uint64 // Σ floor(xs[i] × r), checked ≤ MaxInt64
 	var rems u128     // Σ remainders
 	for _, x := range xs {
-		q, rm := mul64(uint64(x), r.coef).divmod(d)
+		q, rm := mul64(uint64(x), num).divmod(d)
 		floors += q.lo
 		if q.hi != 0 || q.lo > 1<<63-1 || floors > 1<<63-1 {
 			return 0, ErrOverflow
@@ -131,7 +142,7 @@ func (r Rate) Split(dst, xs []int64, mode currency.RoundingMode) (int64, error) 
 		return 0, ErrOverflow
 	}
 	for i, x := range xs {
-		_, rm := mul64(uint64(x), r.coef).divmod(d)
+		_, rm := mul64(uint64(x), num).divmod(d)
 		dst[i] = int64(rm)
 	}
 	// The extra units (at most the number of non-zero remainders) go to the
@@ -140,7 +151,7 @@ func (r Rate) Split(dst, xs []int64, mode currency.RoundingMode) (int64, error) 
 	t, rest := threshold(dst, extra, d)
 	for i, x := range xs {
 		rm := uint64(dst[i])
-		q, _ := mul64(uint64(x), r.coef).divmod(d)
+		q, _ := mul64(uint64(x), num).divmod(d)
 		dst[i] = int64(q.lo)
 		switch {
 		case rm > t:

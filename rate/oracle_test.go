@@ -126,8 +126,7 @@ func decWant(d decimal.Decimal, mode currency.RoundingMode) (v int64, err error,
 
 // bigSplit is Split's rule from its definition: total rounded once, floors,
 // units to the largest remainders, equal remainders by lower index.
-func bigSplit(r Rate, xs []int64, mode currency.RoundingMode) ([]int64, int64, error) {
-	rr := ratOf(r)
+func bigSplit(rr *big.Rat, xs []int64, mode currency.RoundingMode) ([]int64, int64, error) {
 	sum := new(big.Rat)
 	type share struct {
 		i     int

@@ -446,9 +446,18 @@ func TestPropertiesOracles(t *testing.T) {
 		}
 		dst := make([]int64, len(xs))
 		total, err := c.R.Split(dst, xs, c.Mode)
-		want, wtotal, werr := bigSplit(c.R, xs, c.Mode)
+		want, wtotal, werr := bigSplit(ratOf(c.R), xs, c.Mode)
 		if werr != nil || err != nil {
 			return sameErr(err, werr)
+		}
+		// The inclusive split follows the same rule for r / (1 + r).
+		idst := make([]int64, len(xs))
+		itotal, ierr := c.R.SplitInclusive(idst, xs, c.Mode)
+		rr := ratOf(c.R)
+		iwant, iwtotal, iwerr := bigSplit(new(big.Rat).Quo(rr, new(big.Rat).Add(rr, big.NewRat(1, 1))), xs, c.Mode)
+		if !sameErr(ierr, iwerr) || ierr == nil && (itotal != iwtotal || !equal(idst, iwant)) {
+			t.Logf("inclusive %v %v: %v %d %v; want %v %d %v", c.R, xs, idst, itotal, ierr, iwant, iwtotal, iwerr)
+			return false
 		}
 		var sum int64
 		for _, v := range dst {

@@ -1,0 +1,34 @@
+package session
+
+import (
+	"errors"
+	"testing"
+)
+
+func TestWithLineAmounts(t *testing.T) {
+	s, err := New(Params{CurrencyCode: "USD", Order: Order{LineItems: []LineItem{
+		{ItemID: "a", Amount: Some[int64](500), TaxAmount: Some[int64](7)},
+		{ItemID: "b", Amount: Some[int64](300), DiscountAmount: Some[int64](10)},
+	}}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	u, err := s.WithLineAmounts(nil, []Opt[int64]{Some[int64](44), {}})
+	if err != nil || u.LineItem(0).TaxAmount != Some[int64](44) || u.LineItem(1).TaxAmount.IsSet() ||
+		u.LineItem(1).DiscountAmount != Some[int64](10) || u.LineItem(0).ItemID != "a" {
+		t.Errorf("tax: %+v %+v, %v", u.LineItem(0), u.LineItem(1), err)
+	}
+	if s.LineItem(0).TaxAmount != Some[int64](7) {
+		t.Error("s changed")
+	}
+	u, err = s.WithLineAmounts([]Opt[int64]{Some[int64](1), Some[int64](2)}, nil)
+	if err != nil || u.LineItem(0).DiscountAmount != Some[int64](1) || u.LineItem(1).DiscountAmount != Some[int64](2) || u.LineItem(0).TaxAmount != Some[int64](7) {
+		t.Errorf("discount: %+v, %v", u.LineItem(0), err)
+	}
+	if _, err := s.WithLineAmounts(make([]Opt[int64], 1), nil); !errors.Is(err, ErrLineCount) {
+		t.Errorf("length: %v", err)
+	}
+	if e, err := (Session{}).WithLineAmounts(nil, nil); err != nil || !e.Equal(Session{}) {
+		t.Errorf("empty: %v", err)
+	}
+}
