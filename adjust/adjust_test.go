@@ -148,7 +148,7 @@ func TestTaxErrors(t *testing.T) {
 	if _, err = Tax(big, rate.MustParse("1.5"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0]", session.CodeOverflow) {
 		t.Errorf("total overflow: %v", err)
 	}
-	if _, err = Tax(build(t, "USD", line{-5, 0, -1, -1}), rate.MustParse("1"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0]", CodeNegative) {
+	if _, err = Tax(build(t, "USD", line{-5, 0, -1, -1}), rate.MustParse("1"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0].amount", pricing.CodeNegative) {
 		t.Errorf("negative: %v", err)
 	}
 	if _, err = Tax(build(t, "USD", line{5, 0, 6, -1}), rate.MustParse("1"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0].discountAmount", pricing.CodeDiscountExceedsSubtotal) {
@@ -205,7 +205,7 @@ func TestInclusiveTable(t *testing.T) {
 	if _, err := InclusiveTax(s, rate.MustParse("20%"), Per(3), currency.Exact); !hasCode(err, "$", CodeRounding) {
 		t.Errorf("per 3: %v", err)
 	}
-	if _, err := InclusiveTax(build(t, "USD", line{-5, 0, -1, -1}), rate.MustParse("1"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0]", CodeNegative) {
+	if _, err := InclusiveTax(build(t, "USD", line{-5, 0, -1, -1}), rate.MustParse("1"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0].amount", pricing.CodeNegative) {
 		t.Errorf("negative: %v", err)
 	}
 }
@@ -244,7 +244,7 @@ func TestDiscountTable(t *testing.T) {
 	if _, err = DiscountRate(s, rate.MustParse("100.5%"), currency.HalfEven); !hasCode(err, "$.order.lineItems", pricing.CodeDiscountExceedsSubtotal) {
 		t.Errorf("100.5%%: %v", err)
 	}
-	if _, err = DiscountAmount(s, -1); !hasCode(err, "$.order.lineItems", CodeNegative) {
+	if _, err = DiscountAmount(s, -1); !hasCode(err, "$.order.lineItems", pricing.CodeNegative) {
 		t.Errorf("-1: %v", err)
 	}
 	if _, err = DiscountAmount(build(t, "USD"), 1); !hasCode(err, "$.order.lineItems", pricing.CodeDiscountExceedsSubtotal) {
@@ -340,16 +340,16 @@ func TestExchangeTable(t *testing.T) {
 func TestExchangeErrors(t *testing.T) {
 	jpy := currency.MustParse("JPY")
 	s := build(t, "USD", line{1999, 0, -1, -1})
-	if _, err := Exchange(build(t, "usd", line{1, 0, -1, -1}), jpy, rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", CodeCurrency) {
+	if _, err := Exchange(build(t, "usd", line{1, 0, -1, -1}), jpy, rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", pricing.CodeCurrency) {
 		t.Errorf("usd: %v", err)
 	}
-	if _, err := Exchange(build(t, "XAU", line{1, 0, -1, -1}), jpy, rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", CodeCurrency) {
+	if _, err := Exchange(build(t, "XAU", line{1, 0, -1, -1}), jpy, rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", pricing.CodeCurrency) {
 		t.Errorf("XAU: %v", err)
 	}
-	if _, err := Exchange(s, currency.MustParse("XAU"), rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", CodeCurrency) {
+	if _, err := Exchange(s, currency.MustParse("XAU"), rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", pricing.CodeCurrency) {
 		t.Errorf("to XAU: %v", err)
 	}
-	if _, err := Exchange(s, jpy, rate.Rate{}, currency.HalfEven); !hasCode(err, "$", CodeNegative) {
+	if _, err := Exchange(s, jpy, rate.Rate{}, currency.HalfEven); !hasCode(err, "$", session.CodeRange) {
 		t.Errorf("rate 0: %v", err)
 	}
 	if _, err := Exchange(s, jpy, rate.MustParse("151.237"), currency.Exact); !hasCode(err, "$.order.lineItems[0].amount", CodeInexact) {

@@ -48,7 +48,7 @@ func addDiscounts(s session.Session, parts []int64) (session.Session, error) {
 // net amounts, by largest remainder with ties to the earlier line
 // (pricing.Allocate): the parts add up to amount and no line's discount
 // exceeds its subtotal. An amount above the order's net amount is
-// pricing.CodeDiscountExceedsSubtotal, a negative one CodeNegative, a line
+// pricing.CodeDiscountExceedsSubtotal, a negative one pricing.CodeNegative, a line
 // that already carries a tax CodeTaxBeforeDiscount. s is not changed.
 func DiscountAmount(s session.Session, amount int64) (session.Session, error) {
 	n := s.NumLineItems()
@@ -60,7 +60,7 @@ func DiscountAmount(s session.Session, amount int64) (session.Session, error) {
 	}
 	switch {
 	case amount < 0:
-		return session.Session{}, fail("$.order.lineItems", CodeNegative, "a discount must not be negative")
+		return session.Session{}, fail("$.order.lineItems", pricing.CodeNegative, "a discount must not be negative")
 	case amount == 0:
 		return s, nil
 	case amount > sum:

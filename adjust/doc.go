@@ -65,6 +65,5 @@
 // Errors are session.ErrorLists of {Path, Code, Message}: the session's own
 // problems as pricing reports them, session.CodeOverflow where a result
 // leaves int64, CodeInexact where currency.Exact was named and a result is
-// not whole, CodeNegative for a negative net amount or discount, and the
-// codes above.
+// not whole, and the codes above.
 package adjust

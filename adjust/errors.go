@@ -8,21 +8,16 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
-// Codes of the problems the package reports besides session.CodeOverflow and
-// pricing.CodeDiscountExceedsSubtotal. Their text never changes.
+// Codes of the problems the package reports besides session.CodeOverflow,
+// session.CodeRange and pricing's codes (CodeNegative,
+// CodeDiscountExceedsSubtotal, CodeCurrency). Their text never changes.
 const (
 	// CodeInexact: a result is not a whole number of minor units and the
 	// rounding mode is currency.Exact.
 	CodeInexact session.ErrorCode = "inexact"
-	// CodeNegative: a negative net amount, discount or exchange rate
-	// where the rule needs one ≥ 0 (or > 0).
-	CodeNegative session.ErrorCode = "negative"
 	// CodeTaxBeforeDiscount: a discount on a session whose lines already
 	// carry a taxAmount; the discount comes first.
 	CodeTaxBeforeDiscount session.ErrorCode = "tax_before_discount"
-	// CodeCurrency: the session's currency, or the target currency, is not
-	// a current ISO 4217 code with a minor unit.
-	CodeCurrency session.ErrorCode = "currency"
 	// CodeRounding: an undefined rounding mode.
 	CodeRounding session.ErrorCode = "rounding"
 )
@@ -39,8 +34,6 @@ func rateErr(path, what string, err error) error {
 		return fail(path, session.CodeOverflow, what+" leaves int64")
 	case errors.Is(err, rate.ErrInexact):
 		return fail(path, CodeInexact, what+" is not a whole number of minor units (name a rounding mode)")
-	case errors.Is(err, rate.ErrNegative):
-		return fail(path, CodeNegative, what+" would be computed from a negative amount")
 	case errors.Is(err, rate.ErrMode):
 		return fail(path, CodeRounding, "undefined rounding mode")
 	}

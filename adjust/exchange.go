@@ -54,7 +54,7 @@ func (e Exchanged) Difference() (int64, bool) { return e.amount - e.direct, e.ha
 // changed.
 //
 // The session's currency, and to, must be current ISO 4217 codes with a
-// minor unit (CodeCurrency); r must be > 0 (CodeNegative). Conversions that
+// minor unit (pricing.CodeCurrency); r must be > 0 (session.CodeRange). Conversions that
 // leave int64 are session.CodeOverflow, inexact ones under currency.Exact
 // CodeInexact, each at the path of the amount; every problem is listed.
 func Exchange(s session.Session, to currency.Code, r rate.Rate, mode currency.RoundingMode) (Exchanged, error) {
@@ -64,13 +64,13 @@ func Exchange(s session.Session, to currency.Code, r rate.Rate, mode currency.Ro
 	}
 	from, err := s.Currency()
 	if _, ok := from.MinorUnits(); err != nil || !ok {
-		return Exchanged{}, fail("$.currencyCode", CodeCurrency, "the session's currency must be a current ISO 4217 code with a minor unit")
+		return Exchanged{}, fail("$.currencyCode", pricing.CodeCurrency, "the session's currency must be a current ISO 4217 code with a minor unit")
 	}
 	if _, ok := to.MinorUnits(); !ok {
-		return Exchanged{}, fail("$.currencyCode", CodeCurrency, "the target currency must be a current ISO 4217 code with a minor unit")
+		return Exchanged{}, fail("$.currencyCode", pricing.CodeCurrency, "the target currency must be a current ISO 4217 code with a minor unit")
 	}
 	if r.IsZero() {
-		return Exchanged{}, fail("$", CodeNegative, "an exchange rate must be > 0")
+		return Exchanged{}, fail("$", session.CodeRange, "an exchange rate must be > 0")
 	}
 	var errs session.ErrorList
 	conv := func(path string, x session.Opt[int64]) session.Opt[int64] {

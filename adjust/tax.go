@@ -59,25 +59,19 @@ func scratch(buf *[2 * smallLines]int64, n int) (a, b []int64) {
 
 // lineNets prices s and writes each line's net amount (amount × quantity −
 // discountAmount, or its total when total is set) into xs. It returns the
-// quote and the session's problems as pricing reports them.
+// quote and the session's problems as pricing reports them; a session that
+// prices has no negative amount, so every net and total is ≥ 0.
 func lineNets(s session.Session, xs []int64, total bool) (pricing.Quote, error) {
 	q, err := pricing.Calculate(s)
 	if err != nil {
 		return q, err
 	}
-	var errs session.ErrorList
 	for i := range xs {
 		l := q.Line(i)
 		xs[i] = l.Subtotal - l.Discount // Calculate checked the line
 		if total {
 			xs[i] = l.Total
 		}
-		if xs[i] < 0 {
-			errs = append(errs, session.FieldError{Path: linePath(i), Code: CodeNegative, Message: "the line's net amount is negative"})
-		}
-	}
-	if errs != nil {
-		return q, errs
 	}
 	return q, nil
 }
@@ -86,9 +80,9 @@ func lineNets(s session.Session, xs []int64, total bool) (pricing.Quote, error) 
 // rounded by mode per line or per order (see the package documentation).
 // Every other field is kept, a top-level amount override included. s is not
 // changed. The error is a session.ErrorList: the session's problems as
-// pricing.Calculate reports them, CodeNegative for a line whose net amount is
-// negative, CodeInexact under currency.Exact, session.CodeOverflow where a
-// tax or a new line total leaves int64.
+// pricing.Calculate reports them (a negative amount among them), CodeInexact
+// under currency.Exact, session.CodeOverflow where a tax or a new line total
+// leaves int64.
 func Tax(s session.Session, r rate.Rate, per Per, mode currency.RoundingMode) (session.Session, error) {
 	n := s.NumLineItems()
 	var buf [2 * smallLines]int64
@@ -210,7 +204,7 @@ func (in Inclusive) Net() int64 { return in.net }
 // contain, per line (round(G × r / (1 + r)) for each line's gross G) or per
 // order (round(ΣG × r / (1 + r)) split over the lines by largest remainder),
 // rounded by mode. The session is not changed and no new one is made. Errors
-// as for Tax; a line whose total is negative is CodeNegative.
+// as for Tax.
 func InclusiveTax(s session.Session, r rate.Rate, per Per, mode currency.RoundingMode) (Inclusive, error) {
 	n := s.NumLineItems()
 	gross := make([]int64, 2*n)
