@@ -14,7 +14,7 @@
 // "PATH: message" lines, one per problem and all of them at once. PATH is a
 // JSONPath into the input ($.order.lineItems[0].amount) or the name of the
 // command-line argument or flag concerned (CODE, AMOUNT, MINOR, FILE,
-// SESSION, PATCH, -round, -locale, -network, -api).
+// SESSION, PATCH, PROVIDER, WIRE, -round, -locale, -network, -api).
 //
 // Exit status: 0 success; 1 the input is invalid (for validate: the session
 // is invalid; the JSON result is still printed); 2 usage error (unknown
@@ -53,6 +53,23 @@
 //	    {"text": "£49.99"}    for 4999 GBP with -locale en-GB
 //	    TAG is a BCP 47 locale, en-US by default; 700 EUR in de-DE is
 //	    "7,00 €" (with a no-break space).
+//
+// # Provider wire amounts
+//
+//	paysession wire [-round MODE] PROVIDER MINOR CODE
+//	    {"provider": "stripe", "currencyCode": "ISK", "minor": 5, "wire": 500}
+//	    The amount as PROVIDER (iso, primer, komoju, stripe, adyen, checkout,
+//	    paypal) wants it on the wire; "wire" is a JSON string for PayPal,
+//	    which takes decimal strings ("wire": "100" for 100 JPY). Exit 1,
+//	    naming the rule, when the provider refuses the currency or the amount
+//	    cannot be sent exactly (5124 KWD at Stripe: the last digit must be
+//	    0) unless -round names a MODE (5120 with half-even).
+//
+//	paysession unwire PROVIDER WIRE CODE
+//	    {"provider": "stripe", "currencyCode": "ISK", "wire": 500, "minor": 5}
+//	    Back to ISO minor units, exactly: a WIRE the provider would not send
+//	    (501 ISK at Stripe) exits 1. A negative WIRE comes after "--":
+//	    paysession unwire -- paypal -0.05 USD.
 //
 // # Sessions
 //

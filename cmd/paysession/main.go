@@ -31,6 +31,8 @@ commands:
   validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
                                               a create request's errors and warnings
   patch [-response] SESSION PATCH             a session after a PATCH, GET-response shape
+  wire [-round MODE] PROVIDER MINOR CODE      minor units as PROVIDER wants them on the wire
+  unwire PROVIDER WIRE CODE                   a provider's wire amount back to minor units
 
 Flags come before arguments; "--" ends the flags (paysession minor -- -0.5 USD).
 Exit status: 0 success, 1 invalid input, 2 usage error.
@@ -63,6 +65,10 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runValidate(rest, stdin, stdout, stderr)
 	case "patch":
 		return runPatch(rest, stdin, stdout, stderr)
+	case "wire":
+		return runWire(rest, stdin, stdout, stderr)
+	case "unwire":
+		return runUnwire(rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		// Help is not a result: stdout carries only JSON, so
 		// help goes to stderr, as each subcommand's -h does.

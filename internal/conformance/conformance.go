@@ -46,6 +46,10 @@ type Options struct {
 	Round    string      `json:"round,omitempty"`
 	Minor    json.Number `json:"minor,omitempty"`
 	Locale   string      `json:"locale,omitempty"`
+	// Provider names a provider profile (wire, unwire, and quote's
+	// -provider); Wire is a wire amount as text (unwire).
+	Provider string `json:"provider,omitempty"`
+	Wire     string `json:"wire,omitempty"`
 	// EnabledMethods and TaxCalculation are the merchant's dashboard
 	// settings that the warnings depend on (validate only).
 	EnabledMethods []string `json:"enabledMethods,omitempty"`
@@ -67,7 +71,7 @@ type WantError struct {
 }
 
 // Ops are the operations a case may name.
-var Ops = []string{"quote", "validate", "patch", "currency", "minor", "major", "format"}
+var Ops = []string{"quote", "validate", "patch", "currency", "minor", "major", "format", "wire", "unwire"}
 
 // Load reads every *.json file of dir, in name order, and checks that case
 // names are unique and operations known.
@@ -334,6 +338,14 @@ func CommandLine(c Case, dir string) ([]string, error) {
 			args = append(args, "-locale", o.Locale)
 		}
 		args = append(args, "--", o.Minor.String(), o.Code)
+	case "wire":
+		args = []string{"wire"}
+		if o.Round != "" {
+			args = append(args, "-round", o.Round)
+		}
+		args = append(args, "--", o.Provider, o.Minor.String(), o.Code)
+	case "unwire":
+		args = []string{"unwire", "--", o.Provider, o.Wire, o.Code}
 	default:
 		return nil, fmt.Errorf("unknown op %q", c.Op)
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
 	"github.com/paysession/paysession/warnings"
@@ -109,6 +110,8 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 			return nil, nil, err
 		}
 		return marshal(map[string]any{"text": s})
+	case "wire", "unwire":
+		return runWire(c)
 	case "quote":
 		s, err := decode(c.Input, o.Response)
 		if err != nil {
@@ -157,6 +160,61 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 		return s.Apply(p).AppendResponseJSON(nil), nil, nil
 	}
 	return nil, nil, errors.New("unknown op " + c.Op)
+}
+
+// runWire performs wire and unwire with package provider. A refusal is
+// reported at the argument it concerns (MINOR or WIRE, CODE for a currency),
+// with the rule's code.
+func runWire(c Case) ([]byte, session.ErrorList, error) {
+	o := c.Options
+	p, ok := provider.Lookup(o.Provider)
+	if !ok {
+		return nil, nil, errors.New("unknown provider " + o.Provider)
+	}
+	code, err := currency.Parse(o.Code)
+	if err != nil {
+		return nil, session.ErrorList{{Path: "CODE", Code: "currency", Message: err.Error()}}, err
+	}
+	fail := func(arg string, err error) ([]byte, session.ErrorList, error) {
+		var pe *provider.Error
+		if !errors.As(err, &pe) {
+			return nil, nil, err
+		}
+		if pe.Code == provider.CodeNotAccepted || pe.Code == provider.CodeNoMinorUnit {
+			arg = "CODE"
+		}
+		return nil, session.ErrorList{{Path: arg, Code: session.ErrorCode(pe.Code), Message: err.Error()}}, err
+	}
+	wireJSON := func(w int64) any {
+		if p.Rule(code).Form() == provider.Decimal {
+			s, _ := p.FormatWire(w, code)
+			return s
+		}
+		return w
+	}
+	if c.Op == "unwire" {
+		v, err := p.ParseWire(o.Wire, code)
+		if err != nil {
+			return fail("WIRE", err)
+		}
+		w, _ := p.Wire(v, code, currency.Exact)
+		return marshal(map[string]any{"provider": p.Name(), "currencyCode": code.String(), "wire": wireJSON(w), "minor": v})
+	}
+	minor, err := strconv.ParseInt(o.Minor.String(), 10, 64)
+	if err != nil {
+		return nil, nil, err
+	}
+	mode := currency.Exact
+	if o.Round != "" {
+		if mode, err = currency.ParseRoundingMode(o.Round); err != nil {
+			return nil, nil, err
+		}
+	}
+	w, err := p.Wire(minor, code, mode)
+	if err != nil {
+		return fail("MINOR", err)
+	}
+	return marshal(map[string]any{"provider": p.Name(), "currencyCode": code.String(), "minor": minor, "wire": wireJSON(w)})
 }
 
 func decode(input []byte, response bool) (session.Session, error) {
