@@ -62,6 +62,30 @@ func TestCheckAmountCatchesFloat(t *testing.T) {
 	t.Log(r.errors[0])
 }
 
+func TestCheckAmountCatchesFloat32(t *testing.T) {
+	var r recorder
+	f := sessiontest.CheckAmount(&r, float32Amount, sessiontest.Seed(11), sessiontest.Cases(5000))
+	if f == nil {
+		t.Fatal("the float32 implementation was not caught")
+	}
+	t.Log(r.errors[0])
+}
+
+// The forgotten discount shrinks to one line item whatever the shape.
+func TestForgottenDiscountShrinksToOneLine(t *testing.T) {
+	for seed := int64(0); seed < 10; seed++ {
+		var r recorder
+		f := sessiontest.CheckAmount(&r, forgottenDiscount, sessiontest.Seed(seed), sessiontest.MaxLines(30), sessiontest.Overrides(false),
+			sessiontest.Currencies(currency.MustParse("KWD"), currency.MustParse("JPY"), currency.MustParse("CLF")))
+		if f == nil {
+			t.Fatalf("seed %d: not caught", seed)
+		}
+		if n := lines(t, f.Session); n != 1 {
+			t.Errorf("seed %d: %d line items:\n%s", seed, n, f.Session)
+		}
+	}
+}
+
 func TestCheckAmountPassesCorrect(t *testing.T) {
 	var r recorder
 	if f := sessiontest.CheckAmount(&r, correctAmount, sessiontest.Cases(2000)); f != nil {

@@ -149,3 +149,22 @@ func b(x bool) int {
 	}
 	return 0
 }
+
+// gopter's own runner shrinks a generated session too: a property that
+// forgets discounts fails on one line item with a discount.
+func TestGopterShrinksToOneLine(t *testing.T) {
+	for seed := int64(1); seed <= 10; seed++ {
+		res := prop.ForAll(func(s session.Session) bool {
+			got, _, _ := forgottenDiscount(s.AppendRequestJSON(nil))
+			want, _, _ := sessiontest.ReferenceAmount(s.AppendRequestJSON(nil))
+			return got == want
+		}, sessiontest.Session(sessiontest.MaxLines(10))).Check(gopter.DefaultTestParametersWithSeed(seed))
+		if res.Passed() || len(res.Args) != 1 {
+			t.Fatalf("seed %d: %v", seed, res.Status)
+		}
+		s := res.Args[0].Arg.(session.Session)
+		if s.NumLineItems() != 1 || !s.LineItem(0).DiscountAmount.IsSet() || res.Args[0].Shrinks == 0 {
+			t.Errorf("seed %d: shrunk to %s in %d steps", seed, s.AppendRequestJSON(nil), res.Args[0].Shrinks)
+		}
+	}
+}

@@ -101,3 +101,31 @@ func floatAmount(data []byte) (int64, bool, error) {
 	}
 	return int64(total * scale), true, nil
 }
+
+// float32Amount rounds correctly but in float32, as some payment
+// orchestrators do: 24 bits of precision are not enough for large totals.
+func float32Amount(data []byte) (int64, bool, error) {
+	var o order
+	if err := json.Unmarshal(data, &o); err != nil {
+		return 0, false, err
+	}
+	if o.Amount != nil {
+		return *o.Amount, true, nil
+	}
+	if len(o.Order.LineItems) == 0 {
+		return 0, false, nil
+	}
+	var total float32
+	for _, li := range o.Order.LineItems {
+		q := int64(1)
+		if li.Quantity != nil {
+			q = *li.Quantity
+		}
+		total += float32(li.Amount)*float32(q) - float32(li.DiscountAmount) + float32(li.TaxAmount)
+	}
+	total += float32(o.Order.Shipping.Amount)
+	for _, f := range o.Order.Fees {
+		total += float32(f.Amount)
+	}
+	return int64(math.Round(float64(total))), true, nil
+}
