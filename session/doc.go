@@ -173,8 +173,10 @@
 // KomojuSession.Session maps it to a Primer-style Session (currency,
 // e-mail, external_customer_id as customerId, metadata, line items; amount as
 // an override only when it differs from the line items' total), and
-// KomojuFromSession maps back (the effective amount; only string metadata,
-// since KOMOJU takes strings only). KomojuReturnURL appends
+// KomojuFromSession maps back (the effective amount; string metadata, and
+// integers as strings, since KOMOJU takes strings only; a line's name when it
+// has no description), refusing with an error a metadata key KOMOJU would
+// refuse (empty, or over 30 characters) or a value over 2 000 characters. KomojuReturnURL appends
 // session_id=<id> to a return_url as KOMOJU does when a session completes,
 // keeping any query already there. Whether a KOMOJU request is acceptable is
 // the validation package's question.

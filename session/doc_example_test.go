@@ -39,7 +39,12 @@ func ExampleKomojuFromSession() {
 	s := k.Session()
 	_, override := s.AmountOverride()
 	fmt.Println(s.CurrencyCode(), s.Customer().EmailAddress, s.NumLineItems(), override)
-	fmt.Println(string(session.KomojuFromSession(s).AppendJSON(nil)))
+	back, err := session.KomojuFromSession(s)
+	if err != nil {
+		fmt.Println(err)
+		return
+	}
+	fmt.Println(string(back.AppendJSON(nil)))
 	// Output:
 	// JPY a@example.jp 1 false
 	// {"amount":1500,"currency":"JPY","email":"a@example.jp","line_items":[{"amount":500,"description":"Tea","quantity":3}],"metadata":{"order":"A-1"}}

@@ -6,7 +6,9 @@ import (
 	"maps"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // KOMOJU session modes (the mode field of POST /api/v1/sessions).
@@ -285,6 +287,14 @@ func (k KomojuSession) Session() Session {
 	return Session{d: s}
 }
 
+// KOMOJU's bounds on metadata, in characters (Unicode code points).
+const (
+	// KomojuMaxMetadataKeyLen is the longest metadata key KOMOJU accepts.
+	KomojuMaxMetadataKeyLen = 30
+	// KomojuMaxMetadataValueLen is the longest metadata value KOMOJU accepts.
+	KomojuMaxMetadataValueLen = 2000
+)
+
 // KomojuFromSession maps a Primer-style Session to a KOMOJU request where the
 // two describe the same thing (the reverse of KomojuSession.Session):
 //
@@ -292,17 +302,24 @@ func (k KomojuSession) Session() Session {
 //     calculated amount; absent when neither exists);
 //   - currency ← currencyCode; email ← customer.emailAddress;
 //     external_customer_id ← customerId;
-//   - line items ← line items: amount, description and quantity. A Primer
-//     line item's discount and tax have no KOMOJU counterpart and are not
-//     carried, but they are part of the amount, so the charge is right;
-//   - metadata ← the metadata values that are strings (KOMOJU takes strings
-//     only; integers and other values are left out).
+//   - line items ← line items: amount, quantity and description, or the
+//     line's name when it has no description. A Primer line item's discount
+//     and tax have no KOMOJU counterpart and are not carried, but they are
+//     part of the amount, so the charge is right;
+//   - metadata ← the metadata values that are strings, and the integers
+//     written as strings ("42"), since KOMOJU takes strings only; other
+//     values (which Primer refuses too) are left out.
 //
 // Everything else of the session (orderId, the rest of the customer, fees,
 // shipping, the order's countries, the payment method) has no KOMOJU
 // counterpart. The KOMOJU-only fields are left absent, so mode and
 // expires_in_seconds take their defaults.
-func KomojuFromSession(s Session) KomojuSession {
+//
+// Rather than build a request KOMOJU rejects, it returns the zero
+// KomojuSession and an ErrorList when a metadata key is empty (CodeEmpty) or
+// longer than KomojuMaxMetadataKeyLen characters, or a value longer than
+// KomojuMaxMetadataValueLen (CodeTooLarge), each at the member's path.
+func KomojuFromSession(s Session) (KomojuSession, error) {
 	d := s.get()
 	k := &komojuData{
 		currency:           d.currencyCode,
@@ -313,18 +330,51 @@ func KomojuFromSession(s Session) KomojuSession {
 		k.amount = Some(amt)
 	}
 	for _, li := range d.order.lineItems {
+		desc := li.Description
+		if desc == "" {
+			desc = li.Name
+		}
 		k.lineItems = append(k.lineItems, KomojuLineItem{
 			Amount:      li.Amount,
-			Description: li.Description,
+			Description: desc,
 			Quantity:    li.Quantity,
 		})
 	}
+	var errs ErrorList
 	for _, m := range d.metadata {
-		if m.Value.Kind() == KindString {
-			k.metadata = append(k.metadata, m)
+		path := "$.metadata" + memberPath(m.Key)
+		switch n := utf8.RuneCountInString(m.Key); {
+		case n == 0:
+			errs = append(errs, FieldError{Path: path, Code: CodeEmpty, Message: "KOMOJU refuses an empty metadata key"})
+			continue
+		case n > KomojuMaxMetadataKeyLen:
+			errs = append(errs, FieldError{Path: path, Code: CodeTooLarge,
+				Message: "KOMOJU metadata keys are at most 30 characters long, this one has " + itoa(n)})
+			continue
 		}
+		v := m.Value
+		switch v.Kind() {
+		case KindString:
+		case KindNumber:
+			n, ok := v.Int()
+			if !ok {
+				continue
+			}
+			v = StringValue(strconv.FormatInt(n, 10))
+		default:
+			continue
+		}
+		if str, _ := v.Str(); utf8.RuneCountInString(str) > KomojuMaxMetadataValueLen {
+			errs = append(errs, FieldError{Path: path, Code: CodeTooLarge,
+				Message: "KOMOJU metadata values are at most 2000 characters long, this one has " + itoa(utf8.RuneCountInString(str))})
+			continue
+		}
+		k.metadata = append(k.metadata, Member{Key: m.Key, Value: v})
 	}
-	return KomojuSession{k: k}
+	if len(errs) > 0 {
+		return KomojuSession{}, errs
+	}
+	return KomojuSession{k: k}, nil
 }
 
 // ErrReturnURL is wrapped by the error KomojuReturnURL returns for a URL that

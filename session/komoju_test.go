@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
@@ -207,7 +208,10 @@ func TestKomojuSessionMapping(t *testing.T) {
 	}
 
 	// Back: the effective amount, string metadata only.
-	back := KomojuFromSession(s)
+	back, err := KomojuFromSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
 	wantBack := KomojuParams{
 		Amount:             Some[int64](1200),
 		Currency:           "JPY",
@@ -217,7 +221,7 @@ func TestKomojuSessionMapping(t *testing.T) {
 			{Amount: Some[int64](500), Description: "Mug", Quantity: Some[int64](2)},
 			{Amount: Some[int64](200)},
 		},
-		Metadata: map[string]Value{"order": StringValue("o-1")},
+		Metadata: map[string]Value{"order": StringValue("o-1"), "n": StringValue("3")},
 	}
 	if !reflect.DeepEqual(back.Params(), wantBack) {
 		t.Fatalf("KomojuFromSession =\n %+v\nwant\n %+v", back.Params(), wantBack)
@@ -233,11 +237,64 @@ func TestKomojuSessionMapping(t *testing.T) {
 			Shipping:  Shipping{Amount: Some[int64](50)},
 		},
 	})
-	if v, ok := KomojuFromSession(p).Amount(); !ok || v != 1000-100+80+20+50 {
+	if v, ok := mustKomoju(t, p).Amount(); !ok || v != 1000-100+80+20+50 {
 		t.Fatalf("amount = %d, %v; want 1050", v, ok)
 	}
-	if _, ok := KomojuFromSession(mustNew(Params{CurrencyCode: "JPY"})).Amount(); ok {
+	if _, ok := mustKomoju(t, mustNew(Params{CurrencyCode: "JPY"})).Amount(); ok {
 		t.Fatal("a session with no amount gave a KOMOJU amount")
+	}
+}
+
+func mustKomoju(t *testing.T, s Session) KomojuSession {
+	t.Helper()
+	k, err := KomojuFromSession(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return k
+}
+
+// KomojuFromSession uses a line's name when it has no description, writes
+// integer metadata as strings, leaves out other values, and refuses what
+// KOMOJU would refuse: empty keys, keys over 30 characters, values over 2000.
+func TestKomojuFromSessionMetadataAndNames(t *testing.T) {
+	s := mustNew(Params{
+		Order: Order{LineItems: []LineItem{
+			{Name: "Tea", Amount: Some[int64](5)},
+			{Name: "Mug", Description: "A blue mug", Amount: Some[int64](7)},
+		}},
+		Metadata: map[string]Value{"id": IntValue(-42), "s": StringValue("x"), "f": mustNumber("1.5"), "b": BoolValue(true)},
+	})
+	k := mustKomoju(t, s)
+	if k.LineItem(0).Description != "Tea" || k.LineItem(1).Description != "A blue mug" {
+		t.Errorf("descriptions %q %q", k.LineItem(0).Description, k.LineItem(1).Description)
+	}
+	if got := string(k.AppendJSON(nil)); got != `{"amount":12,"line_items":[{"amount":5,"description":"Tea"},{"amount":7,"description":"A blue mug"}],"metadata":{"id":"-42","s":"x"}}` {
+		t.Errorf("JSON %s", got)
+	}
+	long := strings.Repeat("é", 31)
+	for _, tc := range []struct {
+		key  string
+		val  Value
+		code ErrorCode
+	}{
+		{"", StringValue("x"), CodeEmpty},
+		{long, StringValue("x"), CodeTooLarge},
+		{strings.Repeat("k", 30), StringValue(strings.Repeat("v", 2001)), CodeTooLarge},
+	} {
+		k, err := KomojuFromSession(mustNew(Params{Metadata: map[string]Value{tc.key: tc.val, "ok": StringValue("fine")}}))
+		var l ErrorList
+		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != tc.code || !k.Equal(KomojuSession{}) {
+			t.Errorf("key %q: %v, %+v", tc.key, err, k.Params())
+			continue
+		}
+		if !strings.HasPrefix(l[0].Path, "$.metadata") || len(l[0].Message) > 200 || strings.Contains(l[0].Message, "vvvv") {
+			t.Errorf("key %q: problem %+v", tc.key, l[0])
+		}
+	}
+	ok30 := strings.Repeat("日", 30)
+	if _, err := KomojuFromSession(mustNew(Params{Metadata: map[string]Value{ok30: StringValue(strings.Repeat("v", 2000))}})); err != nil {
+		t.Errorf("30 characters, 2000 characters: %v", err)
 	}
 }
 
@@ -321,7 +378,17 @@ func TestKomojuLaws(t *testing.T) {
 
 	properties.Property("KomojuFromSession(k.Session()) keeps what maps", prop.ForAll(
 		func(k KomojuSession) bool {
-			back := KomojuFromSession(k.Session())
+			back, err := KomojuFromSession(k.Session())
+			if err != nil {
+				// Only a key KOMOJU refuses (or a value too long) stops it.
+				for key, v := range k.Metadata() {
+					str, _ := v.Str()
+					if key == "" || utf8.RuneCountInString(key) > KomojuMaxMetadataKeyLen || utf8.RuneCountInString(str) > KomojuMaxMetadataValueLen {
+						return back.Equal(KomojuSession{})
+					}
+				}
+				return false
+			}
 			if a, ok := k.Amount(); ok {
 				if b, ok := back.Amount(); !ok || a != b {
 					return false
@@ -339,7 +406,17 @@ func TestKomojuLaws(t *testing.T) {
 			}
 			for key, v := range k.Metadata() {
 				got, ok := back.MetadataValue(key)
-				if ok != (v.Kind() == KindString) || (ok && !got.Equal(v)) {
+				n, isInt := v.Int()
+				switch {
+				case v.Kind() == KindString:
+					if !ok || !got.Equal(v) {
+						return false
+					}
+				case isInt:
+					if str, _ := got.Str(); !ok || str != strconv.FormatInt(n, 10) {
+						return false
+					}
+				case ok:
 					return false
 				}
 			}

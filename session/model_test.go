@@ -114,7 +114,7 @@ func TestModelLaws(t *testing.T) {
 			}
 			for range s.Metadata() {
 			}
-			_ = KomojuFromSession(s)
+			_, _ = KomojuFromSession(s)
 			return reflect.DeepEqual(s.Params(), want)
 		}, genParams(), genPatch(), genMethod(), genNetwork()))
 

@@ -34,7 +34,8 @@ const (
 	CodeEmail session.ErrorCode = "email"
 	// CodeEnum: a value outside a closed list (paymentType,
 	// authorizationType, productType, firstPaymentReason, a card network,
-	// KOMOJU's mode and default_locale, an Apple Pay interval unit).
+	// KOMOJU's mode, default_locale, payment_types and payment_data's
+	// capture and intent, an Apple Pay interval unit).
 	CodeEnum session.ErrorCode = "enum"
 	// CodeDuplicate: the same card network twice in
 	// orderedAllowedCardNetworks.
@@ -53,7 +54,7 @@ const (
 	// item's quantity below 1 is pricing.CodeQuantity.)
 	CodeRange = session.CodeRange
 	// CodeMode: a field that the KOMOJU session's mode does not use
-	// (customer_id in payment mode).
+	// (customer_id in payment mode, payment_data in customer mode).
 	CodeMode session.ErrorCode = "mode"
 	// CodeDateTime: an Apple Pay date that is not an RFC 3339 date-time.
 	CodeDateTime session.ErrorCode = "date_time"

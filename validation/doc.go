@@ -87,11 +87,24 @@
 //     AUD IDR MYR PHP THB CNY BRL CHF CAD VND.
 //   - expires_in_seconds is from 1 to 86 400 (one day, the default).
 //   - default_locale is ja, en or ko.
-//   - metadata values are strings only, keys at most 30 characters, values
-//     at most 2 000 characters (code points again: 30 kanji are a valid key).
+//   - metadata values are strings only, keys not empty and at most 30
+//     characters, values at most 2 000 characters (code points again: 30
+//     kanji are a valid key).
 //   - return_url and a line item's image are absolute http or https URLs.
-//   - line items have amount ≥ 0 and quantity ≥ 1.
+//   - line items have an amount from 0 to 2 147 483 647 and a quantity from
+//     1 to 2 147 483 647, like the top-level amount.
 //   - email is a valid address.
+//   - payment_types are KOMOJU's payment type slugs (credit_card, konbini,
+//     bank_transfer, paypay, pay_easy, … 62 in all, as KOMOJU's own API
+//     client lists them); anything else is CodeEnum.
+//   - payment_data follows KOMOJU's schema: capture auto | manual, amount an
+//     integer from 0 to 2 147 483 647, currency one of KOMOJU's,
+//     external_order_num, name, name_kana and mcc strings, intent one_time |
+//     card_on_file | subscription | installment, statement_descriptor,
+//     platform_details (with submerchants) and the billing and shipping
+//     addresses with their own members; unknown members are refused at every
+//     depth. It describes the payment, so in customer mode it is an error
+//     (CodeMode).
 //   - customer_id names a saved customer, which only the customer modes use;
 //     in payment mode it is an error (CodeMode), not silently ignored.
 //

@@ -12,10 +12,12 @@ const (
 	KomojuMaxAmount = math.MaxInt32
 	// KomojuMaxExpiresInSeconds is the longest expires_in_seconds, one day.
 	KomojuMaxExpiresInSeconds = 86400
-	// KomojuMaxMetadataKeyLen is the longest metadata key.
-	KomojuMaxMetadataKeyLen = 30
-	// KomojuMaxMetadataValueLen is the longest metadata value.
-	KomojuMaxMetadataValueLen = 2000
+	// KomojuMaxMetadataKeyLen is the longest metadata key
+	// (session.KomojuMaxMetadataKeyLen, which KomojuFromSession holds to).
+	KomojuMaxMetadataKeyLen = session.KomojuMaxMetadataKeyLen
+	// KomojuMaxMetadataValueLen is the longest metadata value
+	// (session.KomojuMaxMetadataValueLen).
+	KomojuMaxMetadataValueLen = session.KomojuMaxMetadataValueLen
 )
 
 // isKomojuCurrency reports whether code is one of the 20 currencies KOMOJU
@@ -85,15 +87,32 @@ func checkKomoju(c *collector, k session.KomojuSession) {
 		li := k.LineItem(i)
 		if a, ok := li.Amount.Get(); ok && a < 0 {
 			c.add(index("$.line_items", i, ".amount"), CodeNegative, "amount must not be negative, got "+itoa(a))
+		} else if ok && a > KomojuMaxAmount {
+			c.add(index("$.line_items", i, ".amount"), CodeRange, "amount must be at most 2147483647, got "+itoa(a))
 		}
-		if q, ok := li.Quantity.Get(); ok && q < 1 {
-			c.add(index("$.line_items", i, ".quantity"), CodeRange, "quantity must be at least 1, got "+itoa(q))
+		if q, ok := li.Quantity.Get(); ok && (q < 1 || q > KomojuMaxAmount) {
+			c.add(index("$.line_items", i, ".quantity"), CodeRange, "quantity must be between 1 and 2147483647, got "+itoa(q))
 		}
 		if li.Image != "" && !isHTTPURL(li.Image) {
 			c.add(index("$.line_items", i, ".image"), CodeURL, quoted(li.Image)+" is not an absolute http or https URL")
 		}
 	}
+	for i := range k.NumPaymentTypes() {
+		if t := k.PaymentType(i); !isKomojuPaymentType(t) {
+			c.add(index("$.payment_types", i, ""), CodeEnum, quoted(t)+" is not one of KOMOJU's payment types (credit_card, konbini, bank_transfer, paypay, …)")
+		}
+	}
+	if pd := k.PaymentData(); !pd.IsAbsent() {
+		if mode == session.KomojuModeCustomer {
+			c.add("$.payment_data", CodeMode, "payment_data is only used in the payment and customer_payment modes, not in customer mode")
+		} else {
+			checkPaymentData(c, "$.payment_data", pd, pdUnknown)
+		}
+	}
 	for key, v := range k.Metadata() {
+		if key == "" {
+			c.add(member("$.metadata", key), CodeMetadataKey, "metadata keys must not be empty")
+		}
 		if longerThan(key, KomojuMaxMetadataKeyLen) {
 			c.add(member("$.metadata", key), CodeLength, "metadata keys must be at most 30 characters long, got "+itoa(int64(runeLen(key))))
 		}

@@ -486,6 +486,30 @@ func TestKomojuJSON(t *testing.T) {
 		{"syntax", `[`, []problem{{"$", session.CodeSyntax}}},
 		{"float amount and bad locale", `{"amount":10.5,"currency":"JPY","default_locale":"fr"}`,
 			[]problem{{"$.amount", session.CodeType}, {"$.default_locale", CodeEnum}}},
+		{"payment types", `{"amount":1,"currency":"JPY","payment_types":["konbini","credit_card","visa","paypay","Konbini","wechatpay"]}`,
+			[]problem{{"$.payment_types[2]", CodeEnum}, {"$.payment_types[4]", CodeEnum}}},
+		{"line items within int32", `{"amount":1,"currency":"JPY","line_items":[{"amount":2147483647,"quantity":2147483647},{"amount":2147483648,"quantity":2147483648},{"amount":1,"quantity":0}]}`,
+			[]problem{{"$.line_items[1].amount", CodeRange}, {"$.line_items[1].quantity", CodeRange}, {"$.line_items[2].quantity", CodeRange}}},
+		{"empty metadata key", `{"amount":1,"currency":"JPY","metadata":{"":"x","ok":"y"}}`,
+			[]problem{{"$.metadata['']", CodeMetadataKey}}},
+		{"payment_data valid", `{"amount":1,"currency":"JPY","payment_data":{"capture":"manual","amount":5,"currency":"USD","external_order_num":"o-1","name":"n","name_kana":"ナ","mcc":"5411","intent":"card_on_file",` +
+			`"statement_descriptor":{"statement_descriptor":"a","statement_descriptor_alpha":"b","statement_descriptor_kana":"c","statement_city":"d","contact_phone":"e"},` +
+			`"platform_details":{"processing_merchant_id":"m","submerchants":[{"submerchant_id":"s","amount":1,"platform_fee":0}]},` +
+			`"billing_address":{"zipcode":"1","street_address1":"a","street_address2":"b","country":"JP","state":"s","city":"c","name":"n","phone":"p"},"shipping_address":{"city":"c"}}}`, nil},
+		{"payment_data invalid", `{"amount":1,"currency":"JPY","payment_data":{"capture":"later","amount":-1,"currency":"XAU","intent":1,"foo":1,` +
+			`"statement_descriptor":{"bad":"x"},"platform_details":{"submerchants":[{"amount":2147483648,"platform_fee":1.5},3]},"billing_address":"Tokyo"}}`,
+			[]problem{
+				{"$.payment_data.amount", CodeNegative}, {"$.payment_data.billing_address", session.CodeType},
+				{"$.payment_data.capture", CodeEnum}, {"$.payment_data.currency", CodeCurrency}, {"$.payment_data.foo", session.CodeUnknownField},
+				{"$.payment_data.intent", session.CodeType},
+				{"$.payment_data.platform_details.submerchants[0].amount", CodeRange},
+				{"$.payment_data.platform_details.submerchants[0].platform_fee", session.CodeType},
+				{"$.payment_data.platform_details.submerchants[1]", session.CodeType},
+				{"$.payment_data.statement_descriptor.bad", session.CodeUnknownField},
+			}},
+		{"payment_data not an object", `{"amount":1,"currency":"JPY","payment_data":[1]}`, []problem{{"$.payment_data", session.CodeType}}},
+		{"payment_data in customer mode", `{"mode":"customer","currency":"JPY","payment_data":{"capture":"auto"}}`, []problem{{"$.payment_data", CodeMode}}},
+		{"payment_data in customer_payment mode", `{"mode":"customer_payment","amount":1,"currency":"JPY","payment_data":{"capture":"auto"}}`, nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
