@@ -93,11 +93,14 @@ func Check(s session.Session, opts Options) []Warning {
 		w = append(w, Warning{TypeSession, CodeMissingData, "Either 'amount' or 'order.lineItems' is required before a payment can be made.", "$.amount"})
 	}
 
-	for i, m := range opts.EnabledMethods {
-		if slices.Contains(opts.EnabledMethods[:i], m) {
-			continue
+	// Each method with requirements once, however long the list and however
+	// often it repeats a method: one pass, no search of the list.
+	var seen [len(methodsWithRequirements)]bool
+	for _, m := range opts.EnabledMethods {
+		if i := methodIndex(m); i >= 0 && !seen[i] {
+			seen[i] = true
+			w = methodWarnings(w, s, m, hasLines)
 		}
-		w = methodWarnings(w, s, m, hasLines)
 	}
 
 	if opts.TaxCalculation {
@@ -153,18 +156,30 @@ func compare(a, b Warning) int {
 	return strings.Compare(a.Message, b.Message)
 }
 
+// methodsWithRequirements are the payment method types that need data of
+// the session, with their display names.
+var methodsWithRequirements = [...]struct{ typ, name string }{
+	{"APPLE_PAY", "Apple Pay"},
+	{"GOOGLE_PAY", "Google Pay"},
+	{"PAYPAL", "PayPal"},
+	{session.MethodKlarna, "Klarna"},
+}
+
+// methodIndex returns the index of m in methodsWithRequirements, or -1.
+func methodIndex(m string) int {
+	for i, x := range methodsWithRequirements {
+		if x.typ == m {
+			return i
+		}
+	}
+	return -1
+}
+
 // methodName returns the display name of the payment method types that have
 // requirements, and whether m is one.
 func methodName(m string) (string, bool) {
-	switch m {
-	case "APPLE_PAY":
-		return "Apple Pay", true
-	case "GOOGLE_PAY":
-		return "Google Pay", true
-	case "PAYPAL":
-		return "PayPal", true
-	case session.MethodKlarna:
-		return "Klarna", true
+	if i := methodIndex(m); i >= 0 {
+		return methodsWithRequirements[i].name, true
 	}
 	return "", false
 }

@@ -1,0 +1,125 @@
+package session
+
+import (
+	"encoding/json"
+	"log/slog"
+)
+
+// Masked is what String and LogValue show in place of the value of a
+// personal field.
+const Masked = "***"
+
+// mask replaces a non-empty personal value by Masked: whether it is there
+// stays visible, its value does not.
+func mask(s string) string {
+	if s == "" {
+		return ""
+	}
+	return Masked
+}
+
+func maskAddress(a Address) Address {
+	a.FirstName, a.LastName = mask(a.FirstName), mask(a.LastName)
+	a.AddressLine1, a.AddressLine2 = mask(a.AddressLine1), mask(a.AddressLine2)
+	a.City, a.PostalCode = mask(a.City), mask(a.PostalCode)
+	return a
+}
+
+// masked returns a copy of the session's data with every personal field
+// masked: the e-mail address, mobile number, names, address lines, city,
+// postal code, tax id and national document id of the customer and of both
+// addresses. Amounts, currency, ids, country codes and the structure stay.
+func (s Session) masked() Session {
+	d := *s.get()
+	c := &d.customer
+	c.EmailAddress, c.MobileNumber = mask(c.EmailAddress), mask(c.MobileNumber)
+	c.FirstName, c.LastName = mask(c.FirstName), mask(c.LastName)
+	c.TaxID, c.NationalDocumentID = mask(c.TaxID), mask(c.NationalDocumentID)
+	c.BillingAddress, c.ShippingAddress = maskAddress(c.BillingAddress), maskAddress(c.ShippingAddress)
+	return Session{d: &d}
+}
+
+// String returns the session as the compact JSON of its create request
+// (AppendRequestJSON) with every personal field masked: a non-empty e-mail
+// address, mobile number, first or last name, address line, city, postal
+// code, tax id or national document id reads "***". Amounts, the currency,
+// ids (orderId, customerId, itemId) and the structure stay visible, so that
+// a session can be logged or printed without leaking personal data.
+func (s Session) String() string { return string(s.masked().AppendRequestJSON(nil)) }
+
+// LogValue implements slog.LogValuer: a group with the orderId, the
+// currencyCode, the amount override (when set), the number of line items and
+// the request JSON of String, personal fields masked. Logging a Session with
+// log/slog never writes personal data.
+func (s Session) LogValue() slog.Value {
+	d := s.get()
+	attrs := make([]slog.Attr, 0, 5)
+	if d.orderID != "" {
+		attrs = append(attrs, slog.String("orderId", d.orderID))
+	}
+	if d.currencyCode != "" {
+		attrs = append(attrs, slog.String("currencyCode", d.currencyCode))
+	}
+	if a, ok := d.amount.Get(); ok {
+		attrs = append(attrs, slog.Int64("amount", a))
+	}
+	attrs = append(attrs, slog.Int("lineItems", len(d.order.lineItems)),
+		slog.Any("request", json.RawMessage(s.masked().AppendRequestJSON(nil))))
+	return slog.GroupValue(attrs...)
+}
+
+// maskValue replaces every string and number inside v by Masked, keeping
+// keys, nulls, booleans and the structure.
+func maskValue(v Value) Value {
+	switch v.kind {
+	case KindString, KindNumber:
+		return StringValue(Masked)
+	case KindArray:
+		arr := make([]Value, len(v.arr))
+		for i, e := range v.arr {
+			arr[i] = maskValue(e)
+		}
+		return Value{kind: KindArray, arr: arr}
+	case KindObject:
+		obj := make([]Member, len(v.obj))
+		for i, m := range v.obj {
+			obj[i] = Member{Key: m.Key, Value: maskValue(m.Value)}
+		}
+		return Value{kind: KindObject, obj: obj}
+	}
+	return v
+}
+
+// String returns the request as its compact JSON (AppendJSON) with the
+// personal and payment data masked: a non-empty email reads "***", and so
+// does every string and number inside payment_data (which carries card or
+// bank details); its keys and structure stay. Amounts, the currency, ids,
+// line items and metadata stay visible.
+func (k KomojuSession) String() string {
+	d := *k.get()
+	d.email = mask(d.email)
+	if !d.paymentData.IsAbsent() {
+		d.paymentData = maskValue(d.paymentData)
+	}
+	return string(KomojuSession{k: &d}.AppendJSON(nil))
+}
+
+// LogValue implements slog.LogValuer: a group with the mode, amount,
+// currency, number of line items and the request JSON of String, personal
+// and payment data masked.
+func (k KomojuSession) LogValue() slog.Value {
+	d := k.get()
+	attrs := make([]slog.Attr, 0, 5)
+	if d.mode != "" {
+		attrs = append(attrs, slog.String("mode", d.mode))
+	}
+	if a, ok := d.amount.Get(); ok {
+		attrs = append(attrs, slog.Int64("amount", a))
+	}
+	if d.currency != "" {
+		attrs = append(attrs, slog.String("currency", d.currency))
+	}
+	attrs = append(attrs, slog.Int("lineItems", len(d.lineItems)),
+		slog.Any("request", json.RawMessage(k.String())))
+	return slog.GroupValue(attrs...)
+}

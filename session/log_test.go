@@ -1,0 +1,159 @@
+package session
+
+import (
+	"bytes"
+	"fmt"
+	"log/slog"
+	"math/rand"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/propgen"
+)
+
+// piiRunes are the characters of generated personal values: none needs
+// escaping in JSON or in slog's text output, so a leaked value would appear
+// verbatim.
+var piiRunes = []rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.+-_éß日本語")
+
+// randPII returns a personal value of 8 to 300 characters, distinctive
+// enough not to occur in a session's structure by chance.
+func randPII(r *rand.Rand) string {
+	n := 8 + r.Intn(293)
+	b := make([]rune, n)
+	for i := range b {
+		b[i] = piiRunes[r.Intn(len(piiRunes))]
+	}
+	return string(b)
+}
+
+// personal is a session whose personal fields hold random values, and those
+// values.
+type personal struct {
+	P      Params
+	Values []string
+}
+
+func randPersonal(r *rand.Rand) personal {
+	p := randParams(r)
+	var vals []string
+	set := func(dst *string) {
+		if chance(r, 3, 4) {
+			*dst = randPII(r)
+			vals = append(vals, *dst)
+		}
+	}
+	c := &p.Customer
+	for _, f := range []*string{&c.EmailAddress, &c.MobileNumber, &c.FirstName, &c.LastName, &c.TaxID, &c.NationalDocumentID} {
+		set(f)
+	}
+	for _, a := range []*Address{&c.BillingAddress, &c.ShippingAddress} {
+		for _, f := range []*string{&a.FirstName, &a.LastName, &a.AddressLine1, &a.AddressLine2, &a.City, &a.PostalCode} {
+			set(f)
+		}
+	}
+	return personal{P: p, Values: vals}
+}
+
+// logged returns what String, %v, %+v and slog's JSON and text handlers show
+// of v.
+func logged(v interface {
+	fmt.Stringer
+	slog.LogValuer
+}) []string {
+	var jb, tb bytes.Buffer
+	slog.New(slog.NewJSONHandler(&jb, nil)).Info("session", "s", v)
+	slog.New(slog.NewTextHandler(&tb, nil)).Info("session", "s", v)
+	return []string{v.String(), fmt.Sprint(v), fmt.Sprintf("%+v", v), jb.String(), tb.String()}
+}
+
+func TestLogMasksPersonalData(t *testing.T) {
+	properties := gopter.NewProperties(gopter.DefaultTestParameters())
+	properties.Property("no log line of a session contains a personal value; amounts and ids stay", prop.ForAll(func(g personal) string {
+		s, err := New(g.P)
+		if err != nil {
+			return "New: " + err.Error()
+		}
+		for _, out := range logged(s) {
+			for _, v := range g.Values {
+				if strings.Contains(out, v) {
+					return "leaked " + strconv.Quote(v) + " in " + out
+				}
+			}
+			for _, li := range g.P.Order.LineItems {
+				if li.ItemID != "" && !strings.Contains(out, li.ItemID) {
+					return "item id " + li.ItemID + " missing from " + out
+				}
+				if a, ok := li.Amount.Get(); ok && !strings.Contains(out, `"amount":`+strconv.FormatInt(a, 10)) &&
+					!strings.Contains(out, `\"amount\":`+strconv.FormatInt(a, 10)) {
+					return "amount missing from " + out
+				}
+			}
+			if c := g.P.CurrencyCode; c != "" && !strings.Contains(out, c) {
+				return "currency missing from " + out
+			}
+		}
+		// The session itself is unchanged: masking works on a copy.
+		if s.Customer() != g.P.Customer {
+			return "String changed the session"
+		}
+		return ""
+	}, propgen.FromRand(randPersonal)))
+	properties.Property("no log line of a KOMOJU request contains its e-mail or payment data", prop.ForAll(func(p KomojuParams, email, card string) string {
+		p.Email = email
+		p.PaymentData, _ = ObjectValue(Member{Key: "card", Value: StringValue(card)}, Member{Key: "n", Value: IntValue(4242424242424242)})
+		k := NewKomoju(p)
+		for _, out := range logged(k) {
+			for _, v := range []string{email, card, "4242424242424242"} {
+				if strings.Contains(out, v) {
+					return "leaked " + strconv.Quote(v) + " in " + out
+				}
+			}
+			if !strings.Contains(out, "card") {
+				return "payment_data's structure missing from " + out
+			}
+			if a, ok := p.Amount.Get(); ok && !strings.Contains(out, strconv.FormatInt(a, 10)) {
+				return "amount missing from " + out
+			}
+		}
+		return ""
+	}, genKomojuParams(), propgen.FromRand(randPII), propgen.FromRand(randPII)))
+	properties.TestingRun(t)
+}
+
+// The documented example: what a logged session looks like.
+func TestSessionStringExample(t *testing.T) {
+	s, err := New(Params{
+		OrderID: "o-1", CurrencyCode: "GBP",
+		Customer: Customer{EmailAddress: "ada@example.com", FirstName: "Ada",
+			BillingAddress: Address{City: "London", CountryCode: "GB", PostalCode: "EC1A 1BB"}},
+		Order: Order{LineItems: []LineItem{{ItemID: "mug", Amount: Some[int64](500)}}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `{"orderId":"o-1","currencyCode":"GBP","customer":{"emailAddress":"***","firstName":"***","billingAddress":{"city":"***","countryCode":"GB","postalCode":"***"}},"order":{"lineItems":[{"itemId":"mug","amount":500}]}}`
+	if got := s.String(); got != want {
+		t.Errorf("String:\n got %s\nwant %s", got, want)
+	}
+	var b bytes.Buffer
+	slog.New(slog.NewTextHandler(&b, &slog.HandlerOptions{ReplaceAttr: func(_ []string, a slog.Attr) slog.Attr {
+		if a.Key == slog.TimeKey {
+			return slog.Attr{}
+		}
+		return a
+	}})).Info("created", "session", s)
+	if got := b.String(); !strings.HasPrefix(got, `level=INFO msg=created session.orderId=o-1 session.currencyCode=GBP session.lineItems=1 session.request=`) {
+		t.Errorf("slog: %s", got)
+	}
+	if (Session{}).String() != "{}" {
+		t.Errorf("zero Session: %s", Session{}.String())
+	}
+	k := NewKomoju(KomojuParams{Amount: Some[int64](1000), Currency: "JPY", Email: "taro@example.jp"})
+	if got := k.String(); got != `{"amount":1000,"currency":"JPY","email":"***"}` {
+		t.Errorf("KOMOJU String: %s", got)
+	}
+}
