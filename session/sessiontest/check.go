@@ -90,8 +90,18 @@ const maxShrinks = 1000
 
 // sessionCases generates valid sessions as InvalidCase values that are not
 // broken, so that run and shrinkInvalid serve both checks.
+// With cfg.refusals, one case in four is an invalid variant that
+// ReferenceAmount refuses.
 func sessionCases(cfg *config) gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
+		if cfg.refusals && chance(p.Rng, 1, 4) {
+			for range 100 { // about one variant in three is refused
+				c := randInvalid(p.Rng, cfg)
+				if _, _, err := ReferenceAmount(c.JSON); err != nil {
+					return gopter.NewGenResult(c, shrinkInvalid)
+				}
+			}
+		}
 		return gopter.NewGenResult(breakParams(randParams(p.Rng, cfg), -1, 0), shrinkInvalid)
 	}
 }
@@ -161,8 +171,9 @@ func firstLine(err error) string {
 // units — the top-level amount when the request has one, else Σ (amount ×
 // quantity − discountAmount + taxAmount) over the line items + shipping + every
 // fee — with ok false when there is none (no override and no line item), or
-// an error. Since every session is valid, an error disagrees, and so does a
-// panic.
+// an error. Every session is valid, so an error disagrees, and so does a
+// panic; with Refusals(true) some are not, and on those f must return an
+// error (any error).
 //
 // On the first disagreement CheckAmount shrinks the session to a small one
 // that still disagrees, reports it with t.Errorf (with the seed that replays

@@ -225,3 +225,26 @@ func TestBadOptions(t *testing.T) {
 		t.Error(f)
 	}
 }
+
+// With Refusals, an implementation that never refuses is caught, and the
+// reference itself passes.
+func TestRefusals(t *testing.T) {
+	var r recorder
+	if f := sessiontest.CheckAmount(&r, sessiontest.ReferenceAmount, sessiontest.Refusals(true), sessiontest.Seed(5)); f != nil {
+		t.Fatalf("the reference disagrees with itself: %v", f)
+	}
+	f := sessiontest.CheckAmount(&r, correctAmount, sessiontest.Refusals(true), sessiontest.Seed(5))
+	if f == nil || !strings.HasPrefix(f.Want, "error: ") || strings.HasPrefix(f.Got, "error: ") {
+		t.Fatalf("an implementation that never refuses passed: %v", f)
+	}
+	var o order
+	if err := json.Unmarshal(f.Session, &o); err == nil && len(o.Order.LineItems) > 1 {
+		t.Errorf("counterexample not small:\n%s", f.Session)
+	}
+	t.Log(r.errors[0])
+	// Without Refusals, no case is refused.
+	r = recorder{}
+	if f := sessiontest.CheckAmount(&r, correctAmount, sessiontest.Refusals(false), sessiontest.Seed(5)); f != nil {
+		t.Fatal(f)
+	}
+}

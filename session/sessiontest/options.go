@@ -19,6 +19,7 @@ type config struct {
 	currencies []currency.Code
 	options    bool
 	override   bool
+	refusals   bool
 	err        error
 }
 
@@ -118,6 +119,17 @@ func PaymentOptions(allowed bool) Option {
 // session in six has one).
 func Overrides(allowed bool) Option {
 	return func(c *config) { c.override = allowed }
+}
+
+// Refusals says whether CheckAmount also draws requests that paysession
+// refuses to price (default false): with it, one case in four is an invalid
+// variant (see Invalid) on which ReferenceAmount returns an error — a bad
+// currency, a negative, missing, fractional or quoted amount, a quantity of
+// 0, a discount above amount × quantity, a line total outside int64, a
+// misspelt field — and the caller's function must return an error too.
+// Other checks and the generators ignore it.
+func Refusals(allowed bool) Option {
+	return func(c *config) { c.refusals = allowed }
 }
 
 // mustConfig is newConfig for a generator, which has no TB to report a bad
