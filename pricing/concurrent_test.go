@@ -16,7 +16,7 @@ import (
 func TestConcurrentUse(t *testing.T) {
 	pricer, err := NewPricer(
 		Rule{Method: session.MethodPaymentCard, Network: "VISA", Surcharge: Surcharge{RateBPS: 290, Rounding: currency.HalfUp}},
-		Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 30, RateBPS: 110, TaxBPS: 2000}},
+		Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 30, RateBPS: 110, TaxBPS: 2000, Rounding: currency.HalfUp}},
 	)
 	if err != nil {
 		t.Fatal(err)

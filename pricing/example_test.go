@@ -105,9 +105,9 @@ func ExamplePricer_CalculateSelection() {
 		LineItems: []session.LineItem{{Amount: session.Some[int64](1000)}},
 	}})
 	p, err := pricing.NewPricer(
-		pricing.Rule{Method: "PAYMENT_CARD", Surcharge: pricing.Surcharge{Fixed: 20, RateBPS: 290}},
+		pricing.Rule{Method: "PAYMENT_CARD", Surcharge: pricing.Surcharge{Fixed: 20, RateBPS: 290, Rounding: currency.HalfUp}},
 		pricing.Rule{Method: "PAYMENT_CARD", Network: "VISA", Surcharge: pricing.Surcharge{RateBPS: 110, Rounding: currency.HalfEven}},
-		pricing.Rule{Method: "PAYPAL", Surcharge: pricing.Surcharge{RateBPS: 349, TaxBPS: 2000}},
+		pricing.Rule{Method: "PAYPAL", Surcharge: pricing.Surcharge{RateBPS: 349, TaxBPS: 2000, Rounding: currency.HalfUp}},
 	)
 	if err != nil {
 		fmt.Println(err)

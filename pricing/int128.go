@@ -10,8 +10,9 @@ import (
 // bpsDenominator is 100 % in basis points.
 const bpsDenominator = 10000
 
-// mulBPS returns x × bps / 10 000 rounded by mode (the zero mode,
-// currency.Exact, means half-up), and whether the result fits in an int64.
+// mulBPS returns x × bps / 10 000 rounded by mode, and whether the result
+// fits in an int64. NewPricer never lets currency.Exact reach it with a
+// non-zero bps.
 // It is exact: the product is formed in 128 bits and divided once.
 func mulBPS(x, bps int64, mode currency.RoundingMode) (int64, bool) {
 	if bps < 0 {
@@ -62,7 +63,7 @@ func roundAway(mode currency.RoundingMode, neg bool, q uint64, half int) bool {
 		return half > 0
 	case currency.HalfEven:
 		return half > 0 || half == 0 && q&1 == 1
-	default: // currency.HalfUp and the zero value
+	default: // currency.HalfUp
 		return half >= 0
 	}
 }

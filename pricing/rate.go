@@ -2,8 +2,6 @@ package pricing
 
 import (
 	"cmp"
-	"errors"
-	"fmt"
 	"iter"
 	"slices"
 	"strconv"
@@ -31,9 +29,10 @@ type Surcharge struct {
 	Fixed int64
 	// RateBPS is the rate in basis points (≥ 0): 290 is 2.90 %.
 	RateBPS int64
-	// Rounding rounds the rate and the tax. The zero value (currency.Exact,
-	// meaningless here since the result must be whole minor units) means
-	// currency.HalfUp, the usual rounding of a surcharge.
+	// Rounding rounds the rate and the tax. It must be named when RateBPS or
+	// TaxBPS is set: its zero value, currency.Exact, cannot round and
+	// NewPricer refuses it then (currency.HalfUp is the usual mode). A purely
+	// fixed surcharge needs no rounding.
 	Rounding currency.RoundingMode
 	// TaxBPS is the tax on the surcharge, in basis points of Fixed plus the
 	// rounded rate (≥ 0): 2000 is 20 %.
@@ -53,8 +52,9 @@ type Rule struct {
 	Surcharge Surcharge
 }
 
-// ErrInvalidRule is wrapped by the errors NewPricer returns.
-var ErrInvalidRule = errors.New("pricing: invalid surcharge rule")
+// CodeInvalidRule is the code of every problem NewPricer finds in its
+// rules. It is part of the module's stable contract: its text never changes.
+const CodeInvalidRule session.ErrorCode = "invalid_rule"
 
 // Pricer prices payment-method selections with surcharge rules configured in
 // Go, including rates, on top of the fixed surcharges a session carries. It
@@ -64,51 +64,73 @@ var ErrInvalidRule = errors.New("pricing: invalid surcharge rule")
 // When a selection is priced, the Pricer's rule for the method (and network)
 // replaces whatever fixed surcharge the session configures for it; a
 // selection without a rule falls back to the session's configuration. The
-// conditions of the fixed surcharges hold for rules too: a surcharge applies only when the
-// order has a line item, there is no top-level amount, the method is not
-// KLARNA, and the resulting fee is > 0; selecting PAYMENT_CARD without a
-// network never takes a surcharge.
+// conditions of the fixed surcharges hold for rules too: a surcharge applies
+// only when the order has a line item, there is no top-level amount, the
+// method is not KLARNA, and the resulting fee is > 0; selecting PAYMENT_CARD
+// without a network never takes a surcharge.
 type Pricer struct {
 	rules []Rule // sorted by Method, then Network; unique
 }
 
 // NewPricer returns a Pricer with the rules. It copies them. Every rule must
 // have a Method; Network only for PAYMENT_CARD; Fixed, RateBPS and TaxBPS
-// must be ≥ 0; Rounding must be a defined mode; a KLARNA rule is refused
-// (KLARNA never takes a surcharge); no two rules may have the same Method and
-// Network. The error lists every bad rule and wraps ErrInvalidRule.
+// must be ≥ 0; Rounding must be a defined mode, and a rule with a rate or a
+// tax must name one other than currency.Exact (its zero value), since a rate
+// of an amount is rarely whole minor units; a KLARNA rule is refused (KLARNA
+// never takes a surcharge); no two rules may have the same Method and
+// Network.
+//
+// The error is a session.ErrorList with every problem, each with code
+// CodeInvalidRule at the path of the rule's field in the argument list
+// ("rules[2].Surcharge.Rounding"), as the decoders report a JSON field.
 func NewPricer(rules ...Rule) (Pricer, error) {
 	rs := slices.Clone(rules)
-	var errs []error
-	bad := func(i int, r Rule, why string) {
-		errs = append(errs, fmt.Errorf("%w %d (%s %s): %s", ErrInvalidRule, i, strconv.Quote(r.Method), strconv.Quote(r.Network), why))
+	var errs session.ErrorList
+	bad := func(i int, field, why string) {
+		errs = append(errs, session.FieldError{
+			Path:    "rules[" + strconv.Itoa(i) + "]" + field,
+			Code:    CodeInvalidRule,
+			Message: why,
+		})
 	}
 	for i, r := range rs {
 		switch {
 		case r.Method == "":
-			bad(i, r, "empty method")
+			bad(i, ".Method", "empty method")
 		case r.Method == session.MethodKlarna:
-			bad(i, r, "KLARNA never takes a surcharge")
+			bad(i, ".Method", "KLARNA never takes a surcharge")
 		case r.Network != "" && r.Method != session.MethodPaymentCard:
-			bad(i, r, "a network is only for PAYMENT_CARD")
+			bad(i, ".Network", "a network is only for PAYMENT_CARD")
 		}
 		sc := r.Surcharge
-		if sc.Fixed < 0 || sc.RateBPS < 0 || sc.TaxBPS < 0 {
-			bad(i, r, "negative fixed amount, rate or tax")
+		if sc.Fixed < 0 {
+			bad(i, ".Surcharge.Fixed", "negative fixed amount")
 		}
-		if sc.Rounding > currency.Floor {
-			bad(i, r, "undefined rounding mode "+sc.Rounding.String())
+		if sc.RateBPS < 0 {
+			bad(i, ".Surcharge.RateBPS", "negative rate")
+		}
+		if sc.TaxBPS < 0 {
+			bad(i, ".Surcharge.TaxBPS", "negative tax")
+		}
+		switch {
+		case sc.Rounding > currency.Floor:
+			bad(i, ".Surcharge.Rounding", "undefined rounding mode "+sc.Rounding.String())
+		case sc.Rounding == currency.Exact && (sc.RateBPS > 0 || sc.TaxBPS > 0):
+			bad(i, ".Surcharge.Rounding", "a rate or a tax needs a rounding mode (currency.HalfUp is the usual one)")
 		}
 	}
-	slices.SortStableFunc(rs, compareRule)
-	for i := 1; i < len(rs); i++ {
-		if compareRule(rs[i-1], rs[i]) == 0 {
-			errs = append(errs, fmt.Errorf("%w: two rules for %s %s", ErrInvalidRule, strconv.Quote(rs[i].Method), strconv.Quote(rs[i].Network)))
+	for i := range rs {
+		for j := range i {
+			if compareRule(rs[j], rs[i]) == 0 {
+				bad(i, "", "a second rule for "+strconv.Quote(rs[i].Method)+" "+strconv.Quote(rs[i].Network))
+				break
+			}
 		}
 	}
 	if len(errs) > 0 {
-		return Pricer{}, errors.Join(errs...)
+		return Pricer{}, errs
 	}
+	slices.SortStableFunc(rs, compareRule)
 	if len(rs) == 0 {
 		rs = nil
 	}

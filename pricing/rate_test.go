@@ -13,8 +13,8 @@ import (
 func TestRate110BPSOf1000Is11NotHyperswitchFloat32Ceil12(t *testing.T) {
 	s := newSession(t, session.Params{Order: session.Order{LineItems: []session.LineItem{{Amount: some(1000)}}}})
 	for _, mode := range allModes {
-		if mode == currency.Up || mode == currency.Ceiling {
-			continue // 11 exactly: no rounding happens in any mode
+		if mode == currency.Up || mode == currency.Ceiling || mode == currency.Exact {
+			continue // 11 exactly: no rounding happens in any mode (Exact: NewPricer refuses a rate without a mode)
 		}
 		p, err := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 110, Rounding: mode}})
 		if err != nil {
@@ -33,7 +33,7 @@ func TestRate110BPSOf1000Is11NotHyperswitchFloat32Ceil12(t *testing.T) {
 
 func TestRate290BPSOf1000Is29(t *testing.T) {
 	s := newSession(t, session.Params{Order: session.Order{LineItems: []session.LineItem{{Amount: some(1000)}}}})
-	p, _ := NewPricer(Rule{Method: "PAYMENT_CARD", Network: "VISA", Surcharge: Surcharge{RateBPS: 290}})
+	p, _ := NewPricer(Rule{Method: "PAYMENT_CARD", Network: "VISA", Surcharge: Surcharge{RateBPS: 290, Rounding: currency.HalfUp}})
 	q, err := p.CalculateSelection(s, "PAYMENT_CARD", "VISA")
 	if c, _ := q.Calculated(); err != nil || q.Surcharge() != 29 || c != 1029 {
 		t.Errorf("surcharge %d, calculated %d, %v; want 29, 1029", q.Surcharge(), c, err)
@@ -55,10 +55,10 @@ func TestPricerRules(t *testing.T) {
 		}},
 	})
 	p, err := NewPricer(
-		Rule{Method: "PAYMENT_CARD", Surcharge: Surcharge{RateBPS: 200}},                            // card-wide 2 %: 23
-		Rule{Method: "PAYMENT_CARD", Network: "AMEX", Surcharge: Surcharge{Fixed: 5, RateBPS: 350}}, // 5 + 40.25 → 45
-		Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 100, TaxBPS: 2000}},                    // 11.5 → 12, tax 2.4 → 2: 14
-		Rule{Method: "BANK", Surcharge: Surcharge{RateBPS: 5, Rounding: currency.Floor}},            // 0.575 → 0: none
+		Rule{Method: "PAYMENT_CARD", Surcharge: Surcharge{RateBPS: 200, Rounding: currency.HalfUp}},                            // card-wide 2 %: 23
+		Rule{Method: "PAYMENT_CARD", Network: "AMEX", Surcharge: Surcharge{Fixed: 5, RateBPS: 350, Rounding: currency.HalfUp}}, // 5 + 40.25 → 45
+		Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 100, TaxBPS: 2000, Rounding: currency.HalfUp}},                    // 11.5 → 12, tax 2.4 → 2: 14
+		Rule{Method: "BANK", Surcharge: Surcharge{RateBPS: 5, Rounding: currency.Floor}},                                       // 0.575 → 0: none
 	)
 	if err != nil {
 		t.Fatal(err)
@@ -125,7 +125,7 @@ func TestPricerRules(t *testing.T) {
 }
 
 func TestPricerConditions(t *testing.T) {
-	p, _ := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 30, RateBPS: 100}})
+	p, _ := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 30, RateBPS: 100, Rounding: currency.HalfUp}})
 	override := newSession(t, session.Params{Amount: some(5), Order: session.Order{LineItems: []session.LineItem{{Amount: some(1000)}}}})
 	noLines := newSession(t, session.Params{Order: session.Order{Shipping: session.Shipping{Amount: some(1000)}}})
 	for name, s := range map[string]session.Session{"override": override, "no line items": noLines} {
@@ -142,7 +142,7 @@ func TestPricerOverflow(t *testing.T) {
 		Fees:      []session.Fee{{Type: "HANDLING", Amount: some(1)}, {Type: "SURCHARGE", Amount: some(1)}},
 	}})
 	// 300 % of MaxInt64/2 leaves int64.
-	p, _ := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 30000}})
+	p, _ := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 30000, Rounding: currency.HalfUp}})
 	_, err := p.CalculateSelection(s, "PAYPAL", "")
 	var l session.ErrorList
 	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.order.fees[1]" || l[0].Code != session.CodeOverflow {
@@ -152,7 +152,7 @@ func TestPricerOverflow(t *testing.T) {
 		t.Errorf("SelectPaymentMethod error %v, want overflow", err)
 	}
 	// 100 % fits in the surcharge but not in the calculated amount.
-	p, _ = NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 10000, Fixed: 10}})
+	p, _ = NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 10000, Fixed: 10, Rounding: currency.HalfUp}})
 	_, err = p.CalculateSelection(s, "PAYPAL", "")
 	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.order" || l[0].Code != session.CodeOverflow {
 		t.Errorf("error %v, want one overflow at $.order", err)
@@ -170,19 +170,35 @@ func TestNewPricerErrors(t *testing.T) {
 		{"network on a non-card method", []Rule{{Method: "PAYPAL", Network: "VISA"}}, 1},
 		{"negative values", []Rule{{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: -1}}}, 1},
 		{"undefined mode", []Rule{{Method: "PAYPAL", Surcharge: Surcharge{Rounding: currency.Floor + 1}}}, 1},
+		{"a rate without a rounding mode", []Rule{{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 100}}}, 1},
+		{"a tax without a rounding mode", []Rule{{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 5, TaxBPS: 2000}}}, 1},
 		{"duplicate", []Rule{{Method: "PAYMENT_CARD", Network: "VISA"}, {Method: "PAYMENT_CARD", Network: "VISA"}}, 1},
 		{"all at once", []Rule{{}, {Method: "KLARNA"}, {Method: "X", Surcharge: Surcharge{Fixed: -1}}}, 3},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := NewPricer(tc.rules...)
-			if !errors.Is(err, ErrInvalidRule) {
-				t.Fatalf("error %v, want ErrInvalidRule", err)
+			var l session.ErrorList
+			if !errors.Is(err, CodeInvalidRule) || !errors.As(err, &l) {
+				t.Fatalf("error %v, want a session.ErrorList of CodeInvalidRule", err)
 			}
-			if j, ok := err.(interface{ Unwrap() []error }); !ok || len(j.Unwrap()) != tc.n {
+			if len(l) != tc.n {
 				t.Errorf("error %v: want %d problems", err, tc.n)
 			}
 		})
+	}
+	// Paths name the rule's field by its place in the arguments.
+	_, err := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 1}},
+		Rule{Method: "BANK", Surcharge: Surcharge{RateBPS: 5}},
+		Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: -2}})
+	const want = "rules[1].Surcharge.Rounding: a rate or a tax needs a rounding mode (currency.HalfUp is the usual one)\n" +
+		"rules[2].Surcharge.Fixed: negative fixed amount\n" +
+		`rules[2]: a second rule for "PAYPAL" ""`
+	if err == nil || err.Error() != want {
+		t.Errorf("NewPricer error:\n%v\nwant\n%s", err, want)
+	}
+	if _, err := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 30}}); err != nil {
+		t.Errorf("a fixed surcharge needs no rounding mode: %v", err)
 	}
 	rules := []Rule{{Method: "PAYPAL", Surcharge: Surcharge{Fixed: 1}}}
 	p, err := NewPricer(rules...)

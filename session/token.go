@@ -1,9 +1,6 @@
 package session
 
-import (
-	"fmt"
-	"time"
-)
+import "time"
 
 // TokenLifetime is how long a client token is valid after its session was
 // created (Primer: 24 hours).
@@ -84,8 +81,10 @@ func appendDigits(b []byte, v, n int) []byte {
 // fraction digits) or "2021-08-12T16:14:08". The time is read as UTC; a zone
 // designator ("Z", "+00:00"), another number of fraction digits, a space
 // instead of "T", an invalid date or time (month 13, February 30, hour 24,
-// second 60) or a year outside 0001–9999 is an error that wraps
-// CodeDateFormat.
+// second 60) or a year outside 0001–9999 is an error: an ErrorList with one
+// FieldError of code CodeDateFormat at "$.clientTokenExpirationDate", the
+// field of a create response the value comes from, as the decoders report
+// their problems.
 func ParseTokenExpiration(s string) (time.Time, error) {
 	const shape = "dddd-dd-ddTdd:dd:dd"
 	ok := len(s) == len(shape) || (len(s) == len(shape)+7 && s[len(shape)] == '.')
@@ -103,7 +102,7 @@ func ParseTokenExpiration(s string) (time.Time, error) {
 		}
 	}
 	if !ok {
-		return time.Time{}, fmt.Errorf("session: token expiration %s is not of the form 2021-08-12T16:14:08.578695: %w", quote(s), CodeDateFormat)
+		return time.Time{}, tokenError(quote(s) + " is not of the form 2021-08-12T16:14:08.578695")
 	}
 	num := func(i, n int) int {
 		v := 0
@@ -122,7 +121,12 @@ func ParseTokenExpiration(s string) (time.Time, error) {
 	// time.Date normalises out-of-range fields (February 30 becomes March 2):
 	// a changed field means the input was not a valid date and time.
 	if y < 1 || mo < 1 || mo > 12 || h > 23 || mi > 59 || sec > 59 || t.Day() != d || t.Month() != time.Month(mo) {
-		return time.Time{}, fmt.Errorf("session: token expiration %s is not a valid date and time: %w", quote(s), CodeDateFormat)
+		return time.Time{}, tokenError(quote(s) + " is not a valid date and time")
 	}
 	return t, nil
+}
+
+// tokenError is ParseTokenExpiration's one problem.
+func tokenError(msg string) error {
+	return ErrorList{{Path: "$.clientTokenExpirationDate", Code: CodeDateFormat, Message: msg}}
 }

@@ -81,9 +81,14 @@ func TestParseTokenExpiration(t *testing.T) {
 			t.Errorf("ParseTokenExpiration(%q) = %v; want an error", in, got)
 			continue
 		}
-		if !errors.Is(err, CodeDateFormat) {
-			t.Errorf("ParseTokenExpiration(%q) error %v does not wrap CodeDateFormat", in, err)
+		var l ErrorList
+		if !errors.Is(err, CodeDateFormat) || !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.clientTokenExpirationDate" {
+			t.Errorf("ParseTokenExpiration(%q) error %v: want an ErrorList of one CodeDateFormat at $.clientTokenExpirationDate", in, err)
 		}
+	}
+	_, err := ParseTokenExpiration("2021-02-30T00:00:00")
+	if want := `$.clientTokenExpirationDate: "2021-02-30T00:00:00" is not a valid date and time`; err == nil || err.Error() != want {
+		t.Errorf("message %q, want %q", err, want)
 	}
 }
 

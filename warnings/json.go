@@ -7,9 +7,9 @@ import "github.com/paysession/paysession/session"
 // response. path is left out when empty (Primer's own warnings carry none).
 func (w Warning) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `{"type":`...)
-	dst = session.StringValue(w.Type).AppendJSON(dst)
+	dst = session.StringValue(string(w.Type)).AppendJSON(dst)
 	dst = append(dst, `,"code":`...)
-	dst = session.StringValue(w.Code).AppendJSON(dst)
+	dst = session.StringValue(string(w.Code)).AppendJSON(dst)
 	dst = append(dst, `,"message":`...)
 	dst = session.StringValue(w.Message).AppendJSON(dst)
 	if w.Path != "" {

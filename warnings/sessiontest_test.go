@@ -17,8 +17,8 @@ import (
 	"github.com/paysession/paysession/warnings"
 )
 
-func has(ws []warnings.Warning, typ, code string) bool {
-	return slices.ContainsFunc(ws, func(w warnings.Warning) bool { return string(w.Type) == typ && string(w.Code) == code })
+func has(ws []warnings.Warning, typ warnings.Type, code warnings.Code) bool {
+	return slices.ContainsFunc(ws, func(w warnings.Warning) bool { return w.Type == typ && w.Code == code })
 }
 
 func TestSessiontestProperties(t *testing.T) {

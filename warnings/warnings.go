@@ -1,6 +1,7 @@
 package warnings
 
 import (
+	"cmp"
 	"slices"
 	"strconv"
 	"strings"
@@ -9,36 +10,45 @@ import (
 	"github.com/paysession/paysession/session"
 )
 
+// Type is what a warning concerns: the session, tax calculation, the
+// amount, the surcharges, or a payment method (its type, "APPLE_PAY",
+// "KLARNA", …). Its text is what Primer writes in a warning's "type".
+type Type string
+
 // Warning types (the Type of a Warning). A payment method's own warnings have
-// the method type as their Type ("APPLE_PAY", "KLARNA", …).
+// the method type as their Type (Type("APPLE_PAY"), …).
 const (
-	TypeSession   = "SESSION"
-	TypeTaxJar    = "TAXJAR"
-	TypeAmount    = "AMOUNT"
-	TypeSurcharge = "SURCHARGE"
+	TypeSession   Type = "SESSION"
+	TypeTaxJar    Type = "TAXJAR"
+	TypeAmount    Type = "AMOUNT"
+	TypeSurcharge Type = "SURCHARGE"
 )
+
+// Code is what is wrong, in a stable machine-readable form: its text never
+// changes. It is what Primer writes in a warning's "code".
+type Code string
 
 // Warning codes (the Code of a Warning).
 const (
 	// CodeMissingData: a field needed later (for a payment, a payment
 	// method or tax calculation) is missing. Path names the field.
-	CodeMissingData = "MISSING_DATA"
+	CodeMissingData Code = "MISSING_DATA"
 	// CodeOverrideMismatch: the top-level amount differs from the amount
 	// calculated from the order.
-	CodeOverrideMismatch = "OVERRIDE_MISMATCH"
+	CodeOverrideMismatch Code = "OVERRIDE_MISMATCH"
 	// CodeIgnored: configured data will not be used.
-	CodeIgnored = "IGNORED"
+	CodeIgnored Code = "IGNORED"
 	// CodeUnsupported: configured data that a payment method does not
 	// support.
-	CodeUnsupported = "UNSUPPORTED"
+	CodeUnsupported Code = "UNSUPPORTED"
 )
 
 // Warning is one thing that will not work in a valid session: its Type (what
 // it concerns), Code (what is wrong), a Message for the merchant, and the JSON
 // Path of the field concerned. It is a plain comparable value.
 type Warning struct {
-	Type    string
-	Code    string
+	Type    Type
+	Code    Code
 	Message string
 	Path    string
 }
@@ -144,10 +154,10 @@ func Check(s session.Session, opts Options) []Warning {
 
 // compare orders warnings by type, code, path, then message.
 func compare(a, b Warning) int {
-	if c := strings.Compare(a.Type, b.Type); c != 0 {
+	if c := cmp.Compare(a.Type, b.Type); c != 0 {
 		return c
 	}
-	if c := strings.Compare(a.Code, b.Code); c != 0 {
+	if c := cmp.Compare(a.Code, b.Code); c != 0 {
 		return c
 	}
 	if c := strings.Compare(a.Path, b.Path); c != 0 {
@@ -191,7 +201,7 @@ func methodWarnings(w []Warning, s session.Session, m string, hasLines bool) []W
 		return w
 	}
 	missing := func(field string) {
-		w = append(w, Warning{m, CodeMissingData, name + " is missing '$." + field + "'", "$." + field})
+		w = append(w, Warning{Type(m), CodeMissingData, name + " is missing '$." + field + "'", "$." + field})
 	}
 	if s.CurrencyCode() == "" {
 		missing("currencyCode")

@@ -27,7 +27,7 @@ type key struct{ Type, Code, Path string }
 func keys(ws []Warning) []key {
 	var out []key
 	for _, w := range ws {
-		out = append(out, key{w.Type, w.Code, w.Path})
+		out = append(out, key{string(w.Type), string(w.Code), w.Path})
 	}
 	return out
 }
