@@ -84,7 +84,7 @@ type Response struct {
 func DecodeRequest(input []byte) (Session, error) {
 	dec := newDecoder(input, docRequest)
 	d := &data{}
-	dec.root(func(key []byte) { dec.sessionField(d, key) })
+	dec.rootFields(func(f int, key []byte) { dec.sessionField(d, f, key) })
 	return dec.finish(d)
 }
 
@@ -104,14 +104,14 @@ func DecodeResponse(input []byte) (Response, error) {
 	dec := newDecoder(input, docResponse)
 	d := &data{}
 	var resp Response
-	dec.root(func(key []byte) {
+	dec.rootFields(func(f int, key []byte) {
 		r := dec.r
-		switch string(key) {
-		case "clientToken":
+		switch f {
+		case topClientToken:
 			dec.str(&resp.ClientToken, false)
-		case "clientTokenExpirationDate":
+		case topClientTokenExpirationDate:
 			dec.str(&resp.ClientTokenExpirationDate, false)
-		case "warnings":
+		case topWarnings:
 			switch r.Peek() {
 			case jsonread.Null:
 				r.Null()
@@ -124,7 +124,7 @@ func DecodeResponse(input []byte) (Response, error) {
 				r.Fail(string(CodeType), "expected an array or an object, got "+r.Peek().String())
 			}
 		default:
-			dec.sessionField(d, key)
+			dec.sessionField(d, f, key)
 		}
 	})
 	s, err := dec.finish(d)
@@ -165,8 +165,14 @@ func newDecoder(input []byte, kind docKind) *decoder {
 	}
 }
 
-// root reads the top-level object.
-func (dec *decoder) root(member func(key []byte)) {
+// rootFields is root for a request or response, dispatching on topKeys.
+func (dec *decoder) rootFields(member func(f int, key []byte)) {
+	dec.root(nil, member)
+}
+
+// root reads the top-level object: member or fmember (with the number of the
+// key in topKeys) is called for each member.
+func (dec *decoder) root(member func(key []byte), fmember func(f int, key []byte)) {
 	r := dec.r
 	if r.Stopped() {
 		return
@@ -180,7 +186,11 @@ func (dec *decoder) root(member func(key []byte)) {
 		}
 		return
 	}
-	r.Object(0, member)
+	if fmember != nil {
+		r.ObjectFields(0, topKeys, fmember)
+	} else {
+		r.Object(0, member)
+	}
 	r.Finish()
 }
 
@@ -260,6 +270,15 @@ func (dec *decoder) bool(dst *Opt[bool]) {
 	}
 }
 
+// objectFields reads an object of a fixed schema (the keys given); null
+// leaves it absent.
+func (dec *decoder) objectFields(keys *jsonread.Fields, member func(f int, key []byte)) bool {
+	if dec.r.Null() {
+		return false
+	}
+	return dec.r.ObjectFields(0, keys, member)
+}
+
 // object reads an object field; null leaves it absent.
 func (dec *decoder) object(max int, member func(key []byte)) bool {
 	if dec.r.Null() {
@@ -268,24 +287,156 @@ func (dec *decoder) object(max int, member func(key []byte)) bool {
 	return dec.r.Object(max, member)
 }
 
+// The keys of each object of the Primer request and response schemas,
+// numbered for jsonread.ObjectFields (one hash and one comparison a key; a
+// repeated key found with one bit). Read-only.
+var (
+	topKeys           = jsonread.NewFields("orderId", "currencyCode", "amount", "customerId", "customer", "order", "metadata", "paymentMethod", "clientToken", "clientTokenExpirationDate", "warnings")
+	customerKeys      = jsonread.NewFields("emailAddress", "mobileNumber", "firstName", "lastName", "billingAddress", "shippingAddress", "taxId", "nationalDocumentId")
+	addressKeys       = jsonread.NewFields("firstName", "lastName", "addressLine1", "addressLine2", "city", "state", "countryCode", "postalCode")
+	orderKeys         = jsonread.NewFields("lineItems", "countryCode", "retailerCountryCode", "fees", "shipping")
+	lineItemKeys      = jsonread.NewFields("itemId", "name", "description", "amount", "quantity", "discountAmount", "taxAmount", "taxCode", "productType", "productData")
+	productDataKeys   = jsonread.NewFields("sku", "brand", "color", "globalTradeItemNumber", "manufacturerPartNumber", "weight", "weightUnit", "pageUrl")
+	feeKeys           = jsonread.NewFields("type", "amount", "description")
+	shippingKeys      = jsonread.NewFields("amount", "methodId", "methodName", "methodDescription")
+	paymentMethodKeys = jsonread.NewFields("vaultOnSuccess", "vaultOn3DS", "vaultOnAgreement", "descriptor", "paymentType", "authorizationType", "firstPaymentReason", "orderedAllowedCardNetworks", "options")
+	optionKeys        = jsonread.NewFields("surcharge", "extraMerchantData", "merchantName", "networks", "captureVaultedCardCvv", "recurringPaymentRequest", "deferredPaymentRequest", "automaticReloadRequest")
+	surchargeKey      = jsonread.NewFields("surcharge")
+	amountKey         = jsonread.NewFields("amount")
+)
+
+// The numbers of the keys of topKeys.
+const (
+	topOrderId = iota
+	topCurrencyCode
+	topAmount
+	topCustomerId
+	topCustomer
+	topOrder
+	topMetadata
+	topPaymentMethod
+	topClientToken
+	topClientTokenExpirationDate
+	topWarnings
+)
+
+// The numbers of the keys of customerKeys.
+const (
+	custEmailAddress = iota
+	custMobileNumber
+	custFirstName
+	custLastName
+	custBillingAddress
+	custShippingAddress
+	custTaxId
+	custNationalDocumentId
+)
+
+// The numbers of the keys of addressKeys.
+const (
+	addrFirstName = iota
+	addrLastName
+	addrAddressLine1
+	addrAddressLine2
+	addrCity
+	addrState
+	addrCountryCode
+	addrPostalCode
+)
+
+// The numbers of the keys of orderKeys.
+const (
+	ordLineItems = iota
+	ordCountryCode
+	ordRetailerCountryCode
+	ordFees
+	ordShipping
+)
+
+// The numbers of the keys of lineItemKeys.
+const (
+	liItemId = iota
+	liName
+	liDescription
+	liAmount
+	liQuantity
+	liDiscountAmount
+	liTaxAmount
+	liTaxCode
+	liProductType
+	liProductData
+)
+
+// The numbers of the keys of productDataKeys.
+const (
+	prodSku = iota
+	prodBrand
+	prodColor
+	prodGlobalTradeItemNumber
+	prodManufacturerPartNumber
+	prodWeight
+	prodWeightUnit
+	prodPageUrl
+)
+
+// The numbers of the keys of feeKeys.
+const (
+	feeType = iota
+	feeAmount
+	feeDescription
+)
+
+// The numbers of the keys of shippingKeys.
+const (
+	shipAmount = iota
+	shipMethodId
+	shipMethodName
+	shipMethodDescription
+)
+
+// The numbers of the keys of paymentMethodKeys.
+const (
+	pmVaultOnSuccess = iota
+	pmVaultOn3DS
+	pmVaultOnAgreement
+	pmDescriptor
+	pmPaymentType
+	pmAuthorizationType
+	pmFirstPaymentReason
+	pmOrderedAllowedCardNetworks
+	pmOptions
+)
+
+// The numbers of the keys of optionKeys.
+const (
+	optSurcharge = iota
+	optExtraMerchantData
+	optMerchantName
+	optNetworks
+	optCaptureVaultedCardCvv
+	optRecurringPaymentRequest
+	optDeferredPaymentRequest
+	optAutomaticReloadRequest
+)
+
 // sessionField reads one top-level field of a request or response.
-func (dec *decoder) sessionField(d *data, key []byte) {
-	switch string(key) {
-	case "orderId":
+func (dec *decoder) sessionField(d *data, f int, key []byte) {
+	switch f {
+	case topOrderId:
 		dec.str(&d.orderID, true)
-	case "currencyCode":
+	case topCurrencyCode:
 		dec.str(&d.currencyCode, true)
-	case "amount":
+	case topAmount:
 		dec.int(&d.amount)
-	case "customerId":
+	case topCustomerId:
 		dec.str(&d.customerID, true)
-	case "customer":
+	case topCustomer:
 		dec.customer(&d.customer)
-	case "order":
+	case topOrder:
 		dec.order(&d.order)
-	case "metadata":
+	case topMetadata:
 		d.metadata = dec.metadata()
-	case "paymentMethod":
+	case topPaymentMethod:
 		dec.paymentMethod(&d.pm)
 	default:
 		dec.unknown(key)
@@ -293,26 +444,26 @@ func (dec *decoder) sessionField(d *data, key []byte) {
 }
 
 func (dec *decoder) customer(c *Customer) {
-	dec.object(0, func(key []byte) { dec.customerField(c, key) })
+	dec.objectFields(customerKeys, func(f int, key []byte) { dec.customerField(c, f, key) })
 }
 
-func (dec *decoder) customerField(c *Customer, key []byte) {
-	switch string(key) {
-	case "emailAddress":
+func (dec *decoder) customerField(c *Customer, f int, key []byte) {
+	switch f {
+	case custEmailAddress:
 		dec.str(&c.EmailAddress, true)
-	case "mobileNumber":
+	case custMobileNumber:
 		dec.str(&c.MobileNumber, true)
-	case "firstName":
+	case custFirstName:
 		dec.str(&c.FirstName, true)
-	case "lastName":
+	case custLastName:
 		dec.str(&c.LastName, true)
-	case "billingAddress":
+	case custBillingAddress:
 		dec.address(&c.BillingAddress)
-	case "shippingAddress":
+	case custShippingAddress:
 		dec.address(&c.ShippingAddress)
-	case "taxId":
+	case custTaxId:
 		dec.str(&c.TaxID, false)
-	case "nationalDocumentId":
+	case custNationalDocumentId:
 		dec.str(&c.NationalDocumentID, false)
 	default:
 		dec.unknown(key)
@@ -320,23 +471,23 @@ func (dec *decoder) customerField(c *Customer, key []byte) {
 }
 
 func (dec *decoder) address(a *Address) {
-	dec.object(0, func(key []byte) {
-		switch string(key) {
-		case "firstName":
+	dec.objectFields(addressKeys, func(f int, key []byte) {
+		switch f {
+		case addrFirstName:
 			dec.str(&a.FirstName, true)
-		case "lastName":
+		case addrLastName:
 			dec.str(&a.LastName, true)
-		case "addressLine1":
+		case addrAddressLine1:
 			dec.str(&a.AddressLine1, true)
-		case "addressLine2":
+		case addrAddressLine2:
 			dec.str(&a.AddressLine2, false)
-		case "city":
+		case addrCity:
 			dec.str(&a.City, true)
-		case "state":
+		case addrState:
 			dec.str(&a.State, true)
-		case "countryCode":
+		case addrCountryCode:
 			dec.str(&a.CountryCode, true)
-		case "postalCode":
+		case addrPostalCode:
 			dec.str(&a.PostalCode, true)
 		default:
 			dec.unknown(key)
@@ -345,17 +496,17 @@ func (dec *decoder) address(a *Address) {
 }
 
 func (dec *decoder) order(o *orderData) {
-	dec.object(0, func(key []byte) {
-		switch string(key) {
-		case "lineItems":
+	dec.objectFields(orderKeys, func(f int, key []byte) {
+		switch f {
+		case ordLineItems:
 			o.lineItems = dec.lineItems()
-		case "countryCode":
+		case ordCountryCode:
 			dec.str(&o.countryCode, true)
-		case "retailerCountryCode":
+		case ordRetailerCountryCode:
 			dec.str(&o.retailerCountryCode, true)
-		case "fees":
+		case ordFees:
 			o.fees = dec.fees()
-		case "shipping":
+		case ordShipping:
 			dec.shipping(&o.shipping)
 		default:
 			dec.unknown(key)
@@ -372,32 +523,32 @@ func (dec *decoder) lineItems() []LineItem {
 	items := newList[LineItem](r, MaxLineItems)
 	r.Array(MaxLineItems, func(int) {
 		li := items.next(dec)
-		r.Object(0, func(key []byte) { dec.lineItemField(li, key) })
+		r.ObjectFields(0, lineItemKeys, func(f int, key []byte) { dec.lineItemField(li, f, key) })
 	})
 	return items.done()
 }
 
-func (dec *decoder) lineItemField(li *LineItem, key []byte) {
-	switch string(key) {
-	case "itemId":
+func (dec *decoder) lineItemField(li *LineItem, f int, key []byte) {
+	switch f {
+	case liItemId:
 		dec.str(&li.ItemID, true)
-	case "name":
+	case liName:
 		dec.str(&li.Name, false)
-	case "description":
+	case liDescription:
 		dec.str(&li.Description, false)
-	case "amount":
+	case liAmount:
 		dec.int(&li.Amount)
-	case "quantity":
+	case liQuantity:
 		dec.int(&li.Quantity)
-	case "discountAmount":
+	case liDiscountAmount:
 		dec.int(&li.DiscountAmount)
-	case "taxAmount":
+	case liTaxAmount:
 		dec.int(&li.TaxAmount)
-	case "taxCode":
+	case liTaxCode:
 		dec.str(&li.TaxCode, true)
-	case "productType":
+	case liProductType:
 		dec.str(&li.ProductType, true)
-	case "productData":
+	case liProductData:
 		dec.productData(&li.ProductData)
 	default:
 		dec.unknown(key)
@@ -406,28 +557,28 @@ func (dec *decoder) lineItemField(li *LineItem, key []byte) {
 
 func (dec *decoder) productData(p *ProductData) {
 	r := dec.r
-	dec.object(0, func(key []byte) {
-		switch string(key) {
-		case "sku":
+	dec.objectFields(productDataKeys, func(f int, key []byte) {
+		switch f {
+		case prodSku:
 			dec.str(&p.SKU, true)
-		case "brand":
+		case prodBrand:
 			dec.str(&p.Brand, true)
-		case "color":
+		case prodColor:
 			dec.str(&p.Color, true)
-		case "globalTradeItemNumber":
+		case prodGlobalTradeItemNumber:
 			dec.str(&p.GlobalTradeItemNumber, true)
-		case "manufacturerPartNumber":
+		case prodManufacturerPartNumber:
 			dec.str(&p.ManufacturerPartNumber, true)
-		case "weight":
+		case prodWeight:
 			if r.Null() {
 				return
 			}
 			if lit, ok := r.Number(); ok {
 				p.Weight = lit
 			}
-		case "weightUnit":
+		case prodWeightUnit:
 			dec.str(&p.WeightUnit, true)
-		case "pageUrl":
+		case prodPageUrl:
 			dec.str(&p.PageURL, true)
 		default:
 			dec.unknown(key)
@@ -442,15 +593,15 @@ func (dec *decoder) fees() []Fee {
 	}
 	fees := newList[Fee](r, MaxFees)
 	r.Array(MaxFees, func(int) {
-		f := fees.next(dec)
-		r.Object(0, func(key []byte) {
-			switch string(key) {
-			case "type":
-				dec.str(&f.Type, true)
-			case "amount":
-				dec.int(&f.Amount)
-			case "description":
-				dec.str(&f.Description, true)
+		fee := fees.next(dec)
+		r.ObjectFields(0, feeKeys, func(f int, key []byte) {
+			switch f {
+			case feeType:
+				dec.str(&fee.Type, true)
+			case feeAmount:
+				dec.int(&fee.Amount)
+			case feeDescription:
+				dec.str(&fee.Description, true)
 			default:
 				dec.unknown(key)
 			}
@@ -460,15 +611,15 @@ func (dec *decoder) fees() []Fee {
 }
 
 func (dec *decoder) shipping(s *Shipping) {
-	dec.object(0, func(key []byte) {
-		switch string(key) {
-		case "amount":
+	dec.objectFields(shippingKeys, func(f int, key []byte) {
+		switch f {
+		case shipAmount:
 			dec.int(&s.Amount)
-		case "methodId":
+		case shipMethodId:
 			dec.str(&s.MethodID, false)
-		case "methodName":
+		case shipMethodName:
 			dec.str(&s.MethodName, false)
-		case "methodDescription":
+		case shipMethodDescription:
 			dec.str(&s.MethodDescription, false)
 		default:
 			dec.unknown(key)
@@ -504,23 +655,23 @@ func sortMembers(ms []Member) {
 // paymentMethod reads paymentMethod. In a patch, options is not patchable.
 func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 	r := dec.r
-	return dec.object(0, func(key []byte) {
-		switch string(key) {
-		case "vaultOnSuccess":
+	return dec.objectFields(paymentMethodKeys, func(f int, key []byte) {
+		switch f {
+		case pmVaultOnSuccess:
 			dec.bool(&pm.vaultOnSuccess)
-		case "vaultOn3DS":
+		case pmVaultOn3DS:
 			dec.bool(&pm.vaultOn3DS)
-		case "vaultOnAgreement":
+		case pmVaultOnAgreement:
 			dec.bool(&pm.vaultOnAgreement)
-		case "descriptor":
+		case pmDescriptor:
 			dec.str(&pm.descriptor, false)
-		case "paymentType":
+		case pmPaymentType:
 			dec.str(&pm.paymentType, true)
-		case "authorizationType":
+		case pmAuthorizationType:
 			dec.str(&pm.authorizationType, true)
-		case "firstPaymentReason":
+		case pmFirstPaymentReason:
 			dec.str(&pm.firstPaymentReason, true)
-		case "orderedAllowedCardNetworks":
+		case pmOrderedAllowedCardNetworks:
 			if r.Null() {
 				return
 			}
@@ -533,7 +684,7 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 				}
 			})
 			pm.networks = clipNil(nets)
-		case "options":
+		case pmOptions:
 			if dec.kind == docPatch {
 				r.Fail(string(CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
 				return
@@ -575,10 +726,10 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 	r := dec.r
 	card := o.typ == MethodPaymentCard
 	apple := o.typ == MethodApplePay
-	switch k := string(key); {
-	case k == "surcharge":
+	switch f := optionKeys.Index(key); {
+	case f == optSurcharge:
 		dec.surcharge(&o.surcharge)
-	case k == "extraMerchantData":
+	case f == optExtraMerchantData:
 		if r.Null() {
 			return
 		}
@@ -591,9 +742,9 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
 			o.extra = v
 		}
-	case k == "merchantName":
+	case f == optMerchantName:
 		dec.str(&o.merchant, true)
-	case card && k == "networks":
+	case card && f == optNetworks:
 		if r.Null() {
 			return
 		}
@@ -604,8 +755,8 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 				return
 			}
 			n := networkData{name: name}
-			if r.Object(0, func(k []byte) {
-				if string(k) == "surcharge" {
+			if r.ObjectFields(0, surchargeKey, func(f int, k []byte) {
+				if f == 0 {
 					dec.surcharge(&n.surcharge)
 					return
 				}
@@ -618,13 +769,13 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 			slices.SortFunc(nets, func(a, b networkData) int { return strings.Compare(a.name, b.name) })
 			o.networks = nets
 		}
-	case card && k == "captureVaultedCardCvv":
+	case card && f == optCaptureVaultedCardCvv:
 		dec.bool(&o.captureCVV)
-	case apple && k == "recurringPaymentRequest":
+	case apple && f == optRecurringPaymentRequest:
 		o.recurring = dec.schemaObject(applePayRecurringRequest)
-	case apple && k == "deferredPaymentRequest":
+	case apple && f == optDeferredPaymentRequest:
 		o.deferred = dec.schemaObject(applePayDeferredRequest)
-	case apple && k == "automaticReloadRequest":
+	case apple && f == optAutomaticReloadRequest:
 		o.reload = dec.schemaObject(applePayAutomaticReloadRequest)
 	default:
 		dec.unknown(key)
@@ -633,8 +784,8 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 
 // surcharge reads {"amount": integer}.
 func (dec *decoder) surcharge(dst *Opt[int64]) {
-	dec.object(0, func(key []byte) {
-		if string(key) == "amount" {
+	dec.objectFields(amountKey, func(f int, key []byte) {
+		if f == 0 {
 			dec.int(dst)
 			return
 		}

@@ -22,7 +22,7 @@ import "github.com/paysession/paysession/internal/jsonread"
 func DecodePatch(input []byte) (Patch, error) {
 	dec := newDecoder(input, docPatch)
 	pd := &patchData{}
-	dec.root(func(key []byte) { dec.patchField(pd, key) })
+	dec.root(func(key []byte) { dec.patchField(pd, key) }, nil)
 	errs := dec.errs()
 	if dec.r.Stopped() {
 		return Patch{}, errs

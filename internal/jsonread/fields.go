@@ -8,15 +8,27 @@ import (
 
 // Fields is the fixed set of keys of an object schema, numbered in the
 // order given to NewFields. Looking a key up costs one multiplicative hash of
-// its length and first and last eight bytes and one comparison with the only name
+// its length and first and last eight bytes (and, for a key of more than 16
+// bytes, of the bytes between) and one comparison with the only name
 // that can match, whatever the number of names (a perfect hash, chosen when
 // the set is built). A Fields is read-only once built and safe for
 // concurrent use.
 type Fields struct {
 	names []string
-	slots []uint8 // hash slot → index+1 of the name there, 0 for none
+	slots []slot // by hash
 	mul   uint64
 	shift uint8
+}
+
+// slot holds a name as its length and its first and last eight bytes (lo is
+// zero-padded for a name of fewer than eight bytes, and hi is then zero; for
+// one of more than 16, hi also folds in the bytes between): for a key of up
+// to 16 bytes, equal words mean equal strings; a longer one is also compared
+// whole.
+type slot struct {
+	lo, hi uint64
+	n      int32 // -1: an empty slot
+	i      uint8 // the name's number
 }
 
 // MaxFields is the most names a Fields holds (their duplicates are tracked
@@ -45,13 +57,17 @@ func NewFields(names ...string) *Fields {
 	next:
 		for try := 0; try < 4096; try++ {
 			mul += 0x2545F4914F6CDD1E // even step, odd start: mul stays odd
-			f := &Fields{names: names, slots: make([]uint8, 1<<size), mul: mul, shift: uint8(64 - size)}
+			f := &Fields{names: names, slots: make([]slot, 1<<size), mul: mul, shift: uint8(64 - size)}
+			for i := range f.slots {
+				f.slots[i].n = -1
+			}
 			for i, n := range names {
-				h := f.hash([]byte(n))
-				if f.slots[h] != 0 {
+				lo, hi := words([]byte(n))
+				s := &f.slots[f.hash(lo, hi, len(n))]
+				if s.n >= 0 {
 					continue next
 				}
-				f.slots[h] = uint8(i + 1)
+				*s = slot{lo: lo, hi: hi, n: int32(len(n)), i: uint8(i)}
 			}
 			return f
 		}
@@ -59,30 +75,43 @@ func NewFields(names ...string) *Fields {
 	panic("jsonread.NewFields: no perfect hash found") // not reached for sets of distinct names
 }
 
-// hash mixes the length and the first and last eight bytes of key (so keys
-// of up to 16 bytes are told apart whole).
-func (f *Fields) hash(key []byte) uint32 {
+// words returns the first and last eight bytes of key (see slot). When key
+// is shorter than eight bytes but its capacity is not, as a key read from
+// the input is, the first word is one load, masked.
+func words(key []byte) (lo, hi uint64) {
 	n := len(key)
-	var lo, hi uint64
-	if n >= 8 {
-		lo = binary.LittleEndian.Uint64(key)
-		hi = binary.LittleEndian.Uint64(key[n-8:])
-	} else {
-		var t [8]byte
-		copy(t[:], key)
-		lo = binary.LittleEndian.Uint64(t[:])
+	switch {
+	case n > 16:
+		// The bytes between the two words, folded into the second (FNV-1a),
+		// so that long names differing only in the middle hash apart.
+		m := uint64(14695981039346656037)
+		for _, c := range key[8 : n-8] {
+			m = (m ^ uint64(c)) * 1099511628211
+		}
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:]) ^ m
+	case n >= 8:
+		return binary.LittleEndian.Uint64(key), binary.LittleEndian.Uint64(key[n-8:])
+	case cap(key) >= 8:
+		return binary.LittleEndian.Uint64(key[:8]) & (1<<(8*uint(n)) - 1), 0
 	}
-	return uint32((((lo^uint64(n))*f.mul + hi) * f.mul) >> f.shift)
+	var t [8]byte
+	copy(t[:], key)
+	return binary.LittleEndian.Uint64(t[:]), 0
+}
+
+func (f *Fields) hash(lo, hi uint64, n int) uint64 {
+	return (((lo^uint64(n))*f.mul + hi) * f.mul) >> f.shift
 }
 
 // Index returns the number of key in the set, or -1 when it is not one of
 // its names.
 func (f *Fields) Index(key []byte) int {
-	i := int(f.slots[f.hash(key)]) - 1
-	if i < 0 || f.names[i] != string(key) {
+	lo, hi := words(key)
+	s := &f.slots[f.hash(lo, hi, len(key))]
+	if int(s.n) != len(key) || s.lo != lo || s.hi != hi || len(key) > 16 && f.names[s.i] != string(key) {
 		return -1
 	}
-	return i
+	return int(s.i)
 }
 
 // Name returns the name numbered i.

@@ -72,3 +72,19 @@ func TestObjectFields(t *testing.T) {
 		}
 	}
 }
+
+// A short key whose slice has room past its end (a view into the input) is
+// told apart by its own bytes only.
+func TestFieldsIndexShortView(t *testing.T) {
+	f := NewFields("amount", "amoun", "a", "")
+	in := []byte("amountXYZW")
+	for n, want := range map[int]int{6: 0, 5: 1, 1: 2, 0: 3, 4: -1, 2: -1} {
+		if got := f.Index(in[:n]); got != want {
+			t.Errorf("Index(%q) = %d, want %d", in[:n], got, want)
+		}
+	}
+	long := NewFields("aaaaaaaaXaaaaaaaa", "aaaaaaaaYaaaaaaaa")
+	if long.Index([]byte("aaaaaaaaYaaaaaaaa")) != 1 || long.Index([]byte("aaaaaaaaZaaaaaaaa")) != -1 {
+		t.Error("a key of more than 16 bytes is compared whole")
+	}
+}

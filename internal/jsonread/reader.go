@@ -99,11 +99,28 @@ type Error struct {
 	Offset int
 }
 
-// seg is one step of the current path: a key or an array index.
+// seg is one step of the current path: a key or an array index, in two
+// words of 32 bits and no pointer, so that a step costs one small store on
+// the way in and nothing on the way out. A key is kept as its place in the
+// input; its text (decoded, when it has escapes) is made again only when a
+// path is built, that is, when a problem is reported.
 type seg struct {
-	key   []byte
-	index int // array index; for a key, its offset in the input, or -1 if escaped
-	isKey bool
+	off int32 // a key: offset of its text, just after the opening quote; an element: -1
+	n   int32 // a key: the length of its text as written; an element: its index
+}
+
+// keyText returns the text of the key s as written in the input.
+func (r *Reader) keyText(s seg) []byte { return r.data[s.off : s.off+s.n] }
+
+// keyBytes returns the key s decoded (its text when it has no escapes).
+func (r *Reader) keyBytes(s seg) []byte {
+	raw := r.keyText(s)
+	if bytes.IndexByte(raw, '\\') < 0 {
+		return raw
+	}
+	k := Reader{data: r.data[:s.off+s.n+1], pos: int(s.off) - 1}
+	b, _ := k.scanString(nil) // read once already: it is well-formed
+	return b
 }
 
 // Reader reads one JSON document. Build it with New; it is not safe for
@@ -156,14 +173,15 @@ func NewShared(data []byte, lim Limits) *Reader {
 // Key returns the key of the member being read (call it in Object's member
 // callback, before reading nested objects) as a string the caller may keep.
 func (r *Reader) Key() string {
-	if len(r.path) == 0 || !r.path[len(r.path)-1].isKey {
+	if len(r.path) == 0 || r.path[len(r.path)-1].off < 0 {
 		return ""
 	}
-	sg := &r.path[len(r.path)-1]
-	if sg.index >= 0 && r.src != "" {
-		return r.src[sg.index : sg.index+len(sg.key)]
+	sg := r.path[len(r.path)-1]
+	k := r.keyBytes(sg)
+	if r.src != "" && len(k) == int(sg.n) {
+		return r.src[sg.off : sg.off+sg.n]
 	}
-	return string(sg.key)
+	return string(k)
 }
 
 // Stopped reports whether the reader has stopped on a fatal error.
@@ -234,11 +252,11 @@ func (r *Reader) Path() string {
 func (r *Reader) AppendPath(dst []byte) []byte {
 	dst = append(dst, '$')
 	for _, s := range r.path {
-		if s.isKey {
-			dst = AppendKey(dst, s.key)
+		if s.off >= 0 {
+			dst = AppendKey(dst, r.keyBytes(s))
 		} else {
 			dst = append(dst, '[')
-			dst = strconv.AppendInt(dst, int64(s.index), 10)
+			dst = strconv.AppendInt(dst, int64(s.n), 10)
 			dst = append(dst, ']')
 		}
 	}
@@ -296,6 +314,13 @@ func isIdent(k []byte) bool {
 
 // ws skips whitespace.
 func (r *Reader) ws() {
+	if r.pos < len(r.data) && r.data[r.pos] > ' ' {
+		return // compact JSON: no whitespace at all (inlined)
+	}
+	r.wsSlow()
+}
+
+func (r *Reader) wsSlow() {
 	for r.pos < len(r.data) {
 		switch r.data[r.pos] {
 		case ' ', '\t', '\n', '\r':
@@ -330,28 +355,27 @@ func (r *Reader) Peek() Kind {
 		r.syntax("unexpected end of input, expected a value")
 		return Invalid
 	}
-	switch c := r.data[r.pos]; {
-	case c == '{':
-		return Object
-	case c == '[':
-		return Array
-	case c == '"':
-		return String
-	case c == 't' || c == 'f':
-		return Bool
-	case c == 'n':
-		return Null
-	case c == '-' || (c >= '0' && c <= '9'):
-		return Number
+	if k := kindOf[r.data[r.pos]]; k != Invalid {
+		return k
 	}
 	r.syntax("unexpected " + r.describe() + ", expected a value")
 	return Invalid
 }
 
+// kindOf is the kind of value each byte starts (Invalid: none). Read-only.
+var kindOf = [256]Kind{
+	'{': Object, '[': Array, '"': String, 't': Bool, 'f': Bool, 'n': Null,
+	'-': Number, '0': Number, '1': Number, '2': Number, '3': Number, '4': Number,
+	'5': Number, '6': Number, '7': Number, '8': Number, '9': Number,
+}
+
 // Null consumes the next value and returns true if it is null; otherwise it
 // consumes nothing and returns false.
 func (r *Reader) Null() bool {
-	if r.Peek() != Null {
+	// Not Peek: anything but 'n' is for the read that follows to judge
+	// (a bad byte or the end of input is its syntax error, at this offset).
+	r.ws()
+	if r.fatal || r.pos >= len(r.data) || r.data[r.pos] != 'n' {
 		return false
 	}
 	r.literal("null")
@@ -468,6 +492,29 @@ func (r *Reader) Int() (v int64, ok bool) {
 		r.mismatch("an integer", k)
 		return 0, false
 	}
+	// Fast path, reading the digits once: up to 18 digits (no overflow), no
+	// leading zero, no fraction or exponent after them.
+	d, i := r.data, r.pos
+	neg := d[i] == '-'
+	if neg {
+		i++
+	}
+	var u uint64
+	j := i
+	for ; j < len(d) && j-i < 19; j++ {
+		c := d[j] - '0'
+		if c > 9 {
+			break
+		}
+		u = u*10 + uint64(c)
+	}
+	if n := j - i; n > 0 && n < 19 && (d[i] != '0' || n == 1) && (j == len(d) || kindOf[d[j]] != Number && d[j] != '.' && d[j]|0x20 != 'e') {
+		r.pos = j
+		if neg {
+			return -int64(u), true
+		}
+		return int64(u), true
+	}
 	start := r.pos
 	lit, integer := r.scanNumber()
 	if r.fatal {
@@ -479,7 +526,7 @@ func (r *Reader) Int() (v int64, ok bool) {
 		r.pos = start + len(lit)
 		return 0, false
 	}
-	neg := lit[0] == '-'
+	neg = lit[0] == '-'
 	digits := lit
 	if neg {
 		digits = lit[1:]
@@ -825,8 +872,10 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 	var seenFields uint64
 	n := 0
 	defer func() {
-		clear(r.seen[seenStart:])
-		r.seen = r.seen[:seenStart]
+		if len(r.seen) > seenStart {
+			clear(r.seen[seenStart:])
+			r.seen = r.seen[:seenStart]
+		}
 		r.depth--
 	}()
 	r.ws()
@@ -845,9 +894,8 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		if r.fatal {
 			return false
 		}
-		if esc {
-			keyOff = -1
-		} else {
+		keyEnd := r.pos - 1
+		if !esc {
 			key = key[:len(key):len(key)]
 		}
 		r.ws()
@@ -857,9 +905,8 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		}
 		r.pos++
 		n++
-		r.path = append(r.path, seg{key: key, index: keyOff, isKey: true})
+		r.path = append(r.path, seg{off: int32(keyOff), n: int32(keyEnd - keyOff)})
 		if max > 0 && n > max {
-			r.path[len(r.path)-1] = seg{}
 			r.path = r.path[:len(r.path)-1]
 			r.stop(CodeTooLarge, "object has more than "+strconv.Itoa(max)+" members", r.Path())
 			return false
@@ -911,7 +958,6 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		if r.pos == p0 {
 			r.Skip()
 		}
-		r.path[len(r.path)-1] = seg{}
 		r.path = r.path[:len(r.path)-1]
 		if r.fatal {
 			return false
@@ -952,7 +998,7 @@ func (r *Reader) Array(max int, elem func(i int)) bool {
 			r.stop(CodeTooLarge, "array has more than "+strconv.Itoa(max)+" elements", r.Path())
 			return false
 		}
-		r.path = append(r.path, seg{index: i})
+		r.path = append(r.path, seg{off: -1, n: int32(i)})
 		r.ws()
 		p0 := r.pos
 		elem(i)
