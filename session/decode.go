@@ -68,13 +68,12 @@ type Response struct {
 //     (known fields only, integers for amounts and counts, strings
 //     elsewhere) and kept as Values.
 //
-// Errors are reported all at once, in document order, as an ErrorList.
-// When every problem is at field level, DecodeRequest returns BOTH the
-// best-effort session (every field that decoded; the failing ones left
-// absent) and the ErrorList, so that a validator can merge these problems
-// with its own into one list. A syntax error or an exceeded limit stops
-// decoding: the result is the zero Session and an ErrorList with that one
-// error (path "$" and the byte offset for a syntax error; the path of the
+// Errors are reported all at once, in document order, as an ErrorList, and
+// with any error the Session is the zero Session: a caller who logs the
+// error and goes on cannot charge a half-decoded amount. (A validator that
+// wants every field that decoded, to report its own problems along with
+// these, uses DecodeRequestBestEffort.) A syntax error or an exceeded limit
+// stops decoding: the list then has that one error (path "$" and the byte offset for a syntax error; the path of the
 // value that is too large for a limit). Past MaxErrors problems decoding
 // goes on, counting only: the list has the first MaxErrors and one
 // CodeTooManyErrors error at "$" saying how many more there were.
@@ -82,6 +81,17 @@ type Response struct {
 // The field names, the order the encoders write them in and the meaning of
 // amount in each shape are described with Session.AppendRequestJSON.
 func DecodeRequest(input []byte) (Session, error) {
+	return strict(DecodeRequestBestEffort(input))
+}
+
+// DecodeRequestBestEffort decodes a create request exactly as DecodeRequest
+// does, except that when every problem is at field level it returns BOTH the
+// best-effort session (every field that decoded; the failing ones left
+// absent) and the ErrorList. It is for validators, which list the decoding
+// problems together with their own (the validation package uses it): a
+// session that comes with an error must never be priced or charged. After a
+// syntax error or an exceeded limit the session is the zero Session.
+func DecodeRequestBestEffort(input []byte) (Session, error) {
 	dec := newDecoder(input, docRequest)
 	d := &data{}
 	dec.rootFields(func(f int, key []byte) { dec.sessionField(d, f, key) })
@@ -97,10 +107,17 @@ func DecodeRequest(input []byte) (Session, error) {
 // when it differs from the amount calculated from the order, or the order
 // has no line items.
 //
-// As with DecodeRequest, field-level problems yield both the best-effort
-// Response and the ErrorList; a syntax error or exceeded limit yields the
-// zero Response and one error.
+// As with DecodeRequest, any error comes with the zero Response;
+// DecodeResponseBestEffort keeps what decoded, for validators.
 func DecodeResponse(input []byte) (Response, error) {
+	return strict(DecodeResponseBestEffort(input))
+}
+
+// DecodeResponseBestEffort decodes a response as DecodeResponse does, but,
+// like DecodeRequestBestEffort, returns the best-effort Response along with
+// field-level problems, for validators that list every problem. A response
+// that comes with an error must never be acted on.
+func DecodeResponseBestEffort(input []byte) (Response, error) {
 	dec := newDecoder(input, docResponse)
 	d := &data{}
 	var resp Response
@@ -969,4 +986,14 @@ func clipNil[T any](s []T) []T {
 		return nil
 	}
 	return slices.Clip(s)
+}
+
+// strict returns v, or the zero value of its type when err is not nil: the
+// exported decoders never hand out a half-decoded value.
+func strict[T any](v T, err error) (T, error) {
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return v, nil
 }

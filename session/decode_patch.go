@@ -15,11 +15,18 @@ import "github.com/paysession/paysession/internal/jsonread"
 // null, is a CodeNotPatchable error at "$.paymentMethod.options" and the rest
 // of paymentMethod is still read.
 //
-// The other rules and the error contract are DecodeRequest's: field-level
-// problems yield both the best-effort Patch (failing fields left absent, so
-// they change nothing) and the ErrorList; a syntax error or exceeded limit
-// yields the zero Patch and one error.
+// The other rules and the error contract are DecodeRequest's: with any error
+// the Patch is the zero Patch (which changes nothing).
 func DecodePatch(input []byte) (Patch, error) {
+	return strict(DecodePatchBestEffort(input))
+}
+
+// DecodePatchBestEffort decodes a PATCH body as DecodePatch does, but, like
+// DecodeRequestBestEffort, returns the best-effort Patch (failing fields left
+// absent, so they change nothing) along with field-level problems, for
+// validators that list every problem. A patch that comes with an error must
+// never be applied to a session that is then charged.
+func DecodePatchBestEffort(input []byte) (Patch, error) {
 	dec := newDecoder(input, docPatch)
 	pd := &patchData{}
 	dec.root(func(key []byte) { dec.patchField(pd, key) }, nil)

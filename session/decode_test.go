@@ -104,7 +104,15 @@ func TestDecodeRequestSyntaxError(t *testing.T) {
 
 // On field-level errors the session holds every field that decoded.
 func TestDecodeRequestBestEffort(t *testing.T) {
-	s, err := DecodeRequest([]byte(`{"orderId":"o-1","amount":7.5,"order":{"lineItems":[{"amount":"x","quantity":2,"itemId":"a"},{"amount":300}]},"currencyCode":"GBP"}`))
+	in := []byte(`{"orderId":"o-1","amount":7.5,"order":{"lineItems":[{"amount":"x","quantity":2,"itemId":"a"},{"amount":300}]},"currencyCode":"GBP"}`)
+	// The strict decoder gives the zero Session with the error: {"amount":
+	// 7.5} must never yield a session without its override.
+	z, err := DecodeRequest(in)
+	wantErrors(t, err, fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType))
+	if !z.Equal(Session{}) || z.d != nil {
+		t.Errorf("DecodeRequest with an error gave %s", z.AppendRequestJSON(nil))
+	}
+	s, err := DecodeRequestBestEffort(in)
 	wantErrors(t, err, fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType))
 	want := mustNew(Params{OrderID: "o-1", CurrencyCode: "GBP", Order: Order{LineItems: []LineItem{
 		{ItemID: "a", Quantity: Some[int64](2)}, {Amount: Some[int64](300)},
@@ -287,14 +295,19 @@ func TestDecodePatchErrors(t *testing.T) {
 		{`{"orderId":"","customer":{"firstName":""}}`, []FieldError{fe("$.orderId", CodeEmpty), fe("$.customer.firstName", CodeEmpty)}},
 	}
 	for _, c := range cases {
-		p, err := DecodePatch([]byte(c.in))
+		z, err := DecodePatch([]byte(c.in))
+		wantErrors(t, err, c.want...)
+		if z.p != nil {
+			t.Errorf("%s: DecodePatch with an error gave a patch", c.in)
+		}
+		p, err := DecodePatchBestEffort([]byte(c.in))
 		wantErrors(t, err, c.want...)
 		if p.p == nil {
 			t.Errorf("%s: want a best-effort patch", c.in)
 		}
 	}
 	// The rest of paymentMethod is read even when options is rejected.
-	p, _ := DecodePatch([]byte(`{"paymentMethod":{"options":{},"vaultOnSuccess":true}}`))
+	p, _ := DecodePatchBestEffort([]byte(`{"paymentMethod":{"options":{},"vaultOnSuccess":true}}`))
 	if v, ok := p.p.paymentMethod.v.vaultOnSuccess.Get(); p.p.paymentMethod.st != present || !ok || !v {
 		t.Errorf("paymentMethod not kept: %+v", p.p.paymentMethod)
 	}

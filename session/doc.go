@@ -71,11 +71,14 @@
 // Every problem is reported at once, each as a FieldError with its JSONPath
 // ($.order.lineItems[2].amount, $.metadata.productId; a key that is not a
 // plain name is written $.metadata['order id']) and a stable ErrorCode, in
-// an ErrorList in document order. When every problem is at field level, the
-// decoder returns BOTH the best-effort value (every field that decoded, the
-// failing ones left absent) and the ErrorList, so that a validator can merge
-// these problems with its own. A syntax error or an exceeded limit stops
-// decoding: the result is then the zero value and a list with that one error.
+// an ErrorList in document order. With any error, a decoder returns the zero
+// value, so a caller that logs the error and goes on never charges a
+// half-decoded amount. Validators, which want every problem at once, use the
+// …BestEffort decoders instead (DecodeRequestBestEffort and its siblings):
+// when every problem is at field level they return BOTH the best-effort value
+// (every field that decoded, the failing ones left absent) and the
+// ErrorList. A syntax error or an exceeded limit stops decoding: the result
+// is then the zero value and a list with that one error.
 //
 // # Limits
 //

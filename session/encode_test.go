@@ -181,11 +181,11 @@ func ExampleDecodeRequest() {
 		"currencyCode": "GBP",
 		"order": {"lineItems": [{"itemId": "t-shirt-1", "amount": 500, "discountedAmount": 50}, {"amount": 7.5}]}
 	}`))
-	fmt.Println(s.OrderID(), s.NumLineItems())
+	fmt.Println(s.Equal(Session{})) // with an error, the zero Session
 	fmt.Println(err)
 	fmt.Println(errors.Is(err, CodeUnknownField))
 	// Output:
-	// order-abc 2
+	// true
 	// $.order.lineItems[0].discountedAmount: unknown field "discountedAmount"
 	// $.order.lineItems[1].amount: expected an integer, got the number 7.5
 	// true

@@ -106,12 +106,13 @@ func ExampleKomojuReturnURL() {
 }
 
 func ExampleDecodeKomoju() {
-	k, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3,"price":1}]}`))
+	_, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3,"price":1}]}`))
 	fmt.Println(err)
-	fmt.Println(k.EffectiveMode(), k.EffectiveExpiresInSeconds())
+	k, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3}]}`))
+	fmt.Println(err, k.EffectiveMode(), k.EffectiveExpiresInSeconds())
 	fmt.Println(string(k.AppendJSON(nil)))
 	// Output:
 	// $.line_items[0].price: unknown field "price"
-	// payment 86400
+	// <nil> payment 86400
 	// {"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3}]}
 }

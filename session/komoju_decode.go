@@ -30,11 +30,19 @@ import (
 //     listed, then one CodeTooManyErrors. They are checked as the input is
 //     read, so decoding takes time linear in the input.
 //
-// It returns every problem at once as an ErrorList, in document order, along
-// with the best-effort session: the fields that decoded cleanly. After a
-// syntax error or an exceeded bound the list has that one error and the
-// session is the zero KomojuSession.
+// It returns every problem at once as an ErrorList, in document order, and
+// then the zero KomojuSession (DecodeKomojuBestEffort keeps what decoded, for
+// validators). After a syntax error or an exceeded bound the list has that
+// one error.
 func DecodeKomoju(data []byte) (KomojuSession, error) {
+	return strict(DecodeKomojuBestEffort(data))
+}
+
+// DecodeKomojuBestEffort decodes a KOMOJU session request as DecodeKomoju
+// does, but returns the best-effort session (the fields that decoded
+// cleanly) along with field-level problems, for validators that list every
+// problem. A request that comes with an error must never be sent.
+func DecodeKomojuBestEffort(data []byte) (KomojuSession, error) {
 	r := jsonread.New(data, jsonread.Standard())
 	k := &komojuData{}
 	r.Object(0, func(key []byte) {

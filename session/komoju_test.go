@@ -154,7 +154,11 @@ func TestDecodeKomojuErrors(t *testing.T) {
 
 // TestDecodeKomojuBestEffort: field errors keep the fields that decoded.
 func TestDecodeKomojuBestEffort(t *testing.T) {
-	k, err := DecodeKomoju([]byte(`{"amount":"100","currency":"JPY","bogus":1,"line_items":[{"amount":1,"qty":2}]}`))
+	in := []byte(`{"amount":"100","currency":"JPY","bogus":1,"line_items":[{"amount":1,"qty":2}]}`)
+	if z, err := DecodeKomoju(in); err == nil || !z.Equal(KomojuSession{}) {
+		t.Fatalf("DecodeKomoju: %v, %s; want an error and the zero KomojuSession", err, z.AppendJSON(nil))
+	}
+	k, err := DecodeKomojuBestEffort(in)
 	if err == nil {
 		t.Fatal("no error")
 	}

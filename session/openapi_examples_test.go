@@ -41,7 +41,10 @@ func wantErrors(t *testing.T, err error, want ...FieldError) {
 // which the schema does not define, and "FR," as a country code (the
 // validation package's business: decoding keeps it as written).
 func TestOpenAPICreateRequestExample(t *testing.T) {
-	s, err := DecodeRequest(readTestdata(t, "create-request.json"))
+	if z, err := DecodeRequest(readTestdata(t, "create-request.json")); err == nil || !z.Equal(Session{}) {
+		t.Errorf("DecodeRequest: %v, %s; want an error and the zero Session", err, z.AppendRequestJSON(nil))
+	}
+	s, err := DecodeRequestBestEffort(readTestdata(t, "create-request.json"))
 	wantErrors(t, err, FieldError{Path: "$.paymentMethod.paymentMethodType", Code: CodeUnknownField})
 	if !errors.Is(err, CodeUnknownField) {
 		t.Errorf("errors.Is(err, CodeUnknownField) = false")
@@ -58,8 +61,11 @@ func TestOpenAPICreateRequestExample(t *testing.T) {
 }
 
 func TestOpenAPICreateResponseExample(t *testing.T) {
-	resp, err := DecodeResponse(readTestdata(t, "create-response.json"))
+	resp, err := DecodeResponseBestEffort(readTestdata(t, "create-response.json"))
 	wantErrors(t, err, FieldError{Path: "$.clientExpirationDate", Code: CodeUnknownField})
+	if z, err := DecodeResponse(readTestdata(t, "create-response.json")); err == nil || z.ClientToken != "" || !z.Session.Equal(Session{}) {
+		t.Errorf("DecodeResponse: %v, %+v; want an error and the zero Response", err, z)
+	}
 	if resp.ClientToken != "client-session-token" {
 		t.Errorf("clientToken = %q", resp.ClientToken)
 	}

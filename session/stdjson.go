@@ -91,8 +91,8 @@ func (o *Opt[T]) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON reads a create-request body into s, with DecodeRequest's
 // rules, so that a Session inside a caller's struct round-trips through
 // encoding/json: json.Unmarshal of what MarshalJSON wrote gives a Session
-// Equal to the original. Errors are DecodeRequest's ErrorList (with the
-// best-effort session dropped); on error *s is left unchanged.
+// Equal to the original. Errors are DecodeRequest's ErrorList; on error *s
+// is left unchanged.
 func (s *Session) UnmarshalJSON(b []byte) error {
 	v, err := DecodeRequest(b)
 	if err != nil {

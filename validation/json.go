@@ -10,33 +10,43 @@ import (
 // validates it. The error lists the decoding problems (unknown fields, wrong
 // types, size limits) and the rule violations together, in one list sorted by
 // path. A document that is not JSON at all gives one problem at "$". The
-// session is the best-effort decoding, whatever the error.
+// session is the decoded session when it is valid, and the zero Session with
+// any error, like the session package's decoders. (Internally the request is
+// decoded with session.DecodeRequestBestEffort, so that the rules are checked
+// on every field that decoded and every problem is listed at once.)
 func PrimerJSON(data []byte) (session.Session, error) {
-	s, derr := session.DecodeRequest(data)
+	s, derr := session.DecodeRequestBestEffort(data)
 	var c collector
 	c.merge(derr)
 	if documentFailed(derr) {
-		return s, c.err()
+		return session.Session{}, c.err()
 	}
 	c.cover()
 	checkPrimer(&c, s)
-	return s, c.err()
+	if err := c.err(); err != nil {
+		return session.Session{}, err
+	}
+	return s, nil
 }
 
 // KomojuJSON decodes a KOMOJU session request (POST /api/v1/sessions,
 // snake_case JSON) and validates it, returning the decoding problems and the
 // rule violations in one list sorted by path. A document that is not JSON at
-// all gives one problem at "$". The session is the best-effort decoding.
+// all gives one problem at "$". The session is the decoded request when it
+// is valid, and the zero KomojuSession with any error.
 func KomojuJSON(data []byte) (session.KomojuSession, error) {
-	k, derr := session.DecodeKomoju(data)
+	k, derr := session.DecodeKomojuBestEffort(data)
 	var c collector
 	c.merge(derr)
 	if documentFailed(derr) {
-		return k, c.err()
+		return session.KomojuSession{}, c.err()
 	}
 	c.cover()
 	checkKomoju(&c, k)
-	return k, c.err()
+	if err := c.err(); err != nil {
+		return session.KomojuSession{}, err
+	}
+	return k, nil
 }
 
 // documentFailed reports whether the decoder could not read the document as

@@ -553,3 +553,26 @@ func TestMemberPath(t *testing.T) {
 		}
 	}
 }
+
+// PrimerJSON and KomojuJSON return the zero value with any error, like the
+// decoders, and the decoded value when it is valid.
+func TestJSONZeroOnError(t *testing.T) {
+	s, err := PrimerJSON([]byte(`{"amount":7.5,"orderId":"o-1"}`))
+	if err == nil || !s.Equal(session.Session{}) {
+		t.Errorf("PrimerJSON: %v, %s", err, s.AppendRequestJSON(nil))
+	}
+	s, err = PrimerJSON([]byte(`{"amount":-1,"orderId":"o-1"}`))
+	if err == nil || !s.Equal(session.Session{}) {
+		t.Errorf("PrimerJSON of a rule violation: %v, %s", err, s.AppendRequestJSON(nil))
+	}
+	if s, err = PrimerJSON([]byte(`{"amount":7,"orderId":"o-1"}`)); err != nil || s.OrderID() != "o-1" {
+		t.Errorf("PrimerJSON of a valid request: %v, %s", err, s.AppendRequestJSON(nil))
+	}
+	k, err := KomojuJSON([]byte(`{"amount":-1,"currency":"JPY"}`))
+	if err == nil || !k.Equal(session.KomojuSession{}) {
+		t.Errorf("KomojuJSON: %v, %s", err, k.AppendJSON(nil))
+	}
+	if k, err = KomojuJSON([]byte(`{"amount":1,"currency":"JPY"}`)); err != nil || k.Currency() != "JPY" {
+		t.Errorf("KomojuJSON of a valid request: %v", err)
+	}
+}

@@ -56,6 +56,11 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		var s session.Session
 		s, verr = validation.PrimerJSON(data)
+		if verr != nil {
+			// The warnings of an invalid request are those of the fields
+			// that decoded.
+			s, _ = session.DecodeRequestBestEffort(data)
+		}
 		opts := warnings.Options{TaxCalculation: *tax}
 		if *enable != "" {
 			opts.EnabledMethods = strings.Split(*enable, ",")
