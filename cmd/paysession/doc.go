@@ -1,7 +1,8 @@
 // Command paysession is the command line of the paysession library: a
 // stable, scriptable contract for converting and formatting
-// amounts, pricing a Primer client session, validating a create request and
-// applying a PATCH. Install it with
+// amounts, pricing a Primer client session, validating a create request,
+// applying a PATCH, and computing taxes, discounts and currency exchange from
+// exact rates. Install it with
 //
 //	go install github.com/paysession/paysession/cmd/paysession@latest
 //
@@ -14,7 +15,8 @@
 // "PATH: message" lines, one per problem and all of them at once. PATH is a
 // JSONPath into the input ($.order.lineItems[0].amount) or the name of the
 // command-line argument or flag concerned (CODE, AMOUNT, MINOR, FILE,
-// SESSION, PATCH, PROVIDER, WIRE, -round, -locale, -network, -api).
+// SESSION, PATCH, PROVIDER, WIRE, -round, -locale, -network, -api, -rate,
+// -amount, -to, -markup).
 //
 // Exit status: 0 success; 1 the input is invalid (for validate: the session
 // is invalid; the JSON result is still printed); 2 usage error (unknown
@@ -121,9 +123,55 @@
 // amount, fields with empty values are left out. One of SESSION and PATCH
 // may be "-".
 //
+// # Rates: tax, discount, exchange
+//
+// RATE is a plain decimal (0.08875, 151.237) or a percentage (8.875%), at
+// most 18 significant digits and 18 decimal places; "1e-3", "8.875 %",
+// "NaN" and negative rates exit 1 (PATH -rate). MODE is as for minor, with
+// exact refusing an inexact result; the default is half-even. The session
+// is read as quote reads it and checked as validate checks it: a session
+// validate would refuse exits 1 with every problem.
+//
+//	paysession tax -rate RATE [-per line|order] [-round MODE] [-response] [-inclusive] [FILE|-]
+//
+// sets each line's taxAmount to the tax at RATE on its net amount (amount ×
+// quantity − discountAmount), rounded per line (the default) or once for the
+// order and split over the lines by largest remainder of their exact shares,
+// and prints the session in the create-request shape. -inclusive changes
+// nothing and prints the tax the line totals already contain,
+// tax = round(gross × RATE / (1 + RATE)):
+//
+//	{"currencyCode", "lines": [{"itemId", "gross", "tax", "net"}], "gross", "tax", "net"}
+//
+//	paysession discount (-amount MINOR | -rate RATE) [-round MODE] [-response] [FILE|-]
+//
+// spreads an order-level discount over the lines' discountAmount in
+// proportion to their net amounts (largest remainder, ties to the earlier
+// line; never above a line's subtotal) and prints the session in the
+// create-request shape. More than the order's net amount, or a session whose
+// lines already carry a tax (the discount comes first), exits 1.
+//
+//	paysession exchange -to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]
+//	    {"session": {…create-request shape…}, "from": "USD", "to": "JPY", "rate": "151.237",
+//	     "amount": N, "direct": N, "difference": N}
+//
+// converts every amount of the session (unit amounts, discounts, taxes,
+// fees, shipping, configured surcharges, the override) at RATE times
+// 1 + PERCENT / 100: round(x × rate × 10^(e(to) − e(from))). rate is the
+// rate applied; amount is the converted session's calculated amount, direct
+// the original one converted at once, difference = amount − direct (null
+// without line items).
+//
+//	paysession convert -to CODE -rate RATE [-markup PERCENT] [-round MODE] MINOR CODE
+//	    {"minor": 3023, "currencyCode": "JPY"}
+//
+// converts one amount the same way (convert -to JPY -rate 151.237 1999 USD).
+//
 // # Example
 //
 //	$ paysession quote -response -method PAYMENT_CARD -network VISA examples/primer-get-response.json
 //	$ echo '{"order":{"shipping":{"amount":70}}}' | paysession patch examples/primer-get-response.json -
 //	$ paysession validate -enable APPLE_PAY,KLARNA -tax examples/create-request.json
+//	$ paysession tax -rate 8.875% -per order examples/create-request.json
+//	$ paysession convert -to JPY -rate 151.237 1999 USD
 package main

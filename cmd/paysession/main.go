@@ -33,6 +33,14 @@ commands:
   patch [-response] SESSION PATCH             a session after a PATCH, GET-response shape
   wire [-round MODE] PROVIDER MINOR CODE      minor units as PROVIDER wants them on the wire
   unwire PROVIDER WIRE CODE                   a provider's wire amount back to minor units
+  tax -rate RATE [-per line|order] [-round MODE] [-response] [-inclusive] [FILE|-]
+                                              each line's taxAmount from a rate (or the tax inclusive prices hold)
+  discount (-amount MINOR | -rate RATE) [-round MODE] [-response] [FILE|-]
+                                              an order-level discount spread over the lines
+  exchange -to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]
+                                              the session in another currency, amount by amount
+  convert -to CODE -rate RATE [-markup PERCENT] [-round MODE] MINOR CODE
+                                              minor units converted to another currency
 
 Flags come before arguments; "--" ends the flags (paysession minor -- -0.5 USD).
 Exit status: 0 success, 1 invalid input, 2 usage error.
@@ -69,6 +77,14 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return runWire(rest, stdin, stdout, stderr)
 	case "unwire":
 		return runUnwire(rest, stdin, stdout, stderr)
+	case "tax":
+		return runTax(rest, stdin, stdout, stderr)
+	case "discount":
+		return runDiscount(rest, stdin, stdout, stderr)
+	case "exchange":
+		return runExchange(rest, stdin, stdout, stderr)
+	case "convert":
+		return runConvert(rest, stdin, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		// Help is not a result: stdout carries only JSON, so
 		// help goes to stderr, as each subcommand's -h does.

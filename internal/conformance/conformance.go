@@ -54,6 +54,14 @@ type Options struct {
 	// settings that the warnings depend on (validate only).
 	EnabledMethods []string `json:"enabledMethods,omitempty"`
 	TaxCalculation bool     `json:"taxCalculation,omitempty"`
+	// Rate, Per, Inclusive, To and Markup are the options of the rate
+	// operations (tax, discount, exchange, convert); discount's -amount and
+	// convert's MINOR are Minor.
+	Rate      string `json:"rate,omitempty"`
+	Per       string `json:"per,omitempty"`
+	Inclusive bool   `json:"inclusive,omitempty"`
+	To        string `json:"to,omitempty"`
+	Markup    string `json:"markup,omitempty"`
 }
 
 // Want is a case's expected outcome.
@@ -71,7 +79,7 @@ type WantError struct {
 }
 
 // Ops are the operations a case may name.
-var Ops = []string{"quote", "validate", "patch", "currency", "minor", "major", "format", "wire", "unwire"}
+var Ops = []string{"quote", "validate", "patch", "currency", "minor", "major", "format", "wire", "unwire", "tax", "discount", "exchange", "convert"}
 
 // Load reads every *.json file of dir, in name order, and checks that case
 // names are unique and operations known.
@@ -346,10 +354,51 @@ func CommandLine(c Case, dir string) ([]string, error) {
 		args = append(args, "--", o.Provider, o.Minor.String(), o.Code)
 	case "unwire":
 		args = []string{"unwire", "--", o.Provider, o.Wire, o.Code}
+	case "tax":
+		args = []string{"tax", "-rate", o.Rate}
+		if o.Per != "" {
+			args = append(args, "-per", o.Per)
+		}
+		args = append(args, rateFlags(o)...)
+		if o.Inclusive {
+			args = append(args, "-inclusive")
+		}
+		args = append(args, write("session.json", c.Input))
+	case "discount":
+		args = []string{"discount"}
+		if o.Minor != "" {
+			args = append(args, "-amount", o.Minor.String())
+		} else {
+			args = append(args, "-rate", o.Rate)
+		}
+		args = append(args, rateFlags(o)...)
+		args = append(args, write("session.json", c.Input))
+	case "exchange":
+		args = append([]string{"exchange", "-to", o.To, "-rate", o.Rate}, rateFlags(o)...)
+		args = append(args, write("session.json", c.Input))
+	case "convert":
+		args = append([]string{"convert", "-to", o.To, "-rate", o.Rate}, rateFlags(o)...)
+		args = append(args, "--", o.Minor.String(), o.Code)
 	default:
 		return nil, fmt.Errorf("unknown op %q", c.Op)
 	}
 	return args, werr
+}
+
+// rateFlags are the optional flags the rate operations share: -markup,
+// -round and -response (where the operation has them).
+func rateFlags(o Options) []string {
+	var args []string
+	if o.Markup != "" {
+		args = append(args, "-markup", o.Markup)
+	}
+	if o.Round != "" {
+		args = append(args, "-round", o.Round)
+	}
+	if o.Response {
+		args = append(args, "-response")
+	}
+	return args
 }
 
 // CheckCommand compares a paysession run of a case (its exit status,

@@ -158,6 +158,8 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 			return nil, problems(err), err
 		}
 		return s.Apply(p).AppendResponseJSON(nil), nil, nil
+	case "tax", "discount", "exchange", "convert":
+		return runRates(c)
 	}
 	return nil, nil, errors.New("unknown op " + c.Op)
 }

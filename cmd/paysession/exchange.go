@@ -1,0 +1,71 @@
+package main
+
+import (
+	"io"
+
+	"github.com/paysession/paysession/adjust"
+)
+
+// runExchange implements
+//
+//	paysession exchange -to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]
+//
+// It reads and validates a session as tax does and converts it to the
+// currency CODE at RATE (units of CODE per unit of the session's currency),
+// times 1 + PERCENT / 100 with -markup, amount by amount, each rounded once
+// by MODE (default half-even; adjust.Exchange). It prints
+//
+//	{"session": {…create-request shape…}, "from", "to", "rate", "amount", "direct", "difference"}
+//
+// where rate is the rate applied (with the markup), amount the converted
+// session's calculated amount, direct the original calculated amount
+// converted at once, and difference = amount − direct (the three null
+// without line items). A bad CODE, RATE or PERCENT and the session's
+// problems exit 1; a missing -to or -rate, or a bad -round, 2.
+func runExchange(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fs := newFlagSet("exchange", "-to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]", stderr)
+	to := fs.String("to", "", "the target currency `CODE`")
+	rateStr := fs.String("rate", "", "the exchange `RATE`: units of the target currency per unit of the session's (151.237)")
+	markup := fs.String("markup", "", "a markup of `PERCENT` % on the rate (2.5)")
+	round := roundFlag(fs)
+	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+	name, st := parseFileArgs(fs, args)
+	if st >= 0 {
+		return st
+	}
+	if !requireFlag(fs, "to", *to, stderr) || !requireFlag(fs, "rate", *rateStr, stderr) {
+		return exitUsage
+	}
+	mode, ok := parseMode(fs, *round, stderr)
+	if !ok {
+		return exitUsage
+	}
+	code, ok := parseCodeArg("-to", *to, stderr)
+	if !ok {
+		return exitInvalid
+	}
+	r, ok := parseRate("-rate", *rateStr, stderr)
+	if !ok {
+		return exitInvalid
+	}
+	if r, ok = parseMarkup(r, *markup, stderr); !ok {
+		return exitInvalid
+	}
+	s, st := readValidSession(name, *response, stdin, stderr)
+	if st >= 0 {
+		return st
+	}
+	e, err := adjust.Exchange(s, code, r, mode)
+	if err != nil {
+		return rateFailure(stderr, err)
+	}
+	return output(stdout, stderr, object{
+		{"session", requestJSON(e.Session())},
+		{"from", e.From().String()},
+		{"to", e.To().String()},
+		{"rate", e.Rate().String()},
+		{"amount", orNull(e.Amount())},
+		{"direct", orNull(e.Direct())},
+		{"difference", orNull(e.Difference())},
+	})
+}
