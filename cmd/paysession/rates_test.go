@@ -68,4 +68,3 @@ func TestRateCommands(t *testing.T) {
 		}
 	}
 }
-
