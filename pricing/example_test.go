@@ -124,3 +124,14 @@ func ExamplePricer_CalculateSelection() {
 	// PAYPAL : surcharge 42 (tax 7), amount 1042
 	// KLARNA : surcharge 0 (tax 0), amount 1000
 }
+
+// The quote's sums as currency.Amounts: an amount that carries its currency
+// formats itself and refuses to be added to another currency's.
+func ExampleQuote_AmountMoney() {
+	s, _ := session.DecodeRequest([]byte(`{"currencyCode":"GBP","order":{"lineItems":[{"amount":500}],"shipping":{"amount":60}}}`))
+	q, _ := pricing.Calculate(s)
+	total, _ := q.AmountMoney()
+	text, _ := total.Format("en-GB")
+	fmt.Println(total, text, q.Money(q.Shipping()))
+	// Output: GBP 5.60 £5.60 GBP 0.60
+}

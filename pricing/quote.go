@@ -129,6 +129,32 @@ func (q Quote) Amount() (int64, bool) {
 	return q.calculated, q.hasCalc
 }
 
+// Money returns minor units in the quote's currency, as a currency.Amount
+// that cannot be added to or formatted in another currency:
+// q.Money(q.Shipping()) is the shipping, £0.50 for 50 GBP minor units. It is
+// the zero Amount when the session has no currency.
+func (q Quote) Money(minor int64) currency.Amount {
+	a, _ := currency.NewAmount(minor, q.cur) // the zero Amount for the zero Code
+	return a
+}
+
+// AmountMoney returns the effective amount (Amount) in the quote's
+// currency, and whether there is one: false when Amount has none or the
+// session has no currency.
+func (q Quote) AmountMoney() (currency.Amount, bool) {
+	v, ok := q.Amount()
+	m := q.Money(v)
+	return m, ok && m.IsValid()
+}
+
+// CalculatedMoney returns the calculated amount (Calculated) in the quote's
+// currency, and whether there is one: false when Calculated has none or the
+// session has no currency.
+func (q Quote) CalculatedMoney() (currency.Amount, bool) {
+	m := q.Money(q.calculated)
+	return m, q.hasCalc && m.IsValid()
+}
+
 // Overridden reports whether the session has a top-level amount overriding
 // the calculated amount.
 func (q Quote) Overridden() bool {

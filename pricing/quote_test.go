@@ -377,3 +377,45 @@ func TestMulBPS(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteMoney: the quote's sums as currency.Amounts of the session's
+// currency, and none without a currency.
+func TestQuoteMoney(t *testing.T) {
+	s := newSession(t, session.Params{CurrencyCode: "GBP",
+		Order: session.Order{LineItems: []session.LineItem{{Amount: some(500)}}, Shipping: session.Shipping{Amount: some(50)}}})
+	q, err := Calculate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	gbp := currency.MustParse("GBP")
+	want := func(v int64) currency.Amount {
+		a, err := currency.NewAmount(v, gbp)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	if m, ok := q.AmountMoney(); !ok || m != want(550) || m.String() != "GBP 5.50" {
+		t.Errorf("AmountMoney = %v, %v; want GBP 5.50", m, ok)
+	}
+	if m, ok := q.CalculatedMoney(); !ok || m != want(550) {
+		t.Errorf("CalculatedMoney = %v, %v", m, ok)
+	}
+	if m := q.Money(q.Shipping()); m != want(50) {
+		t.Errorf("Money(Shipping) = %v", m)
+	}
+	q, err = Calculate(newSession(t, session.Params{Order: session.Order{LineItems: []session.LineItem{{Amount: some(5)}}}}))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m, ok := q.AmountMoney(); ok || !m.IsZero() {
+		t.Errorf("no currency: AmountMoney = %v, %v; want none", m, ok)
+	}
+	if m, ok := q.CalculatedMoney(); ok || !m.IsZero() {
+		t.Errorf("no currency: CalculatedMoney = %v, %v; want none", m, ok)
+	}
+	q, err = Calculate(newSession(t, session.Params{CurrencyCode: "JPY"}))
+	if m, ok := q.AmountMoney(); err != nil || ok || m != q.Money(0) {
+		t.Errorf("no amount: AmountMoney = %v, %v, %v", m, ok, err)
+	}
+}
