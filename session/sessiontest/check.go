@@ -24,7 +24,8 @@ type TB interface {
 
 // Failure is the first disagreement a check found, after shrinking.
 type Failure struct {
-	// Check is the check that failed: "CheckAmount" or "CheckAccept".
+	// Check is the check that failed: "CheckAmount", "CheckSelection" or
+	// "CheckAccept".
 	Check string
 	// Seed replays the failure: the same check with Seed(Seed) and the same
 	// shape options draws the failing session (before shrinking) as its first
@@ -38,6 +39,9 @@ type Failure struct {
 	Original []byte
 	// Shrinks is the number of shrinking steps from Original to Session.
 	Shrinks int
+	// Method and Network are the payment-method selection of a
+	// CheckSelection failure ("" otherwise).
+	Method, Network string
 	// Want is the reference's answer for Session, Got the caller's.
 	Want, Got string
 }
@@ -45,13 +49,17 @@ type Failure struct {
 // Error describes the failure on a few lines: the check, the seed, the shrunk
 // session and both answers.
 func (f *Failure) Error() string {
+	session := string(f.Session)
+	if f.Method != "" {
+		session += "\n  selecting: " + strings.TrimSpace(f.Method+" "+f.Network)
+	}
 	return fmt.Sprintf("sessiontest: %s: case %d disagrees with the reference (seed %d: Seed(%d) replays it as the first case; shrunk in %d steps)\n"+
 		"  session:   %s\n  reference: %s\n  yours:     %s",
-		f.Check, f.Case, f.Seed, f.Seed, f.Shrinks, f.Session, f.Want, f.Got)
+		f.Check, f.Case, f.Seed, f.Seed, f.Shrinks, session, f.Want, f.Got)
 }
 
 // verdict compares the caller's answer with the reference's for one case.
-type verdict func(c InvalidCase) (want, got string, agree bool)
+type verdict func(c any) (want, got string, agree bool)
 
 // run draws cfg.cases cases from g, case i from seed cfg.seed+i, and returns
 // the first on which v disagrees, shrunk, or nil.
@@ -59,30 +67,38 @@ func run(name string, cfg config, g gopter.Gen, v verdict) *Failure {
 	for i := range cfg.cases {
 		seed := cfg.seed + int64(i)
 		res := g(&gopter.GenParameters{MaxSize: 100, MaxShrinkCount: maxShrinks, Rng: rand.New(rand.NewSource(seed))})
-		val, _ := res.Retrieve()
-		c := val.(InvalidCase)
+		c, _ := res.Retrieve()
 		want, got, agree := v(c)
 		if agree {
 			continue
 		}
-		f := &Failure{Check: name, Seed: seed, Case: i, Original: c.JSON}
+		f := &Failure{Check: name, Seed: seed, Case: i, Original: caseJSON(c)}
 	shrinking:
 		for f.Shrinks < maxShrinks {
 			next := res.Shrinker(c)
 			for cand, ok := next(); ok; cand, ok = next() {
-				d := cand.(InvalidCase)
-				if w, g, agree := v(d); !agree {
-					c, want, got = d, w, g
+				if w, g, agree := v(cand); !agree {
+					c, want, got = cand, w, g
 					f.Shrinks++
 					continue shrinking
 				}
 			}
 			break
 		}
-		f.Session, f.Want, f.Got = c.JSON, want, got
+		f.Session, f.Want, f.Got = caseJSON(c), want, got
+		if sc, ok := c.(selCase); ok {
+			f.Method, f.Network = sc.method, sc.network
+		}
 		return f
 	}
 	return nil
+}
+
+func caseJSON(c any) []byte {
+	if sc, ok := c.(selCase); ok {
+		return sc.JSON
+	}
+	return c.(InvalidCase).JSON
 }
 
 // maxShrinks bounds the shrinking steps of one failure.
@@ -187,30 +203,38 @@ func CheckAmount(t TB, f func(sessionJSON []byte) (amount int64, ok bool, err er
 		t.Fatalf("%v", cfg.err)
 		return nil
 	}
-	type answer struct {
-		amount int64
-		ok     bool
-		err    error
-	}
-	fail := run("CheckAmount", cfg, sessionCases(&cfg), func(c InvalidCase) (string, string, bool) {
-		wa, wok, werr := ReferenceAmount(c.JSON)
-		got, perr := call(func() answer {
-			a, ok, err := f(append([]byte(nil), c.JSON...))
-			return answer{a, ok, err}
-		})
-		if perr != nil {
-			got.err = perr
-		}
-		want, gotText := describeAmount(wa, wok, werr), describeAmount(got.amount, got.ok, got.err)
-		if werr != nil || got.err != nil {
-			return want, gotText, (werr != nil) == (got.err != nil)
-		}
-		return want, gotText, wok == got.ok && (!wok || wa == got.amount)
+	fail := run("CheckAmount", cfg, sessionCases(&cfg), func(v any) (string, string, bool) {
+		c := v.(InvalidCase)
+		return compareAmounts(func() (int64, bool, error) { return ReferenceAmount(c.JSON) },
+			func() (int64, bool, error) { return f(append([]byte(nil), c.JSON...)) })
 	})
 	if fail != nil {
 		t.Errorf("%v", fail)
 	}
 	return fail
+}
+
+// compareAmounts runs the reference and the caller's function (a panic is an
+// error) and compares their answers: both errors agree, whatever they say.
+func compareAmounts(ref, f func() (int64, bool, error)) (want, got string, agree bool) {
+	wa, wok, werr := ref()
+	type answer struct {
+		amount int64
+		ok     bool
+		err    error
+	}
+	a, perr := call(func() answer {
+		amount, ok, err := f()
+		return answer{amount, ok, err}
+	})
+	if perr != nil {
+		a.err = perr
+	}
+	want, got = describeAmount(wa, wok, werr), describeAmount(a.amount, a.ok, a.err)
+	if werr != nil || a.err != nil {
+		return want, got, (werr != nil) == (a.err != nil)
+	}
+	return want, got, wok == a.ok && (!wok || wa == a.amount)
 }
 
 // ReferenceAccept is paysession's answer to what CheckAccept asks of the
@@ -246,7 +270,8 @@ func CheckAccept(t TB, f func(sessionJSON []byte) error, opts ...Option) *Failur
 		t.Fatalf("%v", cfg.err)
 		return nil
 	}
-	fail := run("CheckAccept", cfg, acceptCases(&cfg), func(c InvalidCase) (string, string, bool) {
+	fail := run("CheckAccept", cfg, acceptCases(&cfg), func(v any) (string, string, bool) {
+		c := v.(InvalidCase)
 		werr := ReferenceAccept(c.JSON)
 		gerr, perr := call(func() error { return f(append([]byte(nil), c.JSON...)) })
 		if perr != nil {

@@ -248,3 +248,33 @@ func TestRefusals(t *testing.T) {
 		t.Fatal(f)
 	}
 }
+
+func TestCheckSelection(t *testing.T) {
+	var r recorder
+	correct := func(data []byte, m, n string) (int64, bool, error) { return selection(data, m, n, false, false) }
+	if f := sessiontest.CheckSelection(&r, correct, sessiontest.Cases(2000)); f != nil {
+		t.Fatalf("a correct selection failed: %v", f)
+	}
+	if f := sessiontest.CheckSelection(&r, sessiontest.ReferenceSelection, sessiontest.Refusals(true)); f != nil {
+		t.Fatalf("the reference disagrees with itself: %v", f)
+	}
+	keep := func(data []byte, m, n string) (int64, bool, error) { return selection(data, m, n, true, false) }
+	f := sessiontest.CheckSelection(&r, keep, sessiontest.Seed(2))
+	if f == nil || !strings.Contains(string(f.Session), `"SURCHARGE"`) || lines(t, f.Session) != 1 {
+		t.Fatalf("keeping the old SURCHARGE fee was not caught on a small session: %v", f)
+	}
+	if !strings.Contains(f.Error(), "selecting: ") {
+		t.Errorf("the report does not say the selection: %v", f)
+	}
+	t.Log(f)
+	klarna := func(data []byte, m, n string) (int64, bool, error) { return selection(data, m, n, false, true) }
+	f = sessiontest.CheckSelection(&r, klarna, sessiontest.Seed(2))
+	if f == nil || f.Method != "KLARNA" || lines(t, f.Session) != 1 {
+		t.Fatalf("a KLARNA surcharge was not caught on a small session: %v", f)
+	}
+	t.Log(f)
+	var bad recorder
+	if f := sessiontest.CheckSelection(&bad, correct, sessiontest.Cases(-1)); f != nil || len(bad.fatals) != 1 {
+		t.Errorf("a bad option: %v %v", f, bad.fatals)
+	}
+}

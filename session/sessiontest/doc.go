@@ -36,13 +36,17 @@
 //
 // CheckAmount runs a caller's function, from a create request's JSON to the
 // amount to charge, against paysession's (ReferenceAmount) on generated
-// sessions; CheckAccept runs a caller's validator against paysession's
+// sessions; CheckSelection does the same for the amount once a payment method
+// (and card network) is selected, which is where the configured surcharges
+// apply (ReferenceSelection); CheckAccept runs a caller's validator against paysession's
 // (ReferenceAccept) on valid and invalid requests. Each reports the first
 // disagreement, shrunk, through a TB (a *testing.T will do), with the seed
 // that replays it, and returns it as a *Failure. Options set the number of
 // cases (Cases), the seed (Seed) and the shape of the sessions (MaxLines,
 // Currencies, PaymentOptions, Overrides); the generators take the same shape
-// options.
+// options. Refusals(true) makes CheckAmount also give requests that
+// paysession refuses to price, on which the caller's function must return an
+// error.
 //
 //	func TestAmount(t *testing.T) {
 //		sessiontest.CheckAmount(t, myservice.Amount)

@@ -153,7 +153,12 @@ func randPaymentMethod(r *rand.Rand, d int, options bool) session.PaymentMethod 
 		}
 	}
 	if chance(r, 1, 4) {
-		pm.Options[session.MethodKlarna] = session.MethodOptions{}
+		// KLARNA never takes a surcharge, even when one is configured.
+		k := session.MethodOptions{}
+		if chance(r, 1, 2) {
+			k.Surcharge = surcharge()
+		}
+		pm.Options[session.MethodKlarna] = k
 	}
 	if len(pm.Options) == 0 {
 		pm.Options = nil

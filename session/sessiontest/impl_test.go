@@ -129,3 +129,54 @@ func float32Amount(data []byte) (int64, bool, error) {
 	}
 	return int64(math.Round(float64(total))), true, nil
 }
+
+type selectionRequest struct {
+	order
+	Order struct {
+		LineItems []json.RawMessage `json:"lineItems"`
+		Fees      []struct {
+			Type   string `json:"type"`
+			Amount int64  `json:"amount"`
+		} `json:"fees"`
+	} `json:"order"`
+	PaymentMethod struct {
+		Options map[string]struct {
+			Surcharge struct{ Amount int64 } `json:"surcharge"`
+			Networks  map[string]struct {
+				Surcharge struct{ Amount int64 } `json:"surcharge"`
+			} `json:"networks"`
+		} `json:"options"`
+	} `json:"paymentMethod"`
+}
+
+// selection prices a selection: the amount without SURCHARGE fees, plus the
+// configured surcharge. keepSurcharge forgets to remove the SURCHARGE fees
+// already there; klarna surcharges KLARNA too.
+func selection(data []byte, method, network string, keepSurcharge, klarna bool) (int64, bool, error) {
+	total, ok, err := correctAmount(data)
+	if err != nil || !ok {
+		return total, ok, err
+	}
+	var r selectionRequest
+	if err := json.Unmarshal(data, &r); err != nil {
+		return 0, false, err
+	}
+	if r.order.Amount != nil {
+		return total, true, nil
+	}
+	if !keepSurcharge {
+		for _, f := range r.Order.Fees {
+			if f.Type == "SURCHARGE" {
+				total -= f.Amount
+			}
+		}
+	}
+	if method == "KLARNA" && !klarna {
+		return total, true, nil
+	}
+	o := r.PaymentMethod.Options[method]
+	if method == "PAYMENT_CARD" {
+		return total + o.Networks[network].Surcharge.Amount, true, nil
+	}
+	return total + o.Surcharge.Amount, true, nil
+}

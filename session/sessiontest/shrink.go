@@ -158,7 +158,31 @@ func shrinkParams(p session.Params) []session.Params {
 			add(func(q *session.Params) { q.Amount = session.Some(w) })
 		}
 	}
+	for _, m := range slices.Sorted(maps.Keys(p.PaymentMethod.Options)) {
+		o := p.PaymentMethod.Options[m]
+		if v, ok := o.Surcharge.Get(); ok {
+			for _, w := range towardZero(v) {
+				add(func(q *session.Params) {
+					o := q.PaymentMethod.Options[m]
+					o.Surcharge = session.Some(w)
+					q.PaymentMethod.Options[m] = o
+				})
+			}
+		}
+		for _, n := range slices.Sorted(maps.Keys(o.Networks)) {
+			if v, ok := o.Networks[n].Surcharge.Get(); ok {
+				for _, w := range towardZero(v) {
+					add(func(q *session.Params) {
+						q.PaymentMethod.Options[m].Networks[n] = session.NetworkOptions{Surcharge: session.Some(w)}
+					})
+				}
+			}
+		}
+	}
 	// Fewer optional fields, so the case prints short.
+	if pm := p.PaymentMethod; pm.Options != nil && !withoutOptions(pm).IsZero() {
+		add(func(q *session.Params) { q.PaymentMethod = session.PaymentMethod{Options: q.PaymentMethod.Options} })
+	}
 	if !p.Customer.IsZero() {
 		add(func(q *session.Params) { q.Customer = session.Customer{} })
 	}
@@ -196,4 +220,9 @@ func shrinkParams(p session.Params) []session.Params {
 		})
 	}
 	return out
+}
+
+func withoutOptions(pm session.PaymentMethod) session.PaymentMethod {
+	pm.Options = nil
+	return pm
 }
