@@ -1,7 +1,6 @@
 package currency
 
 import (
-	xcurrency "golang.org/x/text/currency"
 	"math"
 	"strconv"
 )
@@ -302,36 +301,29 @@ func appendMajor(dst []byte, minor int64, d int) []byte {
 
 // CashIncrement returns the smallest amount of c, in minor units, that is
 // paid in cash: 5 for CHF (0.05), 100 for SEK (1 krona), 50 for DKK. It is
-// CLDR's cash rounding as golang.org/x/text carries it, counted in ISO minor
-// units; only the increment is taken from x/text, never the exponent. A
-// currency for which CLDR has no cash rule (x/text's cash and standard
-// rounding agree, or x/text does not know the code) returns 1. The zero Code
-// and N.A. currencies return 0.
+// CLDR's cash rounding (currencyData fractions of the release named by
+// CLDRVersion), counted in ISO minor units; only the increment is taken from
+// CLDR, never the exponent. A currency for which CLDR has no cash rule, or
+// whose cash rule is finer than its minor unit, returns 1. The zero Code and
+// N.A. currencies return 0.
 func CashIncrement(c Code) int64 {
-	d := c.digits()
-	if d < 0 {
+	if c.digits() < 0 {
 		return 0
 	}
-	u, err := xcurrency.ParseISO(c.String())
-	if err != nil || u.String() != c.String() {
-		return 1
-	}
-	cs, ci := xcurrency.Cash.Rounding(u)
-	ss, si := xcurrency.Standard.Rounding(u)
-	if cs == ss && ci == si || ci <= 0 {
-		return 1
-	}
-	inc := int64(ci)
-	for ; cs < d; cs++ {
-		inc *= 10
-	}
-	for ; cs > d; cs-- {
-		if inc%10 != 0 {
-			return 1 // finer than a minor unit: nothing to round
+	k := c.key()
+	lo, hi := 0, len(cashIncrements)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if cashIncrements[m].key < k {
+			lo = m + 1
+		} else {
+			hi = m
 		}
-		inc /= 10
 	}
-	return inc
+	if lo < len(cashIncrements) && cashIncrements[lo].key == k {
+		return cashIncrements[lo].inc
+	}
+	return 1
 }
 
 // CashRound rounds minor units of c to a multiple of CashIncrement(c) with

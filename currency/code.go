@@ -2,7 +2,7 @@ package currency
 
 import "sort"
 
-//go:generate go run ./internal/gen -data internal/gen/data -out table_gen.go
+//go:generate go run ./internal/gen -data internal/gen/data -out table_gen.go -display display_gen.go
 
 // Code is an ISO 4217 currency code that is current (in List One).
 //

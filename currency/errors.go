@@ -7,7 +7,7 @@ import (
 
 // Sentinel errors. Every error the package returns wraps exactly one of them;
 // test with errors.Is. The typed errors (*ParseError, *AmountError,
-// *RoundingModeError, *LocaleError) carry the offending input; get them with
+// *RoundingModeError, *LocaleError, *DisplayError) carry the offending input; get them with
 // errors.As.
 var (
 	// ErrMalformed: a currency code that is not three upper-case ASCII
@@ -40,9 +40,12 @@ var (
 	// ErrCurrencyMismatch: arithmetic or a comparison on two Amounts of
 	// different currencies.
 	ErrCurrencyMismatch = errors.New("amounts of different currencies")
-	// ErrLocale: a locale that is not a well-formed BCP 47 tag or for which
-	// there is no CLDR currency pattern.
-	ErrLocale = errors.New("unknown locale")
+	// ErrLocale: a locale that is not a well-formed BCP 47 tag, names a
+	// subtag that is not registered, or is too long; the *LocaleError says
+	// which.
+	ErrLocale = errors.New("invalid locale")
+	// ErrDisplay: an unknown name of a Display.
+	ErrDisplay = errors.New("unknown currency display")
 )
 
 // maxShown bounds how much of an input an error message quotes.
@@ -112,13 +115,32 @@ func (e *RoundingModeError) Unwrap() error { return ErrRoundingMode }
 
 // LocaleError reports a locale Format cannot use.
 type LocaleError struct {
-	Input string
+	Input  string // the tag as given
+	Reason string // why it was refused ("empty tag", "tag is not well-formed", ...)
 }
 
-// Error returns a message naming the locale.
+// Error returns a message naming the locale and the reason, e.g.
+// `currency: locale "en_US": invalid locale: '_' is not a BCP 47 separator (write en-US, not en_US)`.
 func (e *LocaleError) Error() string {
-	return "currency: locale " + quote(e.Input) + ": " + ErrLocale.Error()
+	msg := "currency: locale " + quote(e.Input) + ": " + ErrLocale.Error()
+	if e.Reason != "" {
+		msg += ": " + e.Reason
+	}
+	return msg
 }
 
 // Unwrap returns ErrLocale.
 func (e *LocaleError) Unwrap() error { return ErrLocale }
+
+// DisplayError reports an unknown Display name given to ParseDisplay.
+type DisplayError struct {
+	Input string
+}
+
+// Error returns a message naming the input and the known names.
+func (e *DisplayError) Error() string {
+	return "currency: " + quote(e.Input) + ": " + ErrDisplay.Error() + " (want symbol, narrow or code)"
+}
+
+// Unwrap returns ErrDisplay.
+func (e *DisplayError) Unwrap() error { return ErrDisplay }

@@ -17,7 +17,7 @@ func TestErrorMessages(t *testing.T) {
 
 	_, err = Format(700, MustParse("USD"), "not a locale!")
 	var le *LocaleError
-	if !errors.As(err, &le) || !errors.Is(err, ErrLocale) || err.Error() != `currency: locale "not a locale!": unknown locale` {
+	if !errors.As(err, &le) || !errors.Is(err, ErrLocale) || err.Error() != `currency: locale "not a locale!": invalid locale: tag is not well-formed` {
 		t.Errorf("locale: %v", err)
 	}
 

@@ -4,153 +4,432 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
-
-	xcurrency "golang.org/x/text/currency"
-	"golang.org/x/text/language"
-	"golang.org/x/text/message"
-	"golang.org/x/text/number"
 )
 
-// affixes is a CLDR currency pattern reduced to the text before and after the
-// number, for positive and negative amounts. '¤' stands for the currency
-// symbol, '-' for the minus sign.
-type affixes struct {
-	posPrefix, posSuffix, negPrefix, negSuffix string
-}
+// Display is the form of the currency in a formatted amount.
+type Display uint8
 
-// localeFormat names the patterns of one CLDR locale: std is the standard
-// currency pattern, alpha the one CLDR prescribes when the symbol is
-// alphabetic next to the number ("standard-alphaNextToNumber").
-type localeFormat struct {
-	locale     string
-	std, alpha uint16
-}
+// The forms of the currency in a formatted amount.
+const (
+	// DisplaySymbol is the locale's symbol ("$", "US$", "€"), else the ISO
+	// code. It is the default, as in ICU (currencyDisplay "symbol").
+	DisplaySymbol Display = iota
+	// DisplayNarrow is the locale's narrow symbol ("$" for USD in en-CA,
+	// where the symbol is "US$"), else the symbol (ICU "narrowSymbol").
+	DisplayNarrow
+	// DisplayCode is the ISO code ("USD 7.00"; ICU "code").
+	DisplayCode
+)
 
-const nbsp = "\u00a0"
+var displayNames = [...]string{DisplaySymbol: "symbol", DisplayNarrow: "narrow", DisplayCode: "code"}
 
-// findPattern returns the patterns of the CLDR locale id, or false.
-func findPattern(id string) (localeFormat, bool) {
-	i := sort.Search(len(localeFormats), func(i int) bool { return localeFormats[i].locale >= id })
-	if i < len(localeFormats) && localeFormats[i].locale == id {
-		return localeFormats[i], true
+// String returns "symbol", "narrow" or "code" (the names ParseDisplay reads).
+func (d Display) String() string {
+	if int(d) < len(displayNames) {
+		return displayNames[d]
 	}
-	return localeFormat{}, false
+	return "Display(" + strconv.Itoa(int(d)) + ")"
 }
 
-// resolveLocale parses a BCP 47 tag and finds its CLDR pattern by removing
-// subtags from the end ("en-US" → "en", "zh-Hant-TW" → "zh-Hant" → "zh").
-func resolveLocale(locale string) (language.Tag, localeFormat, error) {
-	tag, err := language.Parse(locale)
-	if err != nil || tag == language.Und {
-		return language.Und, localeFormat{}, &LocaleError{Input: locale}
-	}
-	id := tag.String()
-	for {
-		if lf, ok := findPattern(id); ok {
-			return tag, lf, nil
+// ParseDisplay reads "symbol", "narrow" or "code"; anything else is an error
+// wrapping ErrDisplay.
+func ParseDisplay(s string) (Display, error) {
+	for i, n := range displayNames {
+		if s == n {
+			return Display(i), nil
 		}
-		i := strings.LastIndexByte(id, '-')
-		if i < 0 {
-			return language.Und, localeFormat{}, &LocaleError{Input: locale}
-		}
-		id = id[:i]
 	}
+	return 0, &DisplayError{Input: s}
 }
 
-// Symbol returns the currency symbol of c in locale ("$" for USD in en-US,
-// "US$" in en-GB, "￥" for JPY in ja-JP), taken from golang.org/x/text's CLDR
-// data; where that data has no symbol for c (XCG, ZWG, VES, ...), the ISO
-// code.
-func Symbol(c Code, locale string) (string, error) {
+// FormatOption changes how Format writes an amount; the zero FormatOption
+// changes nothing. Build one with WithDisplay or Accounting.
+type FormatOption struct {
+	display    Display
+	setDisplay bool
+	accounting bool
+}
+
+// WithDisplay selects the form of the currency (default DisplaySymbol).
+// An unknown Display is DisplaySymbol.
+func WithDisplay(d Display) FormatOption { return FormatOption{display: d, setDisplay: true} }
+
+// Accounting selects CLDR's accounting pattern: in many locales a negative
+// amount is written in parentheses ("($7.00)" in en-US); elsewhere it is the
+// standard pattern.
+func Accounting() FormatOption { return FormatOption{accounting: true} }
+
+type formatConfig struct {
+	display    Display
+	accounting bool
+}
+
+func configOf(opts []FormatOption) formatConfig {
+	var c formatConfig
+	for _, o := range opts {
+		if o.setDisplay {
+			c.display = o.display
+		}
+		if o.accounting {
+			c.accounting = true
+		}
+	}
+	if int(c.display) >= len(displayNames) {
+		c.display = DisplaySymbol
+	}
+	return c
+}
+
+// Types of the generated display tables (display_gen.go).
+type (
+	numberingSystem struct {
+		name   string
+		digits string // the ten digits, each width bytes of UTF-8
+		width  uint8
+		nd     bool // the digits are Unicode decimal digits (Nd)
+	}
+	numberSymbols struct {
+		decimal, group, minus, plus string
+	}
+	affixPattern struct {
+		posPrefix, posSuffix, negPrefix, negSuffix string // '\x01' currency, '\x02' minus
+		primary, secondary                         uint8  // grouping sizes; 0: none
+	}
+	localeNS struct {
+		ns  uint8
+		sym uint16
+		pat [2]uint16 // standard, accounting
+	}
+	currencyDisplay struct {
+		key                            uint16
+		symbol, narrow, decimal, group string
+		pattern                        int16 // currency-specific pattern; -2 the locale's standard; -1 none
+	}
+	regionCurrency struct {
+		region string
+		key    uint16
+	}
+	cldrLocale struct {
+		id               string
+		parent           uint16
+		ns               [4]uint8 // default, native, traditional, finance
+		minGroup         uint8
+		nsStart, nsEnd   uint16
+		curStart, curEnd uint16
+	}
+	cashIncrement struct {
+		key uint16
+		inc int64
+	}
+)
+
+const (
+	curMark   = '\x01'
+	minusMark = '\x02'
+	nbsp      = "\u00a0"
+)
+
+// locale is a resolved tag: a CLDR locale, a numbering system and the
+// currency of the tag's region (or its -u-cu- keyword).
+type locale struct {
+	loc    uint16 // index in cldrLocales
+	ns     uint8  // index in numberingSystems
+	defCur uint16 // key+1 of the default currency; 0: none
+}
+
+func findLocale(id string) (int, bool) {
+	i := sort.Search(len(cldrLocales), func(i int) bool { return cldrLocales[i].id >= id })
+	return i, i < len(cldrLocales) && cldrLocales[i].id == id
+}
+
+func root() uint16 {
+	i, _ := findLocale("und")
+	return uint16(i)
+}
+
+func findNS(name string) (uint8, bool) {
+	for i := range numberingSystems {
+		if numberingSystems[i].name == name {
+			return uint8(i), true
+		}
+	}
+	return 0, false
+}
+
+func likelyScript(key string) string {
+	i := sort.Search(len(likelyScripts), func(i int) bool { return likelyScripts[i][0] >= key })
+	if i < len(likelyScripts) && likelyScripts[i][0] == key {
+		return likelyScripts[i][1]
+	}
+	return ""
+}
+
+// parentID is CLDR's parent of a locale ID without data: its parentLocales
+// entry, root for a language with a script that is not its likely one, else
+// the ID without its last subtag.
+func parentID(id string) string {
+	i := sort.Search(len(extraParents), func(i int) bool { return extraParents[i][0] >= id })
+	if i < len(extraParents) && extraParents[i][0] == id {
+		return extraParents[i][1]
+	}
+	if lang, script, ok := strings.Cut(id, "-"); ok && len(script) == 4 && likelyScript(lang) != script {
+		return "und"
+	}
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return "und"
+}
+
+// maxLocaleLen bounds the locale tags Format reads.
+const maxLocaleLen = 128
+
+// fastLocales maps the IDs of CLDR's locales and default-content locales,
+// exactly as written ("en-US", "de-DE", "ar-EG"), to what resolveLocale makes
+// of them, so that the common tags are not parsed on every call. It is built
+// once, on first use, by resolveSlow itself.
+var fastLocales = sync.OnceValue(func() map[string]locale {
+	m := make(map[string]locale, len(cldrLocales)+len(defaultContentTags))
+	add := func(id string) {
+		if l, err := resolveSlow(id); err == nil {
+			m[id] = l
+		}
+	}
+	for i := range cldrLocales {
+		add(cldrLocales[i].id)
+	}
+	for _, id := range defaultContentTags {
+		add(id)
+	}
+	return m
+})
+
+// resolveLocale turns a BCP 47 tag into a CLDR locale and numbering system.
+func resolveLocale(tag string) (locale, error) {
+	if l, ok := fastLocales()[tag]; ok {
+		return l, nil
+	}
+	return resolveSlow(tag)
+}
+
+// Symbol returns the currency symbol of c in locale in the form of the
+// options' Display (by default the symbol: "$" for USD in en-US, "US$" in
+// en-GB, "￥" for JPY in ja-JP), as Format writes it: the CLDR symbol of the
+// locale or its nearest parent, else the ISO code (for a currency newer than
+// the CLDR release too). The zero Code is ErrInvalidCode; locale is read as
+// by Format.
+func Symbol(c Code, locale string, opts ...FormatOption) (string, error) {
 	if !c.IsValid() {
 		return "", &AmountError{Code: c, Err: ErrInvalidCode}
 	}
-	tag, _, err := resolveLocale(locale)
+	l, err := resolveLocale(locale)
 	if err != nil {
 		return "", err
 	}
-	return symbol(c, tag), nil
+	return currencyText(c, currencyEntry(c.key(), l.loc), configOf(opts).display), nil
 }
 
-func symbol(c Code, tag language.Tag) string {
-	u, err := xcurrency.ParseISO(c.String())
-	if err != nil || u.String() != c.String() {
-		return c.String()
+// currencyEntry returns the display data of the currency with key k in
+// locale loc or its nearest parent, or nil.
+func currencyEntry(k uint16, loc uint16) *currencyDisplay {
+	for l := loc; ; {
+		cl := &cldrLocales[l]
+		entries := currencyDisplays[cl.curStart:cl.curEnd]
+		lo, hi := 0, len(entries)
+		for lo < hi {
+			m := int(uint(lo+hi) >> 1)
+			if entries[m].key < k {
+				lo = m + 1
+			} else {
+				hi = m
+			}
+		}
+		if lo < len(entries) && entries[lo].key == k {
+			return &entries[lo]
+		}
+		if cl.parent == l {
+			return nil
+		}
+		l = cl.parent
 	}
-	s := message.NewPrinter(tag).Sprint(xcurrency.Symbol(u))
-	if s == "" {
+}
+
+// currencyText returns the currency's text for display d from its entry e
+// (nil: none): the symbol, the narrow symbol or the code, falling back to
+// the symbol and then the code.
+func currencyText(c Code, e *currencyDisplay, d Display) string {
+	switch {
+	case e == nil || d == DisplayCode:
 		return c.String()
+	case d == DisplayNarrow && e.narrow != "":
+		return e.narrow
+	case e.symbol != "":
+		return e.symbol
 	}
-	return s
+	return c.String()
 }
 
 // Format writes minor units of c as a person using locale expects to read
-// them: 700 USD in "en-US" is "$7.00", 100 JPY in "ja-JP" is "￥100", 700 EUR
-// in "de-DE" is "7,00 €" (with a no-break space), 4999 GBP in "en-GB" is
-// "£49.99".
+// them, as CLDR (the release named by CLDRVersion) describes it and ICU
+// renders it: 700 USD in "en-US" is "$7.00", 100 JPY in "ja-JP" is "￥100",
+// 700 EUR in "de-DE" is "7,00 €" (with a no-break space), 123456 EUR in
+// "es-ES" is "1234,56 €" (minimum grouping digits), 12345 EGP in "ar-EG" is
+// "\u200f١٢٣٫٤٥ ج.م.\u200f" (the locale's digits and bidi marks), -500 SEK
+// in "sv-SE" is "−5,00 kr" (U+2212).
 //
 // The number always has the ISO number of decimals of c (1234 IQD is
-// "IQD 1.234" in en-US), never CLDR's. Digits, grouping and the decimal
-// separator come from golang.org/x/text for the locale; the symbol from
-// Symbol; its position and spacing from CLDR's standard currency pattern of
-// the locale (see doc.go), with the "alphaNextToNumber" pattern, or else a
-// no-break space, between a symbol that ends in a letter and the digits, as
-// CLDR prescribes. A negative amount takes the locale's negative pattern, by
-// default a '-' in front ("-$7.00", "-7,00 €").
+// "IQD 1.234" in en-US), never CLDR's; every int64 is exact.
 //
-// locale is a BCP 47 tag ("en-US", "de-CH", "ja"); a tag that is malformed
-// or whose language CLDR has no currency pattern for is ErrLocale. The zero
-// Code is ErrInvalidCode, an N.A. currency ErrNoMinorUnit.
-func Format(minor int64, c Code, locale string) (string, error) {
-	d := c.digits()
-	if d < 0 {
-		return "", codeErr(itoa(minor), c)
-	}
-	tag, lf, err := resolveLocale(locale)
+// locale is a BCP 47 tag ("en-US", "de-CH", "zh-Hant-TW", "ar-EG-u-nu-latn"),
+// canonicalised ("iw" is "he", "mo" is "ro-MD") and matched to the nearest
+// CLDR locale with data, falling back along CLDR's parent chain to root
+// ("und" is root). A tag that is not well formed (including "en_US"), names
+// an unregistered subtag or is longer than 128 bytes is ErrLocale. The
+// zero Code is ErrInvalidCode, an N.A. currency ErrNoMinorUnit.
+//
+// opts select the form of the currency (WithDisplay) and the accounting
+// pattern (Accounting). Format allocates only the string it returns.
+func Format(minor int64, c Code, locale string, opts ...FormatOption) (string, error) {
+	var buf [128]byte
+	b, err := AppendFormat(buf[:0], minor, c, locale, opts...)
 	if err != nil {
 		return "", err
 	}
-	num := formatNumber(tag, magnitude(minor), d)
-	sym := symbol(c, tag)
-
-	pat := currencyPatterns[lf.std]
-	if alphaNextToNumber(pat, sym, minor < 0) {
-		pat = currencyPatterns[lf.alpha]
-	}
-	prefix, suffix := pat.posPrefix, pat.posSuffix
-	if minor < 0 {
-		prefix, suffix = pat.negPrefix, pat.negSuffix
-	}
-	prefix = expand(prefix, sym)
-	suffix = expand(suffix, sym)
-	// CLDR currencySpacing: a symbol touching the digits whose touching
-	// character is not a symbol or separator gets a no-break space.
-	if strings.HasSuffix(prefix, sym) && touchesAsLetter(sym, false) {
-		prefix += nbsp
-	}
-	if strings.HasPrefix(suffix, sym) && touchesAsLetter(sym, true) {
-		suffix = nbsp + suffix
-	}
-	return prefix + num + suffix, nil
+	return string(b), nil
 }
 
-// alphaNextToNumber reports whether the pattern puts the symbol right next
-// to the number and the symbol's character there is not a symbol (S*) or
-// separator (Z*): CLDR then uses the alphaNextToNumber pattern.
-func alphaNextToNumber(p affixes, sym string, neg bool) bool {
-	prefix, suffix := p.posPrefix, p.posSuffix
+// AppendFormat appends Format's text to dst and returns the extended
+// buffer; with room in dst it allocates nothing. On error dst is returned
+// unchanged.
+func AppendFormat(dst []byte, minor int64, c Code, locale string, opts ...FormatOption) ([]byte, error) {
+	d := c.digits()
+	if d < 0 {
+		return dst, codeErr(itoa(minor), c)
+	}
+	l, err := resolveLocale(locale)
+	if err != nil {
+		return dst, err
+	}
+	return appendFormat(dst, minor, c, d, l, configOf(opts)), nil
+}
+
+func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatConfig) []byte {
+	cl := &cldrLocales[l.loc]
+	// The numbering system's symbols and patterns, else latn's (as ICU does).
+	var lns *localeNS
+	for i := cl.nsStart; i < cl.nsEnd; i++ {
+		if localeNumbers[i].ns == l.ns {
+			lns = &localeNumbers[i]
+			break
+		}
+	}
+	if lns == nil {
+		for i := cl.nsStart; i < cl.nsEnd; i++ {
+			if localeNumbers[i].ns == 0 {
+				lns = &localeNumbers[i]
+				break
+			}
+		}
+	}
+	syms := &symbolSets[lns.sym]
+	e := currencyEntry(c.key(), l.loc)
+	sym := currencyText(c, e, cfg.display)
+	decimal, group := syms.decimal, syms.group
+	pi := 0
+	if cfg.accounting {
+		pi = 1
+	}
+	pat := &currencyPatterns[lns.pat[pi]]
+	// ICU's currency format info: a currency-specific pattern and
+	// separators, of the currency formatted, else of the locale's own.
+	info := e
+	if info == nil || info.pattern == -1 {
+		info = nil
+		if l.defCur != 0 {
+			if de := currencyEntry(l.defCur-1, l.loc); de != nil && de.pattern != -1 {
+				info = de
+			}
+		}
+	}
+	if info != nil {
+		decimal, group = info.decimal, info.group
+		if info.pattern >= 0 {
+			pat = &currencyPatterns[info.pattern]
+		} else {
+			pat = &currencyPatterns[lns.pat[0]]
+		}
+	}
+	neg := minor < 0
+	prefix, suffix := pat.posPrefix, pat.posSuffix
 	if neg {
-		prefix, suffix = p.negPrefix, p.negSuffix
+		prefix, suffix = pat.negPrefix, pat.negSuffix
 	}
-	if strings.HasSuffix(prefix, "¤") {
-		return touchesAsLetter(sym, false)
+	// The digits of |minor|, at least d+1 of them.
+	var raw [24]byte
+	ds := strconv.AppendUint(raw[:0], magnitude(minor), 10)
+	if len(ds) <= d {
+		n := d + 1 - len(ds)
+		copy(raw[n:], ds)
+		for i := 0; i < n; i++ {
+			raw[i] = '0'
+		}
+		ds = raw[:d+1]
 	}
-	if strings.HasPrefix(suffix, "¤") {
-		return touchesAsLetter(sym, true)
+	intDigits := len(ds) - d
+
+	nsys := &numberingSystems[l.ns]
+	spacing := nsys.nd
+	dst = appendAffix(dst, prefix, sym, syms.minus, true, spacing)
+	g1, g2 := int(pat.primary), int(pat.secondary)
+	grouped := g1 > 0 && intDigits >= g1+int(cl.minGroup)
+	for i := 0; i < len(ds); i++ {
+		if i == intDigits {
+			dst = append(dst, decimal...)
+		}
+		if nsys.width == 1 {
+			dst = append(dst, nsys.digits[ds[i]-'0'])
+		} else {
+			w := int(nsys.width)
+			j := int(ds[i]-'0') * w
+			dst = append(dst, nsys.digits[j:j+w]...)
+		}
+		if grouped && i < intDigits-1 {
+			pos := intDigits - 1 - i // digits after this one in the integer part
+			if pos == g1 || pos > g1 && (pos-g1)%g2 == 0 {
+				dst = append(dst, group...)
+			}
+		}
 	}
-	return false
+	return appendAffix(dst, suffix, sym, syms.minus, false, spacing)
+}
+
+// appendAffix writes an affix, the currency and minus sign in place of their
+// marks. CLDR's currencySpacing: a currency right next to the number whose
+// character there is neither a symbol nor a separator ([[:^S:]&[:^Z:]]) is
+// kept apart from the digits by a no-break space.
+// The digits must be decimal digits ([:digit:], Unicode Nd) for the space
+// to be inserted; spacing says whether they are.
+func appendAffix(dst []byte, affix, sym, minus string, isPrefix, spacing bool) []byte {
+	for i := 0; i < len(affix); i++ {
+		switch affix[i] {
+		case curMark:
+			if spacing && !isPrefix && i == 0 && touchesAsLetter(sym, true) {
+				dst = append(dst, nbsp...)
+			}
+			dst = append(dst, sym...)
+			if spacing && isPrefix && i == len(affix)-1 && touchesAsLetter(sym, false) {
+				dst = append(dst, nbsp...)
+			}
+		case minusMark:
+			dst = append(dst, minus...)
+		default:
+			dst = append(dst, affix[i])
+		}
+	}
+	return dst
 }
 
 // touchesAsLetter reports whether the first (atStart) or last rune of sym
@@ -162,36 +441,13 @@ func touchesAsLetter(sym string, atStart bool) bool {
 	} else {
 		r, _ = utf8.DecodeLastRuneInString(sym)
 	}
+	if r < utf8.RuneSelf {
+		return !(r == ' ' || r == '$' || r == '+' || r == '<' || r == '=' || r == '>' || r == '^' || r == '`' || r == '|' || r == '~')
+	}
 	return !unicode.IsSymbol(r) && !unicode.In(r, unicode.Z)
 }
 
-func expand(affix, sym string) string {
-	return strings.Replace(affix, "¤", sym, 1)
-}
-
-// formatNumber writes mag·10^-d with the locale's digits, grouping and
-// separators and exactly d decimals. x/text formats the integer part with d
-// zero decimals (an integer, so no float is involved); the zeros are then
-// replaced by the fraction's digits in the locale's digit set.
-func formatNumber(tag language.Tag, mag uint64, d int) string {
-	p := pow10[d]
-	intPart, frac := mag/p, mag%p
-	s := message.NewPrinter(tag).Sprint(number.Decimal(intPart, number.Scale(d)))
-	if d == 0 {
-		return s
-	}
-	zero, size := utf8.DecodeLastRuneInString(s)
-	var fd [4]rune
-	for i := d - 1; i >= 0; i-- {
-		fd[i] = zero + rune(frac%10)
-		frac /= 10
-	}
-	var b strings.Builder
-	b.WriteString(s[:len(s)-d*size])
-	for _, r := range fd[:d] {
-		b.WriteRune(r)
-	}
-	return b.String()
-}
+// key returns the table key of a valid code.
+func (c Code) key() uint16 { return currencyKeys[c.idx-1] }
 
 func itoa(v int64) string { return strconv.FormatInt(v, 10) }

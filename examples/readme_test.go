@@ -164,6 +164,16 @@ func Example_currency() {
 	fmt.Printf("%q\n", text)
 	text, _ = currency.Format(1234, currency.MustParse("IQD"), "en-US")
 	fmt.Printf("%q\n", text)
+	text, _ = currency.Format(123456, currency.MustParse("EUR"), "es-ES")
+	fmt.Printf("%q\n", text)
+	text, _ = currency.Format(-500, currency.MustParse("SEK"), "sv-SE")
+	fmt.Printf("%q\n", text)
+	text, _ = currency.Format(12345, currency.MustParse("EGP"), "ar-EG")
+	fmt.Printf("%+q\n", text)
+	text, _ = currency.Format(-500, usd, "en-US", currency.Accounting())
+	fmt.Println(text)
+	text, _ = currency.Format(700, usd, "en-CA", currency.WithDisplay(currency.DisplayNarrow))
+	fmt.Println(text)
 	// Output:
 	// GBP <nil>
 	// true
@@ -177,4 +187,9 @@ func Example_currency() {
 	// ￥100
 	// "7,00\u00a0€"
 	// "IQD\u00a01.234"
+	// "1234,56\u00a0€"
+	// "−5,00\u00a0kr"
+	// "\u200f\u0661\u0662\u0663\u066b\u0664\u0665\u00a0\u062c.\u0645.\u200f"
+	// ($5.00)
+	// $7.00
 }

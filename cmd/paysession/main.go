@@ -25,7 +25,8 @@ commands:
   currency CODE                               ISO 4217 facts about a current currency code
   minor [-round MODE] AMOUNT CODE             decimal amount to minor units
   major MINOR CODE                            minor units to a decimal amount
-  format [-locale TAG] MINOR CODE             minor units as displayed in a locale
+  format [-locale TAG] [-display symbol|narrow|code] [-accounting] MINOR CODE
+                                              minor units as displayed in a locale
   quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
                                               the amount a session charges, line by line
   validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
@@ -239,28 +240,6 @@ func parseMinorAndCode(pos []string, stderr io.Writer) (int64, currency.Code, bo
 	}
 	c, ok := parseCode(pos[1], stderr)
 	return v, c, ok
-}
-
-func runFormat(args []string, _ io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("format", "[-locale TAG] MINOR CODE", stderr)
-	locale := fs.String("locale", "en-US", "BCP 47 locale `TAG`")
-	pos, st := parseArgs(fs, args, 2)
-	if st >= 0 {
-		return st
-	}
-	v, c, ok := parseMinorAndCode(pos, stderr)
-	if !ok {
-		return exitInvalid
-	}
-	s, err := currency.Format(v, c, *locale)
-	if err != nil {
-		if errors.Is(err, currency.ErrLocale) {
-			writeErrors(stderr, errorLine{"-locale", message(err)})
-			return exitUsage
-		}
-		return amountFailure(stderr, "MINOR", err)
-	}
-	return output(stdout, stderr, object{{"text", s}})
 }
 
 // output writes v as the command's JSON result.

@@ -16,7 +16,7 @@ func TestGenerateReproducesTable(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := generate("data")
+	got, _, err := generate("data")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -30,9 +30,6 @@ func TestGenerateReproducesTable(t *testing.T) {
 		`{code: "CLF", numeric: "990", name: "Unidad de Fomento", digits: 4, fund: true},`,
 		`{code: "XAU", numeric: "959", name: "Gold", digits: -1, fund: false},`,
 		`code: "HRK", name: "Kuna", date: "2023-01"}`,
-		"{posPrefix: \"¤\", posSuffix: \"\", negPrefix: \"-¤\", negSuffix: \"\"},",
-		`{"en", 2, 0},`, // en: ¤#,##0.00, and ¤ #,##0.00 next to letters
-		`{"de", 1, 1},`, // de: #,##0.00 ¤
 	} {
 		if !bytes.Contains(got, []byte(line)) {
 			t.Errorf("table lacks %s", line)
@@ -42,8 +39,9 @@ func TestGenerateReproducesTable(t *testing.T) {
 
 func TestRun(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "table.go")
+	disp := filepath.Join(t.TempDir(), "display.go")
 	var stderr bytes.Buffer
-	if code := run([]string{"-data", "data", "-out", out}, &stderr); code != 0 {
+	if code := run([]string{"-data", "data", "-out", out, "-display", disp}, &stderr); code != 0 {
 		t.Fatalf("run = %d, stderr %s", code, stderr.String())
 	}
 	got, err := os.ReadFile(out)
@@ -54,10 +52,19 @@ func TestRun(t *testing.T) {
 	if !bytes.Equal(got, want) {
 		t.Error("run wrote a table that differs from currency/table_gen.go")
 	}
+	got, _ = os.ReadFile(disp)
+	want, _ = os.ReadFile(filepath.Join("..", "..", "display_gen.go"))
+	if !bytes.Equal(got, want) {
+		t.Error("run wrote display tables that differ from currency/display_gen.go; run go generate in currency")
+	}
 
 	stderr.Reset()
 	if code := run([]string{"-data", t.TempDir(), "-out", out}, &stderr); code != 1 || !strings.HasPrefix(stderr.String(), "gen: ") || !strings.Contains(stderr.String(), "codes-all.csv") {
 		t.Errorf("missing data: run = %d, stderr %q", code, stderr.String())
+	}
+	stderr.Reset()
+	if code := run([]string{"-data", "data", "-out", out, "-display", filepath.Join(t.TempDir(), "no", "such", "dir", "t.go")}, &stderr); code != 1 || !strings.HasPrefix(stderr.String(), "gen: ") {
+		t.Errorf("unwritable display output: run = %d, stderr %q", code, stderr.String())
 	}
 	stderr.Reset()
 	if code := run([]string{"-data", "data", "-out", filepath.Join(t.TempDir(), "no", "such", "dir", "t.go")}, &stderr); code != 1 || !strings.HasPrefix(stderr.String(), "gen: ") {
@@ -102,58 +109,12 @@ func TestNormDate(t *testing.T) {
 	}
 }
 
-func TestSplit(t *testing.T) {
-	good := []struct {
-		src                    string
-		posP, posS, negP, negS string
-	}{
-		{"¤#,##0.00", "¤", "", "-¤", ""},
-		{"#,##0.00\u00a0¤", "", "\u00a0¤", "-", "\u00a0¤"},
-		{"¤\u00a0#,##,##0.00", "¤\u00a0", "", "-¤\u00a0", ""},
-		{"\u200f#,##0.00\u00a0¤;\u200f-#,##0.00\u00a0¤", "\u200f", "\u00a0¤", "\u200f-", "\u00a0¤"},
-		{"¤\u00a0#,##0.00;¤\u00a0#,##0.00-", "¤\u00a0", "", "¤\u00a0", "-"},
-		{"¤#,##0.00;¤-\u00a0#,##0.00", "¤", "", "¤-\u00a0", ""},
-	}
-	for _, c := range good {
-		p, err := split(c.src)
-		if err != nil {
-			t.Errorf("split(%q): %v", c.src, err)
-			continue
-		}
-		if p.source != c.src || p.posPrefix != c.posP || p.posSuffix != c.posS || p.negPrefix != c.negP || p.negSuffix != c.negS {
-			t.Errorf("split(%q) = %+v, want %q %q %q %q", c.src, p, c.posP, c.posS, c.negP, c.negS)
-		}
-	}
-	bad := map[string]string{
-		"#,##0.00":              "exactly one ¤",
-		"¤¤#,##0.00":            "exactly one ¤",
-		"¤":                     "no single number part",
-		"¤#,##0.00 x #":         "no single number part",
-		"¤#,##0.00%":            "syntax",
-		"'¤'#,##0.00":           "syntax",
-		"¤#,##0.00E0":           "syntax",
-		"¤-#,##0.00":            "minus in positive",
-		"¤#,##0.00;¤#,##0.00":   "one minus",
-		"¤#,##0.00;--¤#,##0.00": "one minus",
-		"¤#,##0.00;#,##0.00-":   "exactly one ¤",
-		"¤#,##0.00;¤-":          "no single number part",
-	}
-	for src, msg := range bad {
-		if p, err := split(src); err == nil || !strings.Contains(err.Error(), msg) {
-			t.Errorf("split(%q) = %+v, %v; want an error with %q", src, p, err, msg)
-		}
-	}
-}
-
 const isoHeader = "Entity,Currency,AlphabeticCode,NumericCode,MinorUnit,WithdrawalDate\n"
 
-func writeData(t *testing.T, iso, patterns string) string {
+func writeData(t *testing.T, iso, _ string) string {
 	t.Helper()
 	dir := t.TempDir()
 	if err := os.WriteFile(filepath.Join(dir, "codes-all.csv"), []byte(iso), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	if err := os.WriteFile(filepath.Join(dir, "cldr-currency-patterns.tsv"), []byte(patterns), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	return dir
@@ -222,65 +183,11 @@ func TestReadISOErrors(t *testing.T) {
 	}
 }
 
-func TestReadPatterns(t *testing.T) {
-	dir := writeData(t, "", "# comment\n\n"+
-		"fr\t\"#,##0.00\\u00a0¤\"\t\"#,##0.00\\u00a0¤\"\n"+
-		"en\t\"¤#,##0.00\"\t\"¤#,##0.00\"\n"+
-		"de-CH\t\"¤\\u00a0#,##0.00;¤-#,##0.00\"\t\"¤#,##0.00\"\n")
-	pats, locs, err := readPatterns(filepath.Join(dir, "cldr-currency-patterns.tsv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	// Patterns are interned in order of first use; locales sorted.
-	wantPats := []string{"#,##0.00\u00a0¤", "¤#,##0.00", "¤\u00a0#,##0.00;¤-#,##0.00"}
-	if len(pats) != len(wantPats) {
-		t.Fatalf("patterns %+v", pats)
-	}
-	for i, w := range wantPats {
-		if pats[i].source != w {
-			t.Errorf("pattern %d = %q, want %q", i, pats[i].source, w)
-		}
-	}
-	wantLocs := []locale{{"de-CH", 2, 1}, {"en", 1, 1}, {"fr", 0, 0}}
-	for i, w := range wantLocs {
-		if i >= len(locs) || locs[i] != w {
-			t.Errorf("locales %+v, want %+v", locs, wantLocs)
-			break
-		}
-	}
-}
-
-func TestReadPatternsErrors(t *testing.T) {
-	cases := map[string]string{
-		"en\t\"¤#,##0.00\"\n":                                                  "want 3 columns",
-		"en\t\"¤#,##0.00\"\t\"¤#,##0.00\"\textra\n":                            "want 3 columns",
-		"en\t¤#,##0.00\t\"¤#,##0.00\"\n":                                       "bad quoting",
-		"en\t\"¤#,##0.00\"\t\"¤#,##0.00\n":                                     "bad quoting",
-		"en\t\"#,##0.00\"\t\"¤#,##0.00\"\n":                                    "exactly one ¤",
-		"en\t\"¤#,##0.00\"\t\"#,##0.00\"\n":                                    "exactly one ¤",
-		"en\t\"¤#,##0.00\"\t\"¤#,##0.00\"\nen\t\"¤#,##0.00\"\t\"¤#,##0.00\"\n": "locale en twice",
-	}
-	for tsv, msg := range cases {
-		dir := writeData(t, "", tsv)
-		if _, _, err := readPatterns(filepath.Join(dir, "cldr-currency-patterns.tsv")); err == nil || !strings.Contains(err.Error(), msg) {
-			t.Errorf("%q: error %v, want one with %q", tsv, err, msg)
-		}
-	}
-	if _, _, err := readPatterns(filepath.Join(t.TempDir(), "none.tsv")); !os.IsNotExist(err) {
-		t.Errorf("missing file: %v", err)
-	}
-	long := "en\t\"¤#,##0.00\"\t\"" + strings.Repeat("x", 70000) + "\"\n"
-	dir := writeData(t, "", long)
-	if _, _, err := readPatterns(filepath.Join(dir, "cldr-currency-patterns.tsv")); err == nil || !strings.Contains(err.Error(), "too long") {
-		t.Errorf("over-long line: %v", err)
-	}
-}
-
 func TestGenerateErrors(t *testing.T) {
 	okPatterns := "en\t\"¤#,##0.00\"\t\"¤#,##0.00\"\n"
 	// Two current codes with one numeric code.
 	dir := writeData(t, isoHeader+"X,A,AAA,001,2,\nY,B,BBB,001,2,\n", okPatterns)
-	if _, err := generate(dir); err == nil || !strings.Contains(err.Error(), "numeric 001 used twice") {
+	if _, _, err := generate(dir); err == nil || !strings.Contains(err.Error(), "numeric 001 used twice") {
 		t.Errorf("duplicate numeric: %v", err)
 	}
 	// More current codes than a uint8 index holds.
@@ -294,16 +201,12 @@ func TestGenerateErrors(t *testing.T) {
 		}
 	}
 	dir = writeData(t, b.String(), okPatterns)
-	if _, err := generate(dir); err == nil || !strings.Contains(err.Error(), "255 current codes") {
+	if _, _, err := generate(dir); err == nil || !strings.Contains(err.Error(), "255 current codes") {
 		t.Errorf("255 codes: %v", err)
-	}
-	dir = writeData(t, isoHeader+"X,A,AAA,001,2,\n", "en\tbad\tbad\n")
-	if _, err := generate(dir); err == nil || !strings.Contains(err.Error(), "bad quoting") {
-		t.Errorf("bad patterns: %v", err)
 	}
 	// A minimal valid data set generates gofmt'd Go.
 	dir = writeData(t, isoHeader+"X,A,AAA,001,2,\n", okPatterns)
-	src, err := generate(dir)
+	src, _, err := generate(dir)
 	if err != nil || !bytes.Contains(src, []byte(`{code: "AAA", numeric: "001", name: "A", digits: 2, fund: false},`)) {
 		t.Errorf("minimal data: %v\n%s", err, src)
 	}

@@ -52,6 +52,11 @@ func genAffixes() gopter.Gen {
 	})
 }
 
+// mark writes the generator's markers for ¤ and the minus sign.
+func mark(s string) string {
+	return strings.NewReplacer("¤", "\x01", "-", "\x02").Replace(s)
+}
+
 func TestGeneratorLaws(t *testing.T) {
 	properties := gopter.NewProperties(gopter.DefaultTestParameters())
 
@@ -62,23 +67,23 @@ func TestGeneratorLaws(t *testing.T) {
 		return (a < b) == (ka < kb) && (a == b) == (ka == kb) && ka < 26*26*26
 	}, genCode(), genCode()))
 
-	// split recovers the affixes of a pattern, and a pattern without a
+	// parsePattern recovers the affixes of a pattern, and a pattern without a
 	// negative form gets "-" before the positive prefix.
-	properties.Property("split recovers the affixes", prop.ForAll(func(p affixPair) bool {
-		got, err := split(p.src)
-		return err == nil && got.posPrefix == p.prefix && got.posSuffix == p.suffix &&
-			got.negPrefix == "-"+p.prefix && got.negSuffix == p.suffix
+	properties.Property("parsePattern recovers the affixes", prop.ForAll(func(p affixPair) bool {
+		got, err := parsePattern(p.src)
+		return err == nil && got.posPrefix == mark(p.prefix) && got.posSuffix == mark(p.suffix) &&
+			got.negPrefix == "\x02"+mark(p.prefix) && got.negSuffix == mark(p.suffix)
 	}, genAffixes()))
 
 	// An explicit negative form is split on its own.
-	properties.Property("split reads an explicit negative form", prop.ForAll(func(p, n affixPair, minusFirst bool) bool {
+	properties.Property("parsePattern reads an explicit negative form", prop.ForAll(func(p, n affixPair, minusFirst bool) bool {
 		neg := n.prefix + "-"
 		if !minusFirst {
 			neg = "-" + n.prefix
 		}
 		src := p.src + ";" + neg + "#,##0.00" + n.suffix
-		got, err := split(src)
-		return err == nil && got.posPrefix == p.prefix && got.negPrefix == neg && got.negSuffix == n.suffix
+		got, err := parsePattern(src)
+		return err == nil && got.posPrefix == mark(p.prefix) && got.negPrefix == mark(neg) && got.negSuffix == mark(n.suffix)
 	}, genAffixes(), genAffixes(), gen.Bool()))
 
 	properties.TestingRun(t)

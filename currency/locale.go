@@ -1,0 +1,91 @@
+package currency
+
+import (
+	"strings"
+
+	"golang.org/x/text/language"
+)
+
+// resolveSlow parses tag with golang.org/x/text/language (which also
+// canonicalises it: "iw" is "he", "mo" is "ro-MD", "sh" is "sr-Latn") and
+// finds its CLDR locale: the language, the script (the one written, else the
+// likely script of the language in its region where that differs from the
+// language's own: "zh-TW" is zh-Hant-TW, "sr-ME" sr-Latn-ME), the region and
+// the variants, shortened along CLDR's parent chain until a locale with data
+// is found; "und" and anything else without data end at root. The numbering
+// system is the -u-nu- one when CLDR has its digits ("native",
+// "traditional" and "finance" name the locale's own), else the locale's
+// default.
+func resolveSlow(tag string) (locale, error) {
+	switch {
+	case tag == "":
+		return locale{}, &LocaleError{Input: tag, Reason: "empty tag"}
+	case len(tag) > maxLocaleLen:
+		return locale{}, &LocaleError{Input: tag, Reason: "longer than 128 bytes"}
+	case strings.IndexByte(tag, '_') >= 0:
+		return locale{}, &LocaleError{Input: tag, Reason: "'_' is not a BCP 47 separator (write en-US, not en_US)"}
+	}
+	t, err := language.Parse(tag)
+	if err != nil {
+		return locale{}, &LocaleError{Input: tag, Reason: strings.TrimPrefix(err.Error(), "language: ")}
+	}
+	base, script, region := t.Raw()
+	lang := base.String()
+	loc := root()
+	if lang != "und" {
+		id := lang
+		sc := ""
+		if script != (language.Script{}) && script.String() != "Zzzz" {
+			sc = script.String()
+		} else if r := region.String(); r != "ZZ" {
+			if s := likelyScript(lang + "-" + r); s != "" && s != likelyScript(lang) {
+				sc = s
+			}
+		}
+		if sc != "" {
+			id += "-" + sc
+		}
+		if r := region.String(); r != "ZZ" {
+			id += "-" + r
+		}
+		for _, v := range t.Variants() {
+			id += "-" + v.String()
+		}
+		for {
+			if i, ok := findLocale(id); ok {
+				loc = uint16(i)
+				break
+			}
+			id = parentID(id)
+		}
+	}
+	res := locale{loc: loc, ns: cldrLocales[loc].ns[0]}
+	// Intl (and so the browsers) accepts only numbering system names, not
+	// ICU's "native", "traditional" or "finance".
+	if n, ok := findNS(t.TypeForKey("nu")); ok {
+		res.ns = n
+	}
+	if cu := strings.ToUpper(t.TypeForKey("cu")); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
+		res.defCur = key(cu[0], cu[1], cu[2]) + 1
+	} else if r := region.String(); r != "ZZ" {
+		res.defCur = regionCurrencyKey(r)
+	}
+	return res, nil
+}
+
+// regionCurrencyKey returns key+1 of region's current currency, or 0.
+func regionCurrencyKey(region string) uint16 {
+	lo, hi := 0, len(regionCurrencies)
+	for lo < hi {
+		m := int(uint(lo+hi) >> 1)
+		if regionCurrencies[m].region < region {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(regionCurrencies) && regionCurrencies[lo].region == region {
+		return regionCurrencies[lo].key + 1
+	}
+	return 0
+}
