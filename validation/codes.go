@@ -24,7 +24,9 @@ const (
 	CodeLength session.ErrorCode = "length"
 	// CodeCurrency: a currency code that is malformed, unknown, withdrawn
 	// (the message gives the date), has no minor unit (ISO "N.A.", such as
-	// XAU), or, for KOMOJU, is not one KOMOJU accepts. It is the same code
+	// XAU), or is not one the provider accepts (Primer: not in the Currency
+	// enum of its API, such as MGA or XCG; KOMOJU: not one of its 20
+	// currencies; ForProvider: not in the profile). It is the same code
 	// as pricing.CodeCurrency, which reports a Primer session's currency.
 	CodeCurrency = pricing.CodeCurrency
 	// CodeCountry: a country code that is not an officially assigned

@@ -41,7 +41,12 @@
 //   - The currency is a current ISO 4217 code (List One) with a minor unit,
 //     as pricing.Calculate checks it. "usd" is malformed (codes are upper
 //     case), "HRK" was withdrawn (the message gives the date), "XAU" has no
-//     minor unit ("N.A.") and so cannot hold a price.
+//     minor unit ("N.A.") and so cannot hold a price. It must also be one
+//     Primer accepts: a code of the Currency enum of Primer's Client Session
+//     API, as package provider's Primer profile holds it. MGA, MRU, SLE,
+//     STN, VED, VES, XCG, ZWG, CLF, UYI, UYW, USN and XAD are current ISO
+//     codes missing from that enum and are refused (CodeCurrency), although
+//     package currency knows them as ISO defines them.
 //   - Country codes (the customer's addresses, order.countryCode,
 //     order.retailerCountryCode) are exactly Primer's CountryCodeEnum: the 249
 //     officially assigned ISO 3166-1 alpha-2 codes. UK, XK, EU, AN, YU and FX
@@ -84,7 +89,8 @@
 //   - amount is an integer from 0 to 2 147 483 647, required in the payment
 //     modes (payment and customer_payment).
 //   - currency is required and one of JPY USD EUR TWD KRW PLN GBP HKD SGD NZD
-//     AUD IDR MYR PHP THB CNY BRL CHF CAD VND.
+//     AUD IDR MYR PHP THB CNY BRL CHF CAD VND (package provider's KOMOJU
+//     profile).
 //   - expires_in_seconds is from 1 to 86 400 (one day, the default).
 //   - default_locale is ja, en or ko.
 //   - metadata values are strings only, keys not empty and at most 30

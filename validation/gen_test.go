@@ -41,7 +41,7 @@ func optInt(r *rand.Rand, lo, hi int64) session.Opt[int64] {
 }
 
 var (
-	validCurrencies = []string{"USD", "GBP", "EUR", "JPY", "KWD", "BHD", "CLF", "UYW", "XCG", "ZWG", "SLE", "VES", "CHF", "SEK", "IDR"}
+	validCurrencies = []string{"USD", "GBP", "EUR", "JPY", "KWD", "BHD", "CLP", "ISK", "SSP", "BOV", "CHF", "SEK", "IDR"}
 	validCountries  = []string{"FR", "GB", "NO", "US", "JP", "DE", "AX", "BQ", "SS", "ZW", "AQ"}
 	validEmails     = []string{
 		"john@primer.io", "a.b+tag@example.co.uk", "o'hara@ex-ample.com", "用户@例子.广告",

@@ -3,6 +3,8 @@ package validation
 import (
 	"math"
 
+	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 )
 
@@ -21,14 +23,10 @@ const (
 )
 
 // isKomojuCurrency reports whether code is one of the 20 currencies KOMOJU
-// sessions accept.
+// sessions accept, as provider.Komoju's profile holds them.
 func isKomojuCurrency(code string) bool {
-	switch code {
-	case "JPY", "USD", "EUR", "TWD", "KRW", "PLN", "GBP", "HKD", "SGD", "NZD",
-		"AUD", "IDR", "MYR", "PHP", "THB", "CNY", "BRL", "CHF", "CAD", "VND":
-		return true
-	}
-	return false
+	c, err := currency.Parse(code)
+	return err == nil && provider.Komoju().Accepts(c)
 }
 
 // Komoju validates a KOMOJU session request (POST /api/v1/sessions) against

@@ -1,7 +1,9 @@
 package validation
 
 import (
+	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 )
 
@@ -27,12 +29,32 @@ func Primer(s session.Session) error {
 
 func checkPrimer(c *collector, s session.Session) {
 	maxLen(c, "$.orderId", s.OrderID(), maxString)
+	checkPrimerCurrency(c, s.CurrencyCode())
 	maxLen(c, "$.customerId", s.CustomerID(), maxString)
 	checkCustomer(c, s.Customer())
 	checkOrder(c, s)
 	checkMetadata(c, s)
 	checkPaymentMethod(c, s)
 	checkAmounts(c, s)
+}
+
+// checkPrimerCurrency reports a current ISO 4217 currency that Primer does
+// not accept: one missing from the Currency enum of Primer's Client Session
+// API (MGA, MRU, SLE, STN, VED, VES, XCG, ZWG, CLF, UYI, UYW, USN, XAD), as
+// provider.Primer's profile holds it. A code that is not a current ISO code
+// with a minor unit is pricing's problem (CodeCurrency as well), reported
+// once.
+func checkPrimerCurrency(c *collector, code string) {
+	if code == "" {
+		return
+	}
+	cur, err := currency.Parse(code)
+	if err != nil {
+		return
+	}
+	if _, ok := cur.MinorUnits(); ok && !provider.Primer().Accepts(cur) {
+		c.add("$.currencyCode", CodeCurrency, quoted(code)+" is a current ISO 4217 currency that Primer does not accept (it is not in the Currency enum of Primer's Client Session API)")
+	}
 }
 
 func maxLen(c *collector, path, v string, max int) {

@@ -73,8 +73,11 @@ func TestPrimerRules(t *testing.T) {
 		{"currency unknown", session.Params{CurrencyCode: "ABC"}, []problem{{"$.currencyCode", CodeCurrency}}},
 		{"currency withdrawn", session.Params{CurrencyCode: "HRK"}, []problem{{"$.currencyCode", CodeCurrency}}},
 		{"currency N.A.", session.Params{CurrencyCode: "XAU"}, []problem{{"$.currencyCode", CodeCurrency}}},
-		{"current new codes are valid", session.Params{CurrencyCode: "XCG"}, nil},
-		{"four-digit currency valid", session.Params{CurrencyCode: "UYW"}, nil},
+		{"current ISO code in Primer's enum is valid", session.Params{CurrencyCode: "SSP"}, nil},
+		{"three-digit currency valid", session.Params{CurrencyCode: "KWD"}, nil},
+		{"current ISO code missing from Primer's enum (XCG)", session.Params{CurrencyCode: "XCG"}, []problem{{"$.currencyCode", CodeCurrency}}},
+		{"current ISO code missing from Primer's enum (MGA)", session.Params{CurrencyCode: "MGA"}, []problem{{"$.currencyCode", CodeCurrency}}},
+		{"four-digit currency missing from Primer's enum (UYW)", session.Params{CurrencyCode: "UYW"}, []problem{{"$.currencyCode", CodeCurrency}}},
 		{"countries", session.Params{
 			Customer: session.Customer{BillingAddress: session.Address{CountryCode: "UK"}, ShippingAddress: session.Address{CountryCode: "NO"}},
 			Order:    session.Order{CountryCode: "FR,", RetailerCountryCode: "XK"}},

@@ -7,20 +7,21 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/provider"
 )
 
 // commonCurrencies are drawn most often: half of all sessions.
 var commonCurrencies = []string{"USD", "EUR", "GBP", "JPY", "USD", "EUR"}
 
-// byExponent holds every current currency with a minor unit, grouped by its
-// number of decimals (0, 2, 3 and 4 in ISO 4217 today), from the currency
-// package's table.
+// byExponent holds every current currency with a minor unit that Primer
+// accepts (provider.Primer: the Currency enum of its API, so that generated
+// sessions are valid), grouped by its number of decimals (0, 2 and 3; the
+// four-decimal CLF and UYW are ISO currencies Primer does not take).
 var byExponent = sync.OnceValue(func() map[int][]currency.Code {
 	m := map[int][]currency.Code{}
-	for _, c := range currency.Codes() {
-		if d, ok := c.MinorUnits(); ok {
-			m[d] = append(m[d], c)
-		}
+	for _, c := range provider.Primer().Codes() {
+		d, _ := c.MinorUnits()
+		m[d] = append(m[d], c)
 	}
 	return m
 })
@@ -43,7 +44,7 @@ func randCurrency(r *rand.Rand, cfg *config) currency.Code {
 		return pick(r, groups[0])
 	case n < 16:
 		return pick(r, groups[2])
-	case n < 19:
+	case n < 19 || len(groups[4]) == 0:
 		return pick(r, groups[3])
 	default:
 		return pick(r, groups[4])
@@ -87,8 +88,9 @@ func randAmount(r *rand.Rand, d int) int64 {
 
 // CurrencyCode returns a generator of currency codes (currency.Code) as
 // sessions use them: weighted toward USD, EUR, GBP and JPY, but covering
-// currencies with 0, 2, 3 and 4 decimals; Currencies restricts the choice.
-// Every code drawn is current and has a minor unit. The values shrink toward
+// every currency Primer accepts (0, 2 and 3 decimals); Currencies restricts
+// the choice. Every code drawn is current, has a minor unit and is accepted by
+// Primer. The values shrink toward
 // USD.
 func CurrencyCode(opts ...Option) gopter.Gen {
 	cfg := mustConfig(opts)

@@ -88,8 +88,10 @@ func MaxLines(n int) Option {
 
 // Currencies restricts generated sessions to the given currencies, drawn
 // with equal weight. Without it, currencies are weighted toward the common
-// ones (USD, EUR, GBP, JPY) but cover currencies with 0, 2, 3 and 4
-// decimals. Every code must be valid and have a minor unit.
+// ones (USD, EUR, GBP, JPY) but cover every currency Primer accepts, with
+// 0, 2 and 3 decimals. Every code must be valid and have a minor unit; for
+// sessions that validation.Primer accepts, one Primer accepts
+// (provider.Primer().Accepts).
 func Currencies(codes ...currency.Code) Option {
 	return func(c *config) {
 		if len(codes) == 0 {
