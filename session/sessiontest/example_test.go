@@ -3,6 +3,7 @@ package sessiontest_test
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/leanovate/gopter"
 	"math"
 
 	"github.com/paysession/paysession/currency"
@@ -152,4 +153,40 @@ func ExampleCheckAmount_correct() {
 	fmt.Println(f == nil)
 	// Output:
 	// true
+}
+
+// CheckAccept finds what a validator misses: this one checks only the
+// code, so it accepts a discount above the line's subtotal.
+func ExampleCheckAccept() {
+	validate := func(data []byte) error {
+		var r request
+		if err := json.Unmarshal(data, &r); err != nil {
+			return err
+		}
+		_, err := currency.Parse(r.CurrencyCode)
+		return err
+	}
+	sessiontest.CheckAccept(printer{}, validate, sessiontest.Seed(5), sessiontest.Currencies(currencies...))
+	// Output:
+	// sessiontest: CheckAccept: case 4 disagrees with the reference (seed 9: Seed(9) replays it as the first case; shrunk in 11 steps)
+	//   session:   {"currencyCode":"JPY","order":{"lineItems":[{"amount":0,"discountAmount":1}]}}
+	//   reference: refused: $.order.lineItems[0].discountAmount: discountAmount 1 exceeds amount × quantity 0
+	//   yours:     accepted
+}
+
+// Invalid's cases say which error they must produce, for a property of a
+// validator of one's own.
+func ExampleInvalid() {
+	g := sessiontest.Invalid(sessiontest.Currencies(currencies...), sessiontest.MaxLines(2))
+	params := gopter.DefaultGenParameters().CloneWithSeed(1)
+	for range 4 {
+		v, _ := g(params).Retrieve()
+		c := v.(sessiontest.InvalidCase)
+		fmt.Println(c.Path, c.Code)
+	}
+	// Output:
+	// $.currencyCode currency
+	// $.order.fees[0].amount negative
+	// $.order.lineItems[0].amount negative
+	// $.order.lineItems[0] overflow
 }
