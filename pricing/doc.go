@@ -46,11 +46,13 @@
 // with a network that has no entry, adds none.
 //
 // Beyond Primer, a Pricer holds surcharge rules written in Go: a fixed amount
-// plus a rate in basis points (290 is 2.90 %) of the pre-surcharge calculated
-// amount (line totals + shipping + the other fees), rounded once by a named
-// rounding mode (which a rule with a rate or a tax must name: there is no
-// silent default), and an optional tax on the surcharge in
-// basis points of it, rounded the same way and added to it. The arithmetic is
+// plus a rate — in basis points (290 is 2.90 %) or as an exact decimal
+// rate.Rate (2.875 %, which no whole number of basis points expresses) — of
+// the pre-surcharge calculated amount (line totals + shipping + the other
+// fees), rounded once by a named rounding mode (which a rule with a rate or a
+// tax must name: there is no silent default), and an optional tax on the
+// surcharge, in basis points or as a rate.Rate of it, rounded the same way
+// and added to it. The arithmetic is
 // exact integer arithmetic: 1.10 % of 1000 is 11 (a float32 computation rounded
 // up, as Hyperswitch does it, gives 12), 2.90 % of 1000 is 29.
 //

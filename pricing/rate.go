@@ -8,6 +8,7 @@ import (
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/internal/checked"
+	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
 )
 
@@ -17,12 +18,15 @@ import (
 //
 // For a pre-surcharge amount B (line totals + shipping + non-SURCHARGE fees):
 //
-//	base = Fixed + round(B × RateBPS / 10 000)
-//	tax  = round(base × TaxBPS / 10 000)
+//	base = Fixed + round(B × rate)
+//	tax  = round(base × tax rate)
 //	fee  = base + tax
 //
-// Each division is exact (128-bit integers, never floats) and rounded once,
-// by Rounding. The fee is the SURCHARGE fee the selection puts on the order;
+// where the rate is Rate, or RateBPS basis points (RateBPS / 10 000), and the
+// tax rate Tax or TaxBPS: a rate.Rate expresses any exact decimal (2.875 %
+// is rate.MustParse("2.875%"), which no whole number of basis points can
+// say); basis points stay for the common case. Each product is exact
+// (128-bit integers, never floats) and rounded once, by Rounding. The fee is the SURCHARGE fee the selection puts on the order;
 // the quote reports it as Surcharge and its tax part as SurchargeTax.
 type Surcharge struct {
 	// Fixed is a fixed amount in minor units (≥ 0).
@@ -37,6 +41,26 @@ type Surcharge struct {
 	// TaxBPS is the tax on the surcharge, in basis points of Fixed plus the
 	// rounded rate (≥ 0): 2000 is 20 %.
 	TaxBPS int64
+	// Rate is the rate as an exact decimal, in place of RateBPS (set one of
+	// the two, not both): rate.MustParse("2.875%").
+	Rate rate.Rate
+	// Tax is the tax on the surcharge as an exact decimal, in place of
+	// TaxBPS (set one of the two, not both).
+	Tax rate.Rate
+}
+
+// rates returns the surcharge's rate and tax rate, from Rate and Tax or
+// from the basis points, and whether both can be expressed.
+func (sc Surcharge) rates() (r, tax rate.Rate, ok bool) {
+	r, tax = sc.Rate, sc.Tax
+	var err1, err2 error
+	if r.IsZero() {
+		r, err1 = rate.FromBPS(sc.RateBPS)
+	}
+	if tax.IsZero() {
+		tax, err2 = rate.FromBPS(sc.TaxBPS)
+	}
+	return r, tax, err1 == nil && err2 == nil
 }
 
 // Rule configures the surcharge of one payment method type, or of one card
@@ -74,7 +98,8 @@ type Pricer struct {
 
 // NewPricer returns a Pricer with the rules. It copies them. Every rule must
 // have a Method; Network only for PAYMENT_CARD; Fixed, RateBPS and TaxBPS
-// must be ≥ 0; Rounding must be a defined mode, and a rule with a rate or a
+// must be ≥ 0 (and the basis points within a rate.Rate's 18 digits); at most
+// one of Rate and RateBPS, and of Tax and TaxBPS, may be set; Rounding must be a defined mode, and a rule with a rate or a
 // tax must name one other than currency.Exact (its zero value), since a rate
 // of an amount is rarely whole minor units; a KLARNA rule is refused (KLARNA
 // never takes a surcharge); no two rules may have the same Method and
@@ -112,10 +137,23 @@ func NewPricer(rules ...Rule) (Pricer, error) {
 		if sc.TaxBPS < 0 {
 			bad(i, ".Surcharge.TaxBPS", "negative tax")
 		}
+		if !sc.Rate.IsZero() && sc.RateBPS != 0 {
+			bad(i, ".Surcharge.Rate", "set Rate or RateBPS, not both")
+		}
+		if !sc.Tax.IsZero() && sc.TaxBPS != 0 {
+			bad(i, ".Surcharge.Tax", "set Tax or TaxBPS, not both")
+		}
+		if _, err := rate.FromBPS(sc.RateBPS); err != nil && sc.RateBPS > 0 {
+			bad(i, ".Surcharge.RateBPS", "more basis points than a rate can hold")
+		}
+		if _, err := rate.FromBPS(sc.TaxBPS); err != nil && sc.TaxBPS > 0 {
+			bad(i, ".Surcharge.TaxBPS", "more basis points than a rate can hold")
+		}
+		rated := sc.RateBPS > 0 || sc.TaxBPS > 0 || !sc.Rate.IsZero() || !sc.Tax.IsZero()
 		switch {
 		case sc.Rounding > currency.Floor:
 			bad(i, ".Surcharge.Rounding", "undefined rounding mode "+sc.Rounding.String())
-		case sc.Rounding == currency.Exact && (sc.RateBPS > 0 || sc.TaxBPS > 0):
+		case sc.Rounding == currency.Exact && rated:
 			bad(i, ".Surcharge.Rounding", "a rate or a tax needs a rounding mode (currency.HalfUp is the usual one)")
 		}
 	}
@@ -220,10 +258,11 @@ func rateFee(s session.Session, q Quote, sc Surcharge, method string) (fee, tax 
 	if !ok || method == session.MethodKlarna || q.Overridden() {
 		return 0, 0, nil
 	}
-	rate, ok1 := mulBPS(base, sc.RateBPS, sc.Rounding)
+	r, tr, ok0 := sc.rates() // NewPricer checked them
+	part, err1 := r.Of(base, sc.Rounding)
 	var ok2, ok3, ok4 bool
-	fee, ok2 = addChecked(sc.Fixed, rate, ok1)
-	tax, ok3 = mulBPSChecked(fee, sc.TaxBPS, sc.Rounding, ok2)
+	fee, ok2 = addChecked(sc.Fixed, part, ok0 && err1 == nil)
+	tax, ok3 = ofChecked(fee, tr, sc.Rounding, ok2)
 	fee, ok4 = addChecked(fee, tax, ok3)
 	if !ok4 {
 		k := 0
@@ -250,11 +289,12 @@ func addChecked(a, b int64, ok bool) (int64, bool) {
 	return checked.Add(a, b)
 }
 
-func mulBPSChecked(x, bps int64, mode currency.RoundingMode, ok bool) (int64, bool) {
+func ofChecked(x int64, r rate.Rate, mode currency.RoundingMode, ok bool) (int64, bool) {
 	if !ok {
 		return 0, false
 	}
-	return mulBPS(x, bps, mode)
+	v, err := r.Of(x, mode)
+	return v, err == nil
 }
 
 // SelectPaymentMethod returns the session with the payment method (and
