@@ -11,8 +11,8 @@
 //
 //   - Type: what the warning is about: SESSION, a payment method type such
 //     as APPLE_PAY, TAXJAR, AMOUNT or SURCHARGE;
-//   - Code: what is wrong: MISSING_DATA, OVERRIDE_MISMATCH, IGNORED or
-//     UNSUPPORTED;
+//   - Code: what is wrong: MISSING_DATA, OVERRIDE_MISMATCH, IGNORED,
+//     UNSUPPORTED or BELOW_PROVIDER_MINIMUM;
 //   - Message: a sentence for the merchant, in the style of Primer's own
 //     ("Shipping details are required for calculating tax.",
 //     "Apple Pay is missing '$.order.countryCode'");
@@ -27,6 +27,10 @@
 //	                               and customer.billingAddress.countryCode (one warning per missing field)
 //	TAXJAR      MISSING_DATA       tax calculation is on and customer.shippingAddress lacks countryCode or postalCode
 //	AMOUNT      OVERRIDE_MISMATCH  a top-level amount differs from the amount calculated from the order
+//	AMOUNT      BELOW_PROVIDER_MINIMUM
+//	                               the amount is below the minimum charge Options.Provider publishes for the
+//	                               currency (Stripe: 0.50 USD, 50 JPY, ...); a warning, since the provider
+//	                               checks it in the settlement currency, after any conversion
 //	SURCHARGE   IGNORED            surcharges are configured but a top-level amount is set or there are no line items
 //	SURCHARGE   UNSUPPORTED        a surcharge is configured for KLARNA
 //

@@ -6,7 +6,9 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 )
 
@@ -41,6 +43,9 @@ const (
 	// CodeUnsupported: configured data that a payment method does not
 	// support.
 	CodeUnsupported Code = "UNSUPPORTED"
+	// CodeBelowProviderMinimum: the amount is below the minimum charge the
+	// payment provider (Options.Provider) publishes for the currency.
+	CodeBelowProviderMinimum Code = "BELOW_PROVIDER_MINIMUM"
 )
 
 // Warning is one thing that will not work in a valid session: its Type (what
@@ -64,6 +69,10 @@ type Options struct {
 	// TaxCalculation is whether tax is calculated (by TaxJar) for the
 	// session.
 	TaxCalculation bool
+	// Provider is the payment provider the amount is charged with (a
+	// profile of package provider, such as provider.Stripe()), for its
+	// published minimum charge; the zero Profile is none.
+	Provider provider.Profile
 }
 
 // Check returns the warnings of a session, sorted by type, then code, then
@@ -84,7 +93,13 @@ type Options struct {
 //     computed);
 //   - SURCHARGE IGNORED: surcharges are configured but a top-level amount is
 //     set or the order has no line items;
-//   - SURCHARGE UNSUPPORTED: a surcharge is configured for KLARNA.
+//   - SURCHARGE UNSUPPORTED: a surcharge is configured for KLARNA;
+//   - AMOUNT BELOW_PROVIDER_MINIMUM: Options.Provider publishes a minimum
+//     charge for the session's currency (Stripe: 0.50 USD, 0.30 GBP, 50 JPY,
+//     ...) and the effective amount (the override, else the calculated
+//     amount) is below it, 0 included. It is a warning, not an error: the
+//     provider checks its minimum in the settlement currency, after any
+//     conversion, so a charge in another currency may still pass.
 //
 // Check does not validate: run the validation package first; on an invalid
 // session the warnings are still computed but may be incomplete.
@@ -134,6 +149,10 @@ func Check(s session.Session, opts Options) []Warning {
 		}
 	}
 
+	if opts.Provider.IsValid() {
+		w = minimumWarning(w, s, opts.Provider)
+	}
+
 	if s.HasSurcharges() {
 		switch {
 		case hasAmount:
@@ -150,6 +169,32 @@ func Check(s session.Session, opts Options) []Warning {
 		slices.SortFunc(w, compare)
 	}
 	return w
+}
+
+// minimumWarning appends the BELOW_PROVIDER_MINIMUM warning when the
+// session's amount is below p's published minimum for its currency.
+func minimumWarning(w []Warning, s session.Session, p provider.Profile) []Warning {
+	cur, err := currency.Parse(s.CurrencyCode())
+	if err != nil {
+		return w
+	}
+	min, ok := p.Rule(cur).Minimum()
+	if !ok {
+		return w
+	}
+	q, err := pricing.Calculate(s)
+	if err != nil {
+		return w
+	}
+	amount, ok := q.Amount()
+	if !ok || amount >= min {
+		return w
+	}
+	major, _ := currency.ToMajor(min, cur)
+	return append(w, Warning{TypeAmount, CodeBelowProviderMinimum,
+		"The amount " + strconv.FormatInt(amount, 10) + " is below " + p.Title() + "'s minimum charge for " + cur.String() + ", " +
+			strconv.FormatInt(min, 10) + " (" + major + " " + cur.String() + "), which " + p.Title() + " checks in the settlement currency.",
+		"$.amount"})
 }
 
 // compare orders warnings by type, code, path, then message.
