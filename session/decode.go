@@ -42,6 +42,12 @@ type Response struct {
 //     inside the free-form metadata and options.<TYPE>.extraMerchantData.
 //     Payment-method types and card networks (the keys of
 //     paymentMethod.options and of its networks) are open strings.
+//     Options follow their schema per method type: PAYMENT_CARD has networks
+//     and captureVaultedCardCvv only (a method-level surcharge on cards
+//     would never apply, so it is an unknown field), APPLE_PAY has
+//     merchantName, its three payment requests and surcharge (not
+//     extraMerchantData), and every other type surcharge, merchantName and
+//     extraMerchantData. New refuses the same fields on the same types.
 //   - Amounts and other integers must be JSON integers: 7.5, 1e3, 1.0 and
 //     "700" are CodeType; an integer outside int64 is CodeRange. -0 reads
 //     as 0.
@@ -743,10 +749,15 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 	r := dec.r
 	card := o.typ == MethodPaymentCard
 	apple := o.typ == MethodApplePay
+	// Options follow their schema per method type: PAYMENT_CARD has networks
+	// and captureVaultedCardCvv only (a method-level surcharge there would
+	// never apply), APPLE_PAY its own members and surcharge but not
+	// extraMerchantData, every other type surcharge, merchantName and
+	// extraMerchantData.
 	switch f := optionKeys.Index(key); {
-	case f == optSurcharge:
+	case !card && f == optSurcharge:
 		dec.surcharge(&o.surcharge)
-	case f == optExtraMerchantData:
+	case !card && !apple && f == optExtraMerchantData:
 		if r.Null() {
 			return
 		}
@@ -759,7 +770,7 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
 			o.extra = v
 		}
-	case f == optMerchantName:
+	case !card && f == optMerchantName:
 		dec.str(&o.merchant, true)
 	case card && f == optNetworks:
 		if r.Null() {

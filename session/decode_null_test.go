@@ -23,7 +23,7 @@ func TestDecodeNullIsAbsent(t *testing.T) {
 		{"card networks",
 			`{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"VISA":null,"AMEX":{"surcharge":{"amount":2}}},"captureVaultedCardCvv":null}}}}`,
 			`{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"AMEX":{"surcharge":{"amount":2}}}}}}}`},
-		{"networks null", `{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":null,"surcharge":null}}}}`,
+		{"networks null", `{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":null,"captureVaultedCardCvv":null}}}}`,
 			`{"paymentMethod":{"options":{"PAYMENT_CARD":{}}}}`},
 		{"extra merchant data null", `{"paymentMethod":{"options":{"KLARNA":{"extraMerchantData":null}}}}`,
 			`{"paymentMethod":{"options":{"KLARNA":{}}}}`},

@@ -348,3 +348,47 @@ func TestDecodeMemoryBounded(t *testing.T) {
 		}
 	}
 }
+
+// Options follow their schema per method type; unknown network keys are kept
+// (validation refuses them, a response stays readable).
+func TestDecodeOptionsPerMethodType(t *testing.T) {
+	cases := []struct {
+		in   string
+		want []FieldError
+	}{
+		{`{"paymentMethod":{"options":{"PAYMENT_CARD":{"surcharge":{"amount":5},"merchantName":"m","extraMerchantData":{},"networks":{"VISA":{"surcharge":{"amount":1}}},"captureVaultedCardCvv":true}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.PAYMENT_CARD.surcharge", CodeUnknownField), fe("$.paymentMethod.options.PAYMENT_CARD.merchantName", CodeUnknownField),
+				fe("$.paymentMethod.options.PAYMENT_CARD.extraMerchantData", CodeUnknownField)}},
+		{`{"paymentMethod":{"options":{"APPLE_PAY":{"surcharge":{"amount":5},"merchantName":"m","extraMerchantData":{"a":1}}}}}`,
+			[]FieldError{fe("$.paymentMethod.options.APPLE_PAY.extraMerchantData", CodeUnknownField)}},
+		{`{"paymentMethod":{"options":{"GOOGLE_PAY":{"surcharge":{"amount":5},"merchantName":"m","extraMerchantData":{"a":1}},"APPLE_PAY":{"surcharge":{"amount":3},"merchantName":"m"}}}}`, nil},
+	}
+	for _, c := range cases {
+		_, err := DecodeRequest([]byte(c.in))
+		if c.want == nil {
+			if err != nil {
+				t.Errorf("%s: %v", c.in, err)
+			}
+			continue
+		}
+		wantErrors(t, err, c.want...)
+	}
+	s, err := DecodeRequest([]byte(`{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"visa":{"surcharge":{"amount":1}},"MASTER_CARD":{}}}}}}`))
+	if err != nil || s.NumMethodOptions() != 1 || s.NumNetworksAt(0) != 2 {
+		t.Fatalf("unknown networks: %v", err)
+	}
+	if n, _ := s.NetworkAt(0, 1); n != "visa" {
+		t.Errorf("network %q", n)
+	}
+	for _, o := range []MethodOptions{{Surcharge: Some[int64](5)}, {MerchantName: "m"}, {ExtraMerchantData: StringValue("x")}} {
+		if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodPaymentCard: o}}}); !errors.Is(err, CodeUnknownField) {
+			t.Errorf("New with PAYMENT_CARD %+v: %v", o, err)
+		}
+	}
+	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {ExtraMerchantData: StringValue("x")}}}}); !errors.Is(err, CodeUnknownField) {
+		t.Errorf("New with APPLE_PAY extraMerchantData: %v", err)
+	}
+	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {Surcharge: Some[int64](5), MerchantName: "m"}}}}); err != nil {
+		t.Errorf("New with APPLE_PAY surcharge: %v", err)
+	}
+}

@@ -58,6 +58,12 @@
 //     free-form metadata and paymentMethod.options.<TYPE>.extraMerchantData.
 //     Payment-method types and card networks (the keys of
 //     paymentMethod.options and of its networks) are open strings.
+//     Options follow their schema per method type: PAYMENT_CARD has networks
+//     and captureVaultedCardCvv only (a method-level surcharge on cards
+//     would never apply, so it is an unknown field), APPLE_PAY has
+//     merchantName, its three payment requests and surcharge (not
+//     extraMerchantData), and every other type surcharge, merchantName and
+//     extraMerchantData. New refuses the same fields on the same types.
 //   - Amounts and other integers must be JSON integers: 7.5, 1e3, 1.0 and
 //     "700" are CodeType; an integer outside int64 is CodeRange.
 //   - A value of the wrong JSON type is CodeType; the same key twice in one

@@ -254,9 +254,10 @@ func (s Session) get() *data {
 // changing p afterwards does not change the session. New checks only what the
 // model itself needs, so that every session it builds can be written to
 // Primer's JSON and read back: a product weight must be a JSON number
-// (CodeType), and the option fields Primer gives to one payment method type
-// only (networks and captureVaultedCardCvv to PAYMENT_CARD, the Apple Pay
-// requests to APPLE_PAY) must not be set on another (CodeUnknownField).
+// (CodeType), and options follow their schema per method type
+// (CodeUnknownField otherwise): networks and captureVaultedCardCvv only on
+// PAYMENT_CARD, which has no method-level surcharge or merchantName; the
+// Apple Pay requests only on APPLE_PAY; extraMerchantData on neither.
 // Whether the session is acceptable to a provider is the validation package's
 // question. The error is an ErrorList with the field paths.
 func New(p Params) (Session, error) {
@@ -295,11 +296,12 @@ func New(p Params) (Session, error) {
 	return Session{d: d}, nil
 }
 
-// checkOptionShapes reports the option fields that Primer's schema gives only
-// to one payment method type (networks and captureVaultedCardCvv to
-// PAYMENT_CARD, the Apple Pay requests to APPLE_PAY) when they are set on
-// another, so that every session New builds can be written to Primer's JSON
-// and read back.
+// checkOptionShapes reports the option fields that Primer's schema does not
+// give a payment method type: networks and captureVaultedCardCvv on anything
+// but PAYMENT_CARD, the Apple Pay requests on anything but APPLE_PAY,
+// surcharge and merchantName on PAYMENT_CARD (its surcharges are per
+// network), extraMerchantData on PAYMENT_CARD and APPLE_PAY. So every
+// session New builds can be written to Primer's JSON and read back.
 func checkOptionShapes(errs ErrorList, opts []methodOptionsData) ErrorList {
 	for i := range opts {
 		o := &opts[i]
@@ -317,6 +319,18 @@ func checkOptionShapes(errs ErrorList, opts []methodOptionsData) ErrorList {
 			if o.captureCVV.IsSet() {
 				bad("captureVaultedCardCvv")
 			}
+		} else {
+			// A card surcharge is per network; a method-level one would
+			// never apply.
+			if o.surcharge.IsSet() {
+				bad("surcharge")
+			}
+			if o.merchant != "" {
+				bad("merchantName")
+			}
+		}
+		if (o.typ == MethodPaymentCard || o.typ == MethodApplePay) && !o.extra.IsAbsent() {
+			bad("extraMerchantData")
 		}
 		if o.typ != MethodApplePay {
 			if !o.recurring.IsAbsent() {

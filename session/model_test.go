@@ -197,7 +197,7 @@ func TestSelectionSurcharge(t *testing.T) {
 			"VISA":       {Surcharge: Some[int64](100)},
 			"MASTERCARD": {Surcharge: Some[int64](0)},
 			"AMEX":       {}, // entry without an amount
-		}, Surcharge: Some[int64](999)}, // a method-level amount PAYMENT_CARD does not use
+		}},
 		"GOOGLE_PAY": {Surcharge: Some[int64](50)},
 		"PAYPAL":     {},
 		MethodKlarna: {Surcharge: Some[int64](70)},

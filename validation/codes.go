@@ -39,6 +39,11 @@ const (
 	// KOMOJU's mode, default_locale, payment_types and payment_data's
 	// capture and intent, an Apple Pay interval unit).
 	CodeEnum session.ErrorCode = "enum"
+	// CodeUnknownNetwork: a key of paymentMethod.options.PAYMENT_CARD.networks
+	// that is not one of the known card networks ("visa", "MASTER_CARD"):
+	// its surcharge would silently never apply. (Decoding keeps such keys, so
+	// that a response stays readable.)
+	CodeUnknownNetwork session.ErrorCode = "unknown_network"
 	// CodeDuplicate: the same card network twice in
 	// orderedAllowedCardNetworks.
 	CodeDuplicate session.ErrorCode = "duplicate"

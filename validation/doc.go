@@ -64,9 +64,20 @@
 //     productType PHYSICAL or DIGITAL; firstPaymentReason CardOnFile,
 //     Recurring or Unscheduled.
 //   - orderedAllowedCardNetworks holds known card networks (the 18 Primer
-//     lists), each at most once. The network names under
-//     paymentMethod.options.PAYMENT_CARD.networks and the payment method
-//     types are open strings and are not checked.
+//     lists: AMEX, DANKORT, DINERS_CLUB, DISCOVER, EFTPOS, ENROUTE, ELO,
+//     HIPER, INTERAC, JCB, MAESTRO, MASTERCARD, MIR, PRIVATE_LABEL, UNIONPAY,
+//     VISA, CARTES_BANCAIRES, OTHER), each at most once. The keys of
+//     paymentMethod.options.PAYMENT_CARD.networks are known networks too
+//     (CodeUnknownNetwork): Primer's schema closes that object, and a
+//     misspelt "visa" or "MASTER_CARD" would silently drop its surcharge.
+//     (The session decoders keep such keys, so that a response stays
+//     readable.) Payment method types are open strings and are not checked.
+//   - Options follow their schema per method type, as the session decoders
+//     and session.New enforce: PAYMENT_CARD has networks and
+//     captureVaultedCardCvv only (a method-level surcharge on cards would
+//     never apply, so it is an unknown field); APPLE_PAY has its own members
+//     and surcharge, but not extraMerchantData; every other type has
+//     surcharge, merchantName and extraMerchantData.
 //   - metadata keys are not empty, and values are strings or integers (an
 //     integer is a JSON number with no fraction or exponent that fits in 64
 //     bits): 1.5, 1e3, true, null, objects and arrays are refused.

@@ -280,6 +280,12 @@ func checkPaymentMethod(c *collector, s session.Session) {
 		}
 		for j := range s.NumNetworksAt(i) {
 			nw, no := s.NetworkAt(i, j)
+			if !isKnownNetwork(nw) {
+				// The schema closes this object: a misspelt "visa" would
+				// silently drop its surcharge.
+				c.add(member(member(member("$.paymentMethod.options", typ), "networks"), nw), CodeUnknownNetwork,
+					quoted(nw)+" is not a card network (AMEX, VISA, MASTERCARD, …, in upper case)")
+			}
 			if a, ok := no.Surcharge.Get(); ok && a < 0 {
 				nonNegative(c, member(member(member("$.paymentMethod.options", typ), "networks"), nw)+".surcharge.amount", a)
 			}

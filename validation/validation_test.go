@@ -579,3 +579,26 @@ func TestJSONZeroOnError(t *testing.T) {
 		t.Errorf("KomojuJSON of a valid request: %v", err)
 	}
 }
+
+// A misspelt network key is unknown_network (its surcharge would never
+// apply); a method-level surcharge on cards is an unknown field.
+func TestOptionsPerMethodType(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []problem
+	}{
+		{`{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"VISA":{"surcharge":{"amount":1}},"visa":{"surcharge":{"amount":1}},"MASTER_CARD":{}}}}}}`,
+			[]problem{{"$.paymentMethod.options.PAYMENT_CARD.networks.MASTER_CARD", CodeUnknownNetwork}, {"$.paymentMethod.options.PAYMENT_CARD.networks.visa", CodeUnknownNetwork}}},
+		{`{"paymentMethod":{"options":{"PAYMENT_CARD":{"surcharge":{"amount":5}}}}}`,
+			[]problem{{"$.paymentMethod.options.PAYMENT_CARD.surcharge", session.CodeUnknownField}}},
+		{`{"paymentMethod":{"options":{"APPLE_PAY":{"surcharge":{"amount":5},"extraMerchantData":{}}}}}`,
+			[]problem{{"$.paymentMethod.options.APPLE_PAY.extraMerchantData", session.CodeUnknownField}}},
+		{`{"paymentMethod":{"options":{"APPLE_PAY":{"surcharge":{"amount":5}},"PAYMENT_CARD":{"networks":{"CARTES_BANCAIRES":{"surcharge":{"amount":1}}}}}}}`, nil},
+	}
+	for _, tt := range tests {
+		_, err := PrimerJSON([]byte(tt.in))
+		if got := problems(err); !slices.Equal(got, tt.want) {
+			t.Errorf("%s:\ngot  %v\nwant %v", tt.in, got, tt.want)
+		}
+	}
+}
