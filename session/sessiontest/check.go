@@ -127,7 +127,7 @@ func acceptCases(cfg *config) gopter.Gen {
 	return func(p *gopter.GenParameters) *gopter.GenResult {
 		var c InvalidCase
 		if chance(p.Rng, 1, 2) {
-			c = breakParams(randParams(p.Rng, cfg), -1, 0)
+			c = breakParams(randParams(p.Rng, primerOnly(cfg)), -1, 0)
 		} else {
 			c = randInvalid(p.Rng, cfg)
 		}

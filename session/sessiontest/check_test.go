@@ -202,6 +202,7 @@ func TestBadOptions(t *testing.T) {
 	for _, o := range []sessiontest.Option{
 		sessiontest.Cases(0), sessiontest.MaxLines(-1), sessiontest.MaxLines(1001), sessiontest.Currencies(),
 		sessiontest.Currencies(currency.MustParse("XAU")), sessiontest.Currencies(currency.Code{}),
+		sessiontest.Currencies(currency.MustParse("CLF")), // not Primer's, without ISOCurrencies
 	} {
 		var r recorder
 		if f := sessiontest.CheckAmount(&r, correctAmount, o); f != nil || len(r.fatals) != 1 {
@@ -276,5 +277,26 @@ func TestCheckSelection(t *testing.T) {
 	var bad recorder
 	if f := sessiontest.CheckSelection(&bad, correct, sessiontest.Cases(-1)); f != nil || len(bad.fatals) != 1 {
 		t.Errorf("a bad option: %v %v", f, bad.fatals)
+	}
+}
+
+// With ISOCurrencies, the four-decimal currencies are checked too, and a
+// failure in one still shrinks to one line item.
+func TestISOCurrenciesCheck(t *testing.T) {
+	var r recorder
+	clf := sessiontest.Currencies(currency.MustParse("CLF"), currency.MustParse("UYW"))
+	if f := sessiontest.CheckAmount(&r, correctAmount, sessiontest.ISOCurrencies(true), clf); f != nil {
+		t.Fatal(f)
+	}
+	f := sessiontest.CheckAmount(&r, forgottenDiscount, sessiontest.ISOCurrencies(true), clf, sessiontest.MaxLines(10))
+	if f == nil || lines(t, f.Session) != 1 {
+		t.Fatalf("forgotten discount in CLF: %v", f)
+	}
+	if f := sessiontest.CheckAmount(&r, floatAmount, sessiontest.ISOCurrencies(true), clf, sessiontest.Seed(1)); f == nil {
+		t.Fatal("the float implementation passed in CLF")
+	}
+	// CheckAccept keeps to Primer's currencies: the reference passes.
+	if f := sessiontest.CheckAccept(&r, sessiontest.ReferenceAccept, sessiontest.ISOCurrencies(true), clf); f != nil {
+		t.Fatal(f)
 	}
 }

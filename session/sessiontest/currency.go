@@ -13,18 +13,25 @@ import (
 // commonCurrencies are drawn most often: half of all sessions.
 var commonCurrencies = []string{"USD", "EUR", "GBP", "JPY", "USD", "EUR"}
 
-// byExponent holds every current currency with a minor unit that Primer
-// accepts (provider.Primer: the Currency enum of its API, so that generated
-// sessions are valid), grouped by its number of decimals (0, 2 and 3; the
-// four-decimal CLF and UYW are ISO currencies Primer does not take).
-var byExponent = sync.OnceValue(func() map[int][]currency.Code {
+// primerByExponent holds every currency Primer accepts (provider.Primer: the
+// Currency enum of its API, so that generated sessions are valid), grouped by
+// its number of decimals (0, 2 and 3); isoByExponent every current ISO 4217
+// currency with a minor unit (0, 2, 3 and 4: CLF and UYW), from the currency
+// package's table.
+var (
+	primerByExponent = sync.OnceValue(func() map[int][]currency.Code { return groupByExponent(provider.Primer().Codes()) })
+	isoByExponent    = sync.OnceValue(func() map[int][]currency.Code { return groupByExponent(currency.Codes()) })
+)
+
+func groupByExponent(codes []currency.Code) map[int][]currency.Code {
 	m := map[int][]currency.Code{}
-	for _, c := range provider.Primer().Codes() {
-		d, _ := c.MinorUnits()
-		m[d] = append(m[d], c)
+	for _, c := range codes {
+		if d, ok := c.MinorUnits(); ok {
+			m[d] = append(m[d], c)
+		}
 	}
 	return m
-})
+}
 
 // exponent returns c's number of decimals; c always has a minor unit here.
 func exponent(c currency.Code) int {
@@ -36,7 +43,10 @@ func randCurrency(r *rand.Rand, cfg *config) currency.Code {
 	if len(cfg.currencies) > 0 {
 		return cfg.currencies[r.Intn(len(cfg.currencies))]
 	}
-	groups := byExponent()
+	groups := primerByExponent()
+	if cfg.iso {
+		groups = isoByExponent()
+	}
 	switch n := r.Intn(20); {
 	case n < 10:
 		return currency.MustParse(commonCurrencies[r.Intn(len(commonCurrencies))])
@@ -88,10 +98,10 @@ func randAmount(r *rand.Rand, d int) int64 {
 
 // CurrencyCode returns a generator of currency codes (currency.Code) as
 // sessions use them: weighted toward USD, EUR, GBP and JPY, but covering
-// every currency Primer accepts (0, 2 and 3 decimals); Currencies restricts
-// the choice. Every code drawn is current, has a minor unit and is accepted by
-// Primer. The values shrink toward
-// USD.
+// every currency Primer accepts (0, 2 and 3 decimals), or with
+// ISOCurrencies(true) every current ISO 4217 currency with a minor unit (4
+// decimals too); Currencies restricts the choice. Every code drawn is current
+// and has a minor unit. The values shrink toward USD.
 func CurrencyCode(opts ...Option) gopter.Gen {
 	cfg := mustConfig(opts)
 	usd := currency.MustParse("USD")

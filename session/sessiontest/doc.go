@@ -12,11 +12,12 @@
 // Session draws valid sessions (session.Session): every one is accepted by
 // validation.Primer and priced by pricing.Calculate without an error.
 // Currencies are weighted toward USD, EUR, GBP and JPY but cover every
-// currency Primer accepts (package provider's Primer profile: 0, 2 and 3
-// decimals; the four-decimal CLF and UYW are not in Primer's list), with
-// amounts in range for each (0 to 9 999 major units). A session has 0 to MaxLines line items (more often few), each
-// with a unit price, sometimes a quantity, a discount of at most amount ×
-// quantity and a tax; sometimes fees, shipping, a customer, metadata;
+// currency Primer accepts (package provider's Primer profile, with 0, 2 and 3
+// decimals; ISOCurrencies(true) adds the ISO currencies Primer does not take,
+// such as the four-decimal CLF and UYW), with amounts in range for each (0 to
+// 9 999 major units). A session has 0 to MaxLines line items (more often
+// few), each with a unit price, sometimes a quantity, a discount of at most
+// amount × quantity and a tax; sometimes fees, shipping, a customer, metadata;
 // payment-method options with surcharges per method type and per card
 // network; and now and then a top-level amount, the merchant's override.
 // RequestJSON draws the same sessions as create-request bodies, PatchJSON

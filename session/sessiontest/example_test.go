@@ -156,7 +156,7 @@ func ExampleCheckAmount_correct() {
 }
 
 // CheckAccept finds what a validator misses: this one checks only the
-// code, so it accepts a discount above the line's subtotal.
+// currency code, so it accepts a discount above the line's subtotal.
 func ExampleCheckAccept() {
 	validate := func(data []byte) error {
 		var r request

@@ -226,7 +226,8 @@ func mustNew(p session.Params) session.Session {
 
 // Session returns a generator of valid Primer sessions (session.Session):
 // every one is accepted by validation.Primer and priced by pricing.Calculate
-// without an error.
+// without an error. (With ISOCurrencies(true), a session in a currency
+// Primer does not accept is refused for its currency code alone.)
 //
 // A session has a current currency (see CurrencyCode) and 0 to MaxLines line
 // items with unit prices in range for the currency (see Amount), sometimes a

@@ -8,6 +8,7 @@ import (
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/session/sessiontest"
 	"github.com/paysession/paysession/validation"
@@ -78,33 +79,75 @@ func TestSessionsAreValid(t *testing.T) {
 	props.TestingRun(t)
 }
 
-// The currencies cover 0, 2 and 3 decimals (every currency Primer accepts)
-// and favour the common ones.
+// The currencies cover 0, 2 and 3 decimals (and 4 with ISOCurrencies),
+// favour the common ones, and are all accepted by Primer unless
+// ISOCurrencies(true) is given.
 func TestCurrencyCoverage(t *testing.T) {
-	g := sessiontest.CurrencyCode()
-	p := gopter.DefaultGenParameters().CloneWithSeed(3)
-	byDigits := map[int]int{}
-	usd := 0
-	const n = 4000
-	for range n {
+	for _, iso := range []bool{false, true} {
+		g := sessiontest.CurrencyCode(sessiontest.ISOCurrencies(iso))
+		p := gopter.DefaultGenParameters().CloneWithSeed(3)
+		byDigits := map[int]int{}
+		usd, outside := 0, 0
+		const n = 4000
+		for range n {
+			v, _ := g(p).Retrieve()
+			c := v.(currency.Code)
+			d, ok := c.MinorUnits()
+			if !ok {
+				t.Fatalf("%v has no minor unit", c)
+			}
+			byDigits[d]++
+			if c.String() == "USD" {
+				usd++
+			}
+			if !provider.Primer().Accepts(c) {
+				outside++
+			}
+		}
+		digits := []int{0, 2, 3}
+		if iso {
+			digits = append(digits, 4)
+		}
+		for _, d := range digits {
+			if byDigits[d] < n/40 {
+				t.Errorf("iso %v: %d-decimal currencies drawn %d times of %d", iso, d, byDigits[d], n)
+			}
+		}
+		if usd < n/10 {
+			t.Errorf("iso %v: USD drawn %d times of %d, want it common", iso, usd, n)
+		}
+		if (outside > 0) != iso {
+			t.Errorf("iso %v: %d currencies Primer does not accept", iso, outside)
+		}
+	}
+}
+
+// With ISOCurrencies(true), a session is valid but for a currency outside
+// Primer's list, and pricing prices it.
+func TestISOCurrencySessions(t *testing.T) {
+	g := sessiontest.Session(sessiontest.ISOCurrencies(true), sessiontest.Currencies(currency.MustParse("CLF"), currency.MustParse("UYW"), currency.MustParse("USD")))
+	p := gopter.DefaultGenParameters().CloneWithSeed(4)
+	var list session.ErrorList
+	for range 300 {
 		v, _ := g(p).Retrieve()
-		c := v.(currency.Code)
-		d, ok := c.MinorUnits()
-		if !ok {
-			t.Fatalf("%v has no minor unit", c)
+		s := v.(session.Session)
+		if _, err := pricing.Calculate(s); err != nil {
+			t.Fatal(err)
 		}
-		byDigits[d]++
-		if c.String() == "USD" {
-			usd++
-		}
-	}
-	for _, d := range []int{0, 2, 3} {
-		if byDigits[d] < n/40 {
-			t.Errorf("%d-decimal currencies drawn %d times of %d", d, byDigits[d], n)
+		err := validation.Primer(s)
+		if s.CurrencyCode() == "USD" && err != nil || s.CurrencyCode() != "USD" && (!errors.As(err, &list) || len(list) != 1 || list[0].Path != "$.currencyCode") {
+			t.Fatalf("%s: %v", s.AppendRequestJSON(nil), err)
 		}
 	}
-	if usd < n/10 {
-		t.Errorf("USD drawn %d times of %d, want it common", usd, n)
+	// Invalid variants keep to Primer's currencies, so they keep their one error.
+	inv := sessiontest.Invalid(sessiontest.ISOCurrencies(true), sessiontest.Currencies(currency.MustParse("CLF"), currency.MustParse("JPY")))
+	for range 200 {
+		v, _ := inv(p).Retrieve()
+		c := v.(sessiontest.InvalidCase)
+		_, err := validation.PrimerJSON(c.JSON)
+		if !errors.As(err, &list) || len(list) != 1 || list[0].Path != c.Path {
+			t.Fatalf("%v: %v", c, err)
+		}
 	}
 }
 

@@ -288,6 +288,7 @@ func breakParams(base session.Params, kind, at int) InvalidCase {
 }
 
 func randInvalid(r *rand.Rand, cfg *config) InvalidCase {
+	cfg = primerOnly(cfg)
 	kind := r.Intn(len(mutations))
 	base := randParams(r, cfg)
 	at := 0

@@ -5,6 +5,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/provider"
 )
 
 // An Option sets how many cases a check runs, with which seed, and the shape
@@ -20,6 +21,7 @@ type config struct {
 	options    bool
 	override   bool
 	refusals   bool
+	iso        bool
 	err        error
 }
 
@@ -39,6 +41,13 @@ func newConfig(opts []Option) config {
 	for _, o := range opts {
 		if o != nil {
 			o(&c)
+		}
+	}
+	if !c.iso {
+		for _, code := range c.currencies {
+			if !provider.Primer().Accepts(code) {
+				c.fail("Currencies: Primer does not accept %q (ISOCurrencies(true) allows every ISO 4217 currency with a minor unit)", code.String())
+			}
 		}
 	}
 	if !c.seedSet {
@@ -132,6 +141,33 @@ func Overrides(allowed bool) Option {
 // Other checks and the generators ignore it.
 func Refusals(allowed bool) Option {
 	return func(c *config) { c.refusals = allowed }
+}
+
+// ISOCurrencies says whether sessions may be drawn in every current ISO 4217
+// currency with a minor unit (default false: only those Primer accepts, with
+// 0, 2 and 3 decimals). With it, the four-decimal CLF and UYW and the other
+// currencies missing from Primer's list occur as well; a session in one of
+// them is valid but for its currency code, which validation.Primer refuses,
+// and pricing prices it all the same. It applies to Session, RequestJSON,
+// CurrencyCode, CheckAmount and CheckSelection; Invalid, PatchJSON and
+// CheckAccept always draw currencies Primer accepts (among those Currencies
+// gives, if any), so that their cases keep their one error or their
+// validity.
+func ISOCurrencies(allowed bool) Option {
+	return func(c *config) { c.iso = allowed }
+}
+
+// primerOnly returns cfg restricted to currencies Primer accepts.
+func primerOnly(cfg *config) *config {
+	c := *cfg
+	c.iso = false
+	c.currencies = nil
+	for _, code := range cfg.currencies {
+		if provider.Primer().Accepts(code) {
+			c.currencies = append(c.currencies, code)
+		}
+	}
+	return &c
 }
 
 // mustConfig is newConfig for a generator, which has no TB to report a bad

@@ -23,7 +23,7 @@ var (
 // randPatch draws a PATCH body: a few fields of another generated session,
 // some of them null (cleared).
 func randPatch(r *rand.Rand, cfg *config) []byte {
-	p := randParams(r, cfg)
+	p := randParams(r, primerOnly(cfg))
 	if !chance(r, 1, 3) {
 		p.Amount = session.Some(randAmount(r, exponent(mustCurrency(p))))
 	}
