@@ -167,7 +167,7 @@ func New(p Params) (Profile, error) {
 	if len(problems) > 0 {
 		return Profile{}, &ParamsError{Problems: problems}
 	}
-	return Profile{t}, nil
+	return Profile{t.finish()}, nil
 }
 
 // ParamsError lists the problems of the parameters given to New.

@@ -40,5 +40,6 @@ func build(name, title string, negative bool, form Form, rules []ruleData) table
 		t.idx[numeric(r.code)] = uint16(len(t.rules))
 		t.rules = append(t.rules, r)
 	}
+	t.finish()
 	return t
 }

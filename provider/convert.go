@@ -30,17 +30,20 @@ const MaxWireLen = 32
 // HalfUp); the limits still apply to the rounded amount. Wire never
 // allocates when it succeeds.
 func (p Profile) Wire(minor int64, c currency.Code, mode currency.RoundingMode) (int64, error) {
-	r := p.tab().rule(c)
-	if minor >= r.lo && minor <= r.hi && (r.step == 1 || minor%r.step == 0) {
-		if r.div == 1 {
-			return minor * r.mul, nil
+	if t := p.t; t != nil {
+		h := &t.hot[t.idx[numeric(c)]]
+		if minor >= h.lo && minor <= h.hi && (h.step == 1 || minor%h.step == 0) {
+			if h.div == 1 {
+				return minor * h.mul, nil
+			}
+			return minor / h.div, nil
 		}
-		return minor / r.div, nil
 	}
-	return p.wireSlow(r, minor, c, mode)
+	return p.wireSlow(minor, c, mode)
 }
 
-func (p Profile) wireSlow(r *Rule, minor int64, c currency.Code, mode currency.RoundingMode) (int64, error) {
+func (p Profile) wireSlow(minor int64, c currency.Code, mode currency.RoundingMode) (int64, error) {
+	r := p.tab().rule(c)
 	fail := func(code ErrorCode, limit int64) (int64, error) {
 		return 0, p.err(c, code, minor, false, limit)
 	}
@@ -107,19 +110,22 @@ func (p Profile) err(c currency.Code, code ErrorCode, amount int64, fromWire boo
 // v for every v that Wire converts exactly. Unwire never allocates when it
 // succeeds.
 func (p Profile) Unwire(wire int64, c currency.Code) (int64, error) {
-	r := p.tab().rule(c)
-	if wire >= r.wlo && wire <= r.whi && (r.gran == 1 || wire%r.gran == 0) {
-		if r.div > 1 {
-			return wire * r.div, nil
-		}
-		if r.mul == 1 || wire%r.mul == 0 {
-			return wire / r.mul, nil
+	if t := p.t; t != nil {
+		h := &t.hot[t.idx[numeric(c)]]
+		if wire >= h.wlo && wire <= h.whi && (h.gran == 1 || wire%h.gran == 0) {
+			if h.div > 1 {
+				return wire * h.div, nil
+			}
+			if h.mul == 1 || wire%h.mul == 0 {
+				return wire / h.mul, nil
+			}
 		}
 	}
-	return p.unwireSlow(r, wire, c)
+	return p.unwireSlow(wire, c)
 }
 
-func (p Profile) unwireSlow(r *Rule, wire int64, c currency.Code) (int64, error) {
+func (p Profile) unwireSlow(wire int64, c currency.Code) (int64, error) {
+	r := p.tab().rule(c)
 	fail := func(code ErrorCode, limit int64) (int64, error) {
 		return 0, p.err(c, code, wire, true, limit)
 	}

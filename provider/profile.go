@@ -170,10 +170,27 @@ type table struct {
 	name, title string
 	negative    bool
 	rules       []Rule
+	hot         []hot // hot[i] is the conversion data of rules[i]
 	idx         [1000]uint16
 }
 
-var empty = &table{rules: []Rule{refused(currency.Code{})}}
+// hot is what a conversion reads of a rule, in one cache line (see the
+// fields of Rule).
+type hot struct {
+	lo, hi, mul, div, step int64
+	wlo, whi, gran         int64
+}
+
+// finish fills in t.hot from t.rules; every table is finished before use.
+func (t *table) finish() *table {
+	t.hot = make([]hot, len(t.rules))
+	for i, r := range t.rules {
+		t.hot[i] = hot{lo: r.lo, hi: r.hi, mul: r.mul, div: r.div, step: r.step, wlo: r.wlo, whi: r.whi, gran: r.gran}
+	}
+	return t
+}
+
+var empty = (&table{rules: []Rule{refused(currency.Code{})}}).finish()
 
 // refused is the rule of a currency a profile does not accept: no amount is
 // in [lo, hi], so every conversion takes the slow path and fails there.
@@ -198,13 +215,10 @@ func (p Profile) tab() *table {
 	return p.t
 }
 
-// rule returns the rule of c; a refused rule when c is not listed.
+// rule returns the rule of c; the refused rules[0] when c is not listed
+// (the zero Code's numeric 0 is no currency's).
 func (t *table) rule(c currency.Code) *Rule {
-	r := &t.rules[t.idx[numeric(c)]]
-	if r.code != c { // the zero Code, or not listed
-		return &t.rules[0]
-	}
-	return r
+	return &t.rules[t.idx[numeric(c)]]
 }
 
 // IsValid reports whether p is a profile (not the zero Profile).
