@@ -9,6 +9,7 @@ import (
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
 	"github.com/paysession/paysession/warnings"
@@ -192,4 +193,30 @@ func Example_currency() {
 	// "\u200f\u0661\u0662\u0663\u066b\u0664\u0665\u00a0\u062c.\u0645.\u200f"
 	// ($5.00)
 	// $7.00
+}
+
+// Send the amount to a payment provider.
+func Example_provider() {
+	isk, kwd := currency.MustParse("ISK"), currency.MustParse("KWD")
+	w, _ := provider.Stripe().Wire(5, isk, currency.Exact)
+	fmt.Println(w)
+	w, _ = provider.Adyen().Wire(5, currency.MustParse("CLP"), currency.Exact)
+	fmt.Println(w)
+	_, err := provider.Stripe().Wire(5124, kwd, currency.Exact)
+	fmt.Println(err)
+	w, _ = provider.Stripe().Wire(5124, kwd, currency.HalfEven)
+	fmt.Println(w)
+	text, _ := provider.PayPal().WireString(1050, currency.MustParse("HUF"), currency.HalfUp)
+	fmt.Println(text)
+	v, _ := provider.PayPal().ParseWire("3.00", currency.MustParse("JPY"))
+	fmt.Println(v)
+	fmt.Println(provider.Primer().Accepts(currency.MustParse("MGA")))
+	// Output:
+	// 500
+	// 500
+	// stripe: 5124 KWD: the wire amount must be a multiple of 10 (granularity); name a rounding mode to round it
+	// 5120
+	// 11
+	// 3
+	// false
 }
