@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
-	"unicode/utf8"
 )
 
 // Display is the form of the currency in a formatted amount.
@@ -104,9 +102,12 @@ type (
 		pat [2]uint16 // standard, accounting
 	}
 	currencyDisplay struct {
-		key                            uint16
 		symbol, narrow, decimal, group string
 		pattern                        int16 // currency-specific pattern; -2 the locale's standard; -1 none
+		// edges has a bit set where CLDR's currencySpacing separates the
+		// text from a digit ([[:^S:]&[:^Z:]]): bit 0 the symbol's start,
+		// 1 its end, 2 the narrow symbol's start, 3 its end.
+		edges uint8
 	}
 	regionCurrency struct {
 		region string
@@ -135,9 +136,12 @@ const (
 // locale is a resolved tag: a CLDR locale, a numbering system and the
 // currency of the tag's region (or its -u-cu- keyword).
 type locale struct {
-	loc    uint16 // index in cldrLocales
-	ns     uint8  // index in numberingSystems
-	defCur uint16 // key+1 of the default currency; 0: none
+	loc uint16 // index in cldrLocales
+	ns  uint8  // index in numberingSystems
+	lns uint16 // index in localeNumbers of ns's data, else of latn's
+	// defInfo is 1 + the index in currencyDisplays of the currency format
+	// info of the tag's own currency (its region's, or -u-cu-); 0: none.
+	defInfo uint16
 }
 
 func findLocale(id string) (int, bool) {
@@ -229,29 +233,38 @@ func Symbol(c Code, locale string, opts ...FormatOption) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	return currencyText(c, currencyEntry(c.key(), l.loc), configOf(opts).display), nil
+	sym, _, _ := currencyText(c, currencyEntry(c.key(), l.loc), configOf(opts).display)
+	return sym, nil
 }
 
 // currencyEntry returns the display data of the currency with key k in
 // locale loc or its nearest parent, or nil.
 func currencyEntry(k uint16, loc uint16) *currencyDisplay {
+	if i := currencyIndex(k, loc); i >= 0 {
+		return &currencyDisplays[i]
+	}
+	return nil
+}
+
+// currencyIndex is currencyEntry's index in currencyDisplays, or -1.
+func currencyIndex(k uint16, loc uint16) int {
 	for l := loc; ; {
 		cl := &cldrLocales[l]
-		entries := currencyDisplays[cl.curStart:cl.curEnd]
-		lo, hi := 0, len(entries)
+		keys := currencyDisplayKeys[cl.curStart:cl.curEnd]
+		lo, hi := 0, len(keys)
 		for lo < hi {
 			m := int(uint(lo+hi) >> 1)
-			if entries[m].key < k {
+			if keys[m] < k {
 				lo = m + 1
 			} else {
 				hi = m
 			}
 		}
-		if lo < len(entries) && entries[lo].key == k {
-			return &entries[lo]
+		if lo < len(keys) && keys[lo] == k {
+			return int(cl.curStart) + lo
 		}
 		if cl.parent == l {
-			return nil
+			return -1
 		}
 		l = cl.parent
 	}
@@ -259,17 +272,17 @@ func currencyEntry(k uint16, loc uint16) *currencyDisplay {
 
 // currencyText returns the currency's text for display d from its entry e
 // (nil: none): the symbol, the narrow symbol or the code, falling back to
-// the symbol and then the code.
-func currencyText(c Code, e *currencyDisplay, d Display) string {
+// the symbol and then the code; and the currencySpacing classes of its
+// start and end (an ISO code is letters at both).
+func currencyText(c Code, e *currencyDisplay, d Display) (text string, spacedStart, spacedEnd bool) {
 	switch {
 	case e == nil || d == DisplayCode:
-		return c.String()
 	case d == DisplayNarrow && e.narrow != "":
-		return e.narrow
+		return e.narrow, e.edges&4 != 0, e.edges&8 != 0
 	case e.symbol != "":
-		return e.symbol
+		return e.symbol, e.edges&1 != 0, e.edges&2 != 0
 	}
-	return c.String()
+	return c.String(), true, true
 }
 
 // Format writes minor units of c as a person using locale expects to read
@@ -318,25 +331,10 @@ func AppendFormat(dst []byte, minor int64, c Code, locale string, opts ...Format
 
 func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatConfig) []byte {
 	cl := &cldrLocales[l.loc]
-	// The numbering system's symbols and patterns, else latn's (as ICU does).
-	var lns *localeNS
-	for i := cl.nsStart; i < cl.nsEnd; i++ {
-		if localeNumbers[i].ns == l.ns {
-			lns = &localeNumbers[i]
-			break
-		}
-	}
-	if lns == nil {
-		for i := cl.nsStart; i < cl.nsEnd; i++ {
-			if localeNumbers[i].ns == 0 {
-				lns = &localeNumbers[i]
-				break
-			}
-		}
-	}
+	lns := &localeNumbers[l.lns]
 	syms := &symbolSets[lns.sym]
 	e := currencyEntry(c.key(), l.loc)
-	sym := currencyText(c, e, cfg.display)
+	sym, spacedStart, spacedEnd := currencyText(c, e, cfg.display)
 	decimal, group := syms.decimal, syms.group
 	pi := 0
 	if cfg.accounting {
@@ -348,10 +346,8 @@ func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatCo
 	info := e
 	if info == nil || info.pattern == -1 {
 		info = nil
-		if l.defCur != 0 {
-			if de := currencyEntry(l.defCur-1, l.loc); de != nil && de.pattern != -1 {
-				info = de
-			}
+		if l.defInfo != 0 {
+			info = &currencyDisplays[l.defInfo-1]
 		}
 	}
 	if info != nil {
@@ -381,46 +377,78 @@ func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatCo
 	intDigits := len(ds) - d
 
 	nsys := &numberingSystems[l.ns]
-	spacing := nsys.nd
-	dst = appendAffix(dst, prefix, sym, syms.minus, true, spacing)
+	// currencySpacing applies next to decimal digits ([:digit:]) only.
+	spacedStart = spacedStart && nsys.nd
+	spacedEnd = spacedEnd && nsys.nd
+	dst = appendAffix(dst, prefix, sym, syms.minus, true, spacedEnd)
 	g1, g2 := int(pat.primary), int(pat.secondary)
-	grouped := g1 > 0 && intDigits >= g1+int(cl.minGroup)
-	for i := 0; i < len(ds); i++ {
-		if i == intDigits {
-			dst = append(dst, decimal...)
+	if g1 > 0 && intDigits >= g1+int(cl.minGroup) {
+		// n digits come before the primary group, in groups of g2 (the
+		// first one possibly shorter).
+		n := intDigits - g1
+		first := n % g2
+		if first == 0 {
+			first = g2
 		}
-		if nsys.width == 1 {
-			dst = append(dst, nsys.digits[ds[i]-'0'])
-		} else {
-			w := int(nsys.width)
-			j := int(ds[i]-'0') * w
-			dst = append(dst, nsys.digits[j:j+w]...)
+		dst = nsys.appendDigits(dst, ds[:first])
+		for i := first; i < n; i += g2 {
+			dst = append(dst, group...)
+			dst = nsys.appendDigits(dst, ds[i:i+g2])
 		}
-		if grouped && i < intDigits-1 {
-			pos := intDigits - 1 - i // digits after this one in the integer part
-			if pos == g1 || pos > g1 && (pos-g1)%g2 == 0 {
-				dst = append(dst, group...)
-			}
+		dst = append(dst, group...)
+		dst = nsys.appendDigits(dst, ds[n:intDigits])
+	} else {
+		dst = nsys.appendDigits(dst, ds[:intDigits])
+	}
+	if d > 0 {
+		dst = append(dst, decimal...)
+		dst = nsys.appendDigits(dst, ds[intDigits:])
+	}
+	return appendAffix(dst, suffix, sym, syms.minus, false, spacedStart)
+}
+
+// appendDigits appends the ASCII digits ds in the numbering system.
+func (n *numberingSystem) appendDigits(dst, ds []byte) []byte {
+	if n.width == 1 && n.digits == "0123456789" {
+		return append(dst, ds...)
+	}
+	d := n.digits
+	switch n.width {
+	case 2:
+		for _, c := range ds {
+			j := int(c-'0') * 2
+			dst = append(dst, d[j], d[j+1])
+		}
+	case 3:
+		for _, c := range ds {
+			j := int(c-'0') * 3
+			dst = append(dst, d[j], d[j+1], d[j+2])
+		}
+	default:
+		w := int(n.width)
+		for _, c := range ds {
+			j := int(c-'0') * w
+			dst = append(dst, d[j:j+w]...)
 		}
 	}
-	return appendAffix(dst, suffix, sym, syms.minus, false, spacing)
+	return dst
 }
 
 // appendAffix writes an affix, the currency and minus sign in place of their
 // marks. CLDR's currencySpacing: a currency right next to the number whose
-// character there is neither a symbol nor a separator ([[:^S:]&[:^Z:]]) is
-// kept apart from the digits by a no-break space.
-// The digits must be decimal digits ([:digit:], Unicode Nd) for the space
-// to be inserted; spacing says whether they are.
-func appendAffix(dst []byte, affix, sym, minus string, isPrefix, spacing bool) []byte {
+// character there is neither a symbol nor a separator is kept apart from the
+// digits by a no-break space; spaced says whether the currency's edge toward
+// the number (its end in a prefix, its start in a suffix) is such a
+// character.
+func appendAffix(dst []byte, affix, sym, minus string, isPrefix, spaced bool) []byte {
 	for i := 0; i < len(affix); i++ {
 		switch affix[i] {
 		case curMark:
-			if spacing && !isPrefix && i == 0 && touchesAsLetter(sym, true) {
+			if spaced && !isPrefix && i == 0 {
 				dst = append(dst, nbsp...)
 			}
 			dst = append(dst, sym...)
-			if spacing && isPrefix && i == len(affix)-1 && touchesAsLetter(sym, false) {
+			if spaced && isPrefix && i == len(affix)-1 {
 				dst = append(dst, nbsp...)
 			}
 		case minusMark:
@@ -430,21 +458,6 @@ func appendAffix(dst []byte, affix, sym, minus string, isPrefix, spacing bool) [
 		}
 	}
 	return dst
-}
-
-// touchesAsLetter reports whether the first (atStart) or last rune of sym
-// is neither a symbol nor a separator.
-func touchesAsLetter(sym string, atStart bool) bool {
-	var r rune
-	if atStart {
-		r, _ = utf8.DecodeRuneInString(sym)
-	} else {
-		r, _ = utf8.DecodeLastRuneInString(sym)
-	}
-	if r < utf8.RuneSelf {
-		return !(r == ' ' || r == '$' || r == '+' || r == '<' || r == '=' || r == '>' || r == '^' || r == '`' || r == '|' || r == '~')
-	}
-	return !unicode.IsSymbol(r) && !unicode.In(r, unicode.Z)
 }
 
 // key returns the table key of a valid code.

@@ -65,10 +65,28 @@ func resolveSlow(tag string) (locale, error) {
 	if n, ok := findNS(t.TypeForKey("nu")); ok {
 		res.ns = n
 	}
+	// The numbering system's symbols and patterns, else latn's (as ICU does).
+	cl := &cldrLocales[loc]
+	res.lns = cl.nsStart
+	for i := cl.nsStart; i < cl.nsEnd; i++ {
+		if localeNumbers[i].ns == res.ns {
+			res.lns = i
+			break
+		}
+		if localeNumbers[i].ns == 0 {
+			res.lns = i
+		}
+	}
+	var defCur uint16 // key+1
 	if cu := strings.ToUpper(t.TypeForKey("cu")); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
-		res.defCur = key(cu[0], cu[1], cu[2]) + 1
+		defCur = key(cu[0], cu[1], cu[2]) + 1
 	} else if r := region.String(); r != "ZZ" {
-		res.defCur = regionCurrencyKey(r)
+		defCur = regionCurrencyKey(r)
+	}
+	if defCur != 0 {
+		if i := currencyIndex(defCur-1, loc); i >= 0 && currencyDisplays[i].pattern != -1 {
+			res.defInfo = uint16(i) + 1
+		}
 	}
 	return res, nil
 }

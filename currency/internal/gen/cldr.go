@@ -270,10 +270,29 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 	fmt.Fprintf(&b, "}\n\n")
 
 	var locLines, nsLines, curLines []string
+	var curKeys []uint16
 	type curEntry struct {
 		key                            uint16
 		symbol, narrow, decimal, group string
 		pattern                        int
+	}
+	// spaced reports whether CLDR's currencySpacing puts a space between
+	// s and a digit at s's start (or end): [[:^S:]&[:^Z:]].
+	spaced := func(s string, atStart bool) bool {
+		r, _ := utf8.DecodeLastRuneInString(s)
+		if atStart {
+			r, _ = utf8.DecodeRuneInString(s)
+		}
+		return s != "" && !unicode.IsSymbol(r) && !unicode.In(r, unicode.Z)
+	}
+	edges := func(symbol, narrow string) int {
+		e := 0
+		for i, b := range []bool{spaced(symbol, true), spaced(symbol, false), spaced(narrow, true), spaced(narrow, false)} {
+			if b {
+				e |= 1 << i
+			}
+		}
+		return e
 	}
 	for i, l := range d.Locales {
 		par := root
@@ -360,7 +379,8 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 		}
 		sort.Slice(cur, func(i, j int) bool { return cur[i].key < cur[j].key })
 		for _, c := range cur {
-			curLines = append(curLines, fmt.Sprintf("{%d, %q, %q, %q, %q, %d},", c.key, c.symbol, c.narrow, c.decimal, c.group, c.pattern))
+			curLines = append(curLines, fmt.Sprintf("{%q, %q, %q, %q, %d, %d}, // %d", c.symbol, c.narrow, c.decimal, c.group, c.pattern, edges(c.symbol, c.narrow), c.key))
+			curKeys = append(curKeys, c.key)
 		}
 		if len(curLines) > 1<<20 || len(nsLines) > 1<<16 {
 			return nil, fmt.Errorf("tables too large for their indexes")
@@ -387,10 +407,20 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 		fmt.Fprintf(&b, "\t%s\n", l)
 	}
 	fmt.Fprintf(&b, "}\n\n")
-	fmt.Fprintf(&b, "// currencyDisplays are, per locale, the currency symbols and currency-specific\n// formats (a pattern index, -2 for the locale's standard pattern, -1 none)\n// that differ from the locale's parent, sorted by code key.\n")
+	fmt.Fprintf(&b, "// currencyDisplays are, per locale, the currency symbols and currency-specific\n// formats (a pattern index, -2 for the locale's standard pattern, -1 none)\n// with the currencySpacing classes of their edges, that differ from the locale's parent, sorted by code key.\n")
 	fmt.Fprintf(&b, "var currencyDisplays = [...]currencyDisplay{\n")
 	for _, l := range curLines {
 		fmt.Fprintf(&b, "\t%s\n", l)
+	}
+	fmt.Fprintf(&b, "}\n\n")
+	fmt.Fprintf(&b, "// currencyDisplayKeys[i] is the code key of currencyDisplays[i].\n")
+	fmt.Fprintf(&b, "var currencyDisplayKeys = [...]uint16{\n")
+	for i := 0; i < len(curKeys); i += 12 {
+		var q []string
+		for _, k := range curKeys[i:min(i+12, len(curKeys))] {
+			q = append(q, strconv.Itoa(int(k)))
+		}
+		fmt.Fprintf(&b, "\t%s,\n", strings.Join(q, ", "))
 	}
 	fmt.Fprintf(&b, "}\n\n")
 	fmt.Fprintf(&b, "// cldrLocales are CLDR's locales with number data, sorted by ID (\"und\" is\n// root): parent, numbering systems (default, native, traditional,\n// finance), minimum grouping digits and their ranges of localeNumbers and\n// currencyDisplays.\n")
