@@ -3,6 +3,7 @@ package pricing
 import (
 	"errors"
 	"iter"
+	"math/bits"
 	"strconv"
 	"unicode/utf8"
 
@@ -237,10 +238,15 @@ func CalculateSelection(s session.Session, method, network string) (Quote, error
 func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	var o amount.Order
 	var errs session.ErrorList
+	omitted := 0 // problems past limits.MaxErrors: counted, not built
 	n := s.NumLineItems()
 	for i := range n {
 		a, qty, disc, tax := s.LineItemAmounts(i)
 		if l := o.AddLine(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)); l.Problems != 0 {
+			if len(errs) >= limits.MaxErrors {
+				omitted += bits.OnesCount(uint(l.Problems)) // one problem per bit, as lineProblem lists them
+				continue
+			}
 			errs = lineProblem(errs, i, a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0), l)
 		}
 	}
@@ -270,7 +276,7 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	}
 	r := o.Result(ship)
 	if r.LineOverflow {
-		return bounded(errs)
+		return bounded(errs, omitted)
 	}
 	switch r.Overflow {
 	case amount.ItemsSum:
@@ -282,8 +288,8 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	case amount.CalculatedSum:
 		errs = orderOverflow(errs, "the calculated amount (line totals + shipping + fees)")
 	}
-	if len(errs) > 0 {
-		return bounded(errs)
+	if len(errs) > 0 || omitted > 0 {
+		return bounded(errs, omitted)
 	}
 	q.s = s
 	q.itemsTotal, q.fees, q.surcharge = r.Items, r.Fees, r.Surcharge
@@ -339,13 +345,16 @@ func negative(errs session.ErrorList, path string, v int64) session.ErrorList {
 
 // bounded returns errs, or its first limits.MaxErrors problems followed by
 // one session.CodeTooManyErrors problem at "$" saying how many more there
-// were.
-func bounded(errs session.ErrorList) session.ErrorList {
-	if len(errs) <= limits.MaxErrors {
+// were (omitted of them never built).
+func bounded(errs session.ErrorList, omitted int) session.ErrorList {
+	if len(errs) <= limits.MaxErrors && omitted == 0 {
 		return errs
 	}
-	n := len(errs) - limits.MaxErrors
-	errs = errs[:limits.MaxErrors:limits.MaxErrors]
+	n := omitted
+	if len(errs) > limits.MaxErrors {
+		n += len(errs) - limits.MaxErrors
+		errs = errs[:limits.MaxErrors:limits.MaxErrors]
+	}
 	return append(errs, session.FieldError{Path: "$", Code: session.CodeTooManyErrors, Message: limits.TooManyErrorsMessage(n)})
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
@@ -92,7 +93,7 @@ func mustObject(ms ...Member) Value {
 
 var knownCodes = map[ErrorCode]bool{
 	CodeSyntax: true, CodeUnknownField: true, CodeType: true, CodeDuplicateKey: true, CodeRange: true,
-	CodeEmpty: true, CodeTooLarge: true, CodeNotPatchable: true,
+	CodeEmpty: true, CodeTooLarge: true, CodeNotPatchable: true, CodeTooManyErrors: true,
 }
 
 // wellFormedErrors returns what is wrong with a decoder's error ("" if
@@ -106,12 +107,33 @@ func wellFormedErrors(err error) string {
 	if !errors.As(err, &l) || len(l) == 0 {
 		return fmt.Sprintf("not a non-empty ErrorList: %#v", err)
 	}
+	if msg := boundedErrors(l); msg != "" {
+		return msg
+	}
 	for _, e := range l {
 		if !strings.HasPrefix(e.Path, "$") || !knownCodes[e.Code] || e.Message == "" {
 			return fmt.Sprintf("bad error %+v", e)
 		}
 		if !errors.Is(err, e.Code) {
 			return fmt.Sprintf("errors.Is(err, %s) false", e.Code)
+		}
+	}
+	return ""
+}
+
+// boundedErrors returns what breaks the output bounds in l ("" if nothing):
+// at most MaxErrors problems and then one too_many_errors, the last; every
+// message at most MaxMessageBytes and valid UTF-8, as every path.
+func boundedErrors(l ErrorList) string {
+	if len(l) > MaxErrors+1 {
+		return fmt.Sprintf("%d problems", len(l))
+	}
+	for i, e := range l {
+		if len(e.Message) > MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
+			return fmt.Sprintf("message or path out of bounds: %+v", e)
+		}
+		if (e.Code == CodeTooManyErrors) != (i == MaxErrors) {
+			return fmt.Sprintf("too_many_errors at %d of %d: %+v", i, len(l), e)
 		}
 	}
 	return ""

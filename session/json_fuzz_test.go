@@ -3,6 +3,7 @@ package session
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"unicode/utf8"
 )
@@ -23,6 +24,38 @@ func addSeeds(f *testing.F) {
 		`{"paymentMethod":{"options":null}}`, `{"order":{"lineItems":[null,{"amount":-0}]}}`,
 		`{"paymentMethod":{"options":{"APPLE_PAY":{"recurringPaymentRequest":{"regularBilling":{"amount":1}}}}}}`,
 		`{"clientToken":"t","warnings":[{"type":"X"}]}`, `{"customer":{"billingAddress":null},"order":null}`,
+	} {
+		f.Add([]byte(s))
+	}
+	addHostileSeeds(f, false)
+}
+
+// addHostileSeeds adds issue 10's hostile shapes, scaled down so that the
+// fuzzer can still mutate them quickly: nested empty arrays, objects of many
+// unknown keys, long keys nested deep above duplicate keys, more than
+// MaxErrors problems, more than MaxErrors problems then a syntax error or a
+// value nested too deep, negative amounts with discounts, a bad e-mail.
+func addHostileSeeds(f *testing.F, komoju bool) {
+	free, list, mail := "metadata", `"order":{"lineItems":`, `"customer":{"emailAddress":"a@@b"}`
+	if komoju {
+		free, list, mail = "payment_data", `"line_items":`, `"email":"a@@b"`
+	}
+	closeList := "]"
+	if !komoju {
+		closeList = "]}"
+	}
+	rep := func(n int, s string) string { return strings.TrimSuffix(strings.Repeat(s+",", n), ",") }
+	nested := `{"` + strings.Repeat("k", 100) + `":`
+	for _, s := range []string{
+		`{"` + free + `":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
+		`{` + list + `[` + rep(5, "{"+rep(40, `"u":0`)+"}") + closeList + `}`,
+		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0`) + `}` + strings.Repeat("}", 28) + `}`,
+		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + closeList + `}`,
+		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + `,{"x":[[[[1,}]]]]}` + closeList + `}`,
+		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + `,{"x":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}` + closeList + `}`,
+		`{` + list + `[` + rep(50, `{"amount":-1,"discountAmount":1}`) + closeList + `}`,
+		`{` + mail + `}`,
+		`{"` + strings.Repeat("é", 200) + `":1}`,
 	} {
 		f.Add([]byte(s))
 	}

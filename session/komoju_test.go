@@ -451,12 +451,16 @@ func FuzzDecodeKomoju(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	addHostileSeeds(f, true)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		k, err := DecodeKomoju(data)
 		if err != nil {
 			var list ErrorList
 			if !errors.As(err, &list) || len(list) == 0 {
 				t.Fatalf("error %v is not a non-empty ErrorList", err)
+			}
+			if msg := boundedErrors(list); msg != "" {
+				t.Fatal(msg)
 			}
 			for _, e := range list {
 				if !strings.HasPrefix(e.Path, "$") || e.Code == "" || e.Message == "" {

@@ -30,6 +30,7 @@ type collector struct {
 	list    session.ErrorList
 	omitted int                 // problems counted but not listed
 	covered map[string]struct{} // paths of the decoding problems
+	ops     int                 // set look-ups and problems sorted, for the tests of linearity
 }
 
 func (c *collector) add(path string, code session.ErrorCode, msg string) {
@@ -58,6 +59,7 @@ func (c *collector) addError(e session.FieldError) {
 
 // cut sorts the list, drops duplicates and keeps the first MaxErrors.
 func (c *collector) cut() {
+	c.ops += len(c.list)
 	sortErrors(c.list)
 	c.list = slices.CompactFunc(c.list, func(a, b session.FieldError) bool {
 		return a.Path == b.Path && a.Code == b.Code
@@ -87,6 +89,7 @@ func (c *collector) cover() {
 func (c *collector) isCovered(path string) bool {
 	for i := 1; i <= len(path); i++ {
 		if i == len(path) || path[i] == '.' || path[i] == '[' {
+			c.ops++
 			if _, ok := c.covered[path[:i]]; ok {
 				return true
 			}

@@ -5,6 +5,7 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/paysession/paysession/session"
 )
@@ -20,7 +21,19 @@ func checkList(t *testing.T, err error) {
 	if !errors.As(err, &l) || len(l) == 0 {
 		t.Fatalf("error is not a non-empty ErrorList: %#v", err)
 	}
+	if len(l) > session.MaxErrors+1 {
+		t.Fatalf("%d problems", len(l))
+	}
 	for i, e := range l {
+		if len(e.Message) > session.MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
+			t.Fatalf("message or path out of bounds: %+v", e)
+		}
+		if (e.Code == session.CodeTooManyErrors) != (i == session.MaxErrors) {
+			t.Fatalf("too_many_errors at %d of %d", i, len(l))
+		}
+		if e.Code == session.CodeTooManyErrors {
+			continue
+		}
 		if !strings.HasPrefix(e.Path, "$") || e.Code == "" || e.Message == "" {
 			t.Fatalf("bad problem %+v", e)
 		}
@@ -42,6 +55,7 @@ func FuzzPrimerJSON(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	addHostileSeeds(f, false)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, err := PrimerJSON(data)
 		checkList(t, err)
@@ -57,8 +71,32 @@ func FuzzKomojuJSON(f *testing.F) {
 	} {
 		f.Add([]byte(s))
 	}
+	addHostileSeeds(f, true)
 	f.Fuzz(func(t *testing.T, data []byte) {
 		_, err := KomojuJSON(data)
 		checkList(t, err)
 	})
+}
+
+// addHostileSeeds adds issue 10's hostile shapes, scaled down: nested empty
+// arrays, many unknown keys, long keys nested deep above duplicate keys,
+// more than MaxErrors rule problems, negative amounts with discounts, a bad
+// e-mail address.
+func addHostileSeeds(f *testing.F, komoju bool) {
+	free, list, closeList, mail := "metadata", `"currencyCode":"GBP","order":{"lineItems":`, "]}", `"customer":{"emailAddress":"a@@b"}`
+	if komoju {
+		free, list, closeList, mail = "payment_data", `"amount":1,"currency":"JPY","line_items":`, "]", `"email":"a@@b"`
+	}
+	rep := func(n int, s string) string { return strings.TrimSuffix(strings.Repeat(s+",", n), ",") }
+	nested := `{"` + strings.Repeat("k", 100) + `":`
+	for _, s := range []string{
+		`{"` + free + `":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
+		`{` + list + `[` + rep(5, "{"+rep(40, `"u":0`)+"}") + closeList + `}`,
+		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0`) + `}` + strings.Repeat("}", 28) + `}`,
+		`{` + list + `[` + rep(session.MaxErrors/3+5, `{"amount":-1,"taxAmount":-1,"discountAmount":-1,"quantity":0}`) + closeList + `}`,
+		`{` + list + `[` + rep(50, `{"amount":-1,"discountAmount":1}`) + closeList + `}`,
+		`{` + mail + `}`,
+	} {
+		f.Add([]byte(s))
+	}
 }

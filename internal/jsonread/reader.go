@@ -270,7 +270,7 @@ func (r *Reader) AppendPath(dst []byte) []byte {
 // no path repeats a long key in full.
 func AppendKey(dst []byte, key []byte) []byte {
 	short, cut := limits.CutBytes(key, limits.MaxKeyBytes)
-	if isIdent(key) {
+	if isIdent(short) { // the part shown decides: a path costs O(MaxKeyBytes) per key
 		dst = append(dst, '.')
 		dst = append(dst, short...)
 		if cut {
