@@ -128,7 +128,15 @@ func TestPathKeyClipped(t *testing.T) {
 	if !errors.As(err, &l) || len(l) != 1 {
 		t.Fatal(err)
 	}
-	if want := "$.metadata['" + strings.Repeat("x", 63) + "…'].a"; l[0].Path != want {
+	// The part shown decides the form: 63 x are an identifier.
+	if want := "$.metadata." + strings.Repeat("x", 63) + "….a"; l[0].Path != want {
+		t.Errorf("path %q, want %q", l[0].Path, want)
+	}
+	_, err = DecodeRequest([]byte(`{"metadata":{"a b` + strings.Repeat("é", 100) + `":{"a":1,"a":2}}}`))
+	if !errors.As(err, &l) || len(l) != 1 {
+		t.Fatal(err)
+	}
+	if want := "$.metadata['a b" + strings.Repeat("é", 30) + "…'].a"; l[0].Path != want {
 		t.Errorf("path %q, want %q", l[0].Path, want)
 	}
 	_, err = DecodeKomoju([]byte(`{"line_items":[{"` + strings.Repeat("k", 300) + `":1}]}`))
