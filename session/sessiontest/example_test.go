@@ -185,8 +185,8 @@ func ExampleInvalid() {
 		fmt.Println(c.Path, c.Code)
 	}
 	// Output:
-	// $.currencyCode currency
-	// $.order.fees[0].amount negative
-	// $.order.lineItems[0].amount negative
-	// $.order.lineItems[0] overflow
+	// $.order.lineItems[0].amount type
+	// $.paymentMethod.authorizationType enum
+	// $.order.lineItems[0].discountAmount discount_exceeds_subtotal
+	// $.paymentMethod.options.PAYPAL.surcharge.amount negative
 }

@@ -164,6 +164,19 @@ var mutations = []mutation{
 		sub(sub(t, "paymentMethod"), "options")["PAYPAL"] = tree{"surcharge": tree{"amount": num(-1)}}
 		return "$.paymentMethod.options.PAYPAL.surcharge.amount", validation.CodeNegative
 	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		card := sub(sub(sub(t, "paymentMethod"), "options"), "PAYMENT_CARD")
+		sub(card, "networks")["visa"] = tree{"surcharge": tree{"amount": num(10)}}
+		return "$.paymentMethod.options.PAYMENT_CARD.networks.visa", validation.CodeUnknownNetwork
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(sub(sub(t, "paymentMethod"), "options"), "PAYMENT_CARD")["surcharge"] = tree{"amount": num(10)}
+		return "$.paymentMethod.options.PAYMENT_CARD.surcharge", session.CodeUnknownField
+	}},
+	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+		sub(sub(sub(t, "paymentMethod"), "options"), "APPLE_PAY")["extraMerchantData"] = tree{"x": "y"}
+		return "$.paymentMethod.options.APPLE_PAY.extraMerchantData", session.CodeUnknownField
+	}},
 	{needLine, func(t tree, i int) (string, session.ErrorCode) {
 		li, p := line(t, i)
 		li["taxAmount"] = num(-1)
@@ -315,9 +328,11 @@ func mustCurrency(p session.Params) currency.Code { return currency.MustParse(p.
 // a lower-case, withdrawn or N.A. currency code; a negative, missing,
 // fractional or quoted amount; a negative tax, discount, fee, shipping or
 // surcharge; a quantity of 0; a discount above amount × quantity; a line
-// total outside int64; a misspelt field; a string too long; an unknown
-// country, e-mail syntax, enum value, card network, metadata key or value; a
-// duplicate card network — paired with the path and code of the one error it
+// total outside int64; a misspelt field, or an option another payment
+// method type has (a method-level surcharge on PAYMENT_CARD); a string too
+// long; an unknown country, e-mail syntax, enum value, card network (also as
+// a key of the card options, "visa"), metadata key or value; a duplicate card
+// network — paired with the path and code of the one error it
 // must produce. The values shrink like Session's, keeping the break.
 func Invalid(opts ...Option) gopter.Gen {
 	cfg := mustConfig(opts)
