@@ -250,23 +250,25 @@ func (dec *decoder) unknown(key []byte) {
 // schema requires at least one character, so "" is CodeEmpty (except in a
 // response).
 func (dec *decoder) str(dst *string, minLen1 bool) {
-	if dec.r.Null() {
-		return
+	if v, null, ok := dec.r.StringOrNull(); ok && !null {
+		dec.setStr(dst, v, minLen1)
 	}
-	dec.strValue(dst, minLen1)
 }
 
 // strValue reads a string (not null) into dst and reports whether it was
 // read without error; "" leaves dst as it is.
 func (dec *decoder) strValue(dst *string, minLen1 bool) bool {
-	r := dec.r
-	v, ok := r.String()
-	if !ok {
-		return false
-	}
+	v, ok := dec.r.String()
+	return ok && dec.setStr(dst, v, minLen1)
+}
+
+// setStr stores the string v read into dst, unless it is "": that is
+// CodeEmpty when minLen1 (outside a response) and absent otherwise. It
+// reports whether v was accepted.
+func (dec *decoder) setStr(dst *string, v string, minLen1 bool) bool {
 	if v == "" {
 		if minLen1 && dec.kind != docResponse {
-			r.Fail(string(CodeEmpty), "must not be empty (leave the field out or use null)")
+			dec.r.Fail(string(CodeEmpty), "must not be empty (leave the field out or use null)")
 			return false
 		}
 		return true
@@ -276,10 +278,7 @@ func (dec *decoder) strValue(dst *string, minLen1 bool) bool {
 }
 
 func (dec *decoder) int(dst *Opt[int64]) {
-	if dec.r.Null() {
-		return
-	}
-	if v, ok := dec.r.Int(); ok {
+	if v, null, ok := dec.r.IntOrNull(); ok && !null {
 		*dst = Some(v)
 	}
 }

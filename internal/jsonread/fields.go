@@ -107,6 +107,11 @@ func (f *Fields) hash(lo, hi uint64, n int) uint64 {
 // its names.
 func (f *Fields) Index(key []byte) int {
 	lo, hi := words(key)
+	return f.find(lo, hi, key)
+}
+
+// find is Index for a key whose words (see words) the caller has.
+func (f *Fields) find(lo, hi uint64, key []byte) int {
 	s := &f.slots[f.hash(lo, hi, len(key))]
 	if int(s.n) != len(key) || s.lo != lo || s.hi != hi || len(key) > 16 && f.names[s.i] != string(key) {
 		return -1

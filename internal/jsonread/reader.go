@@ -313,6 +313,16 @@ func isIdent(k []byte) bool {
 }
 
 // ws skips whitespace.
+// at skips whitespace and reports whether c is the next byte (inlined: in
+// compact JSON it is one comparison).
+func (r *Reader) at(c byte) bool {
+	if r.pos < len(r.data) && r.data[r.pos] == c {
+		return true
+	}
+	r.wsSlow()
+	return r.pos < len(r.data) && r.data[r.pos] == c
+}
+
 func (r *Reader) ws() {
 	if r.pos < len(r.data) && r.data[r.pos] > ' ' {
 		return // compact JSON: no whitespace at all (inlined)
@@ -610,6 +620,59 @@ func (r *Reader) String() (string, bool) {
 	return string(b), true
 }
 
+// StringOrNull reads a string, as String does, or null (null true, s "").
+// It is String after a check for null, in one step.
+func (r *Reader) StringOrNull() (s string, null, ok bool) {
+	r.ws()
+	if !r.fatal && r.pos < len(r.data) {
+		switch r.data[r.pos] {
+		case '"':
+			// scanString's loop by hand, for the common plain string.
+			d, start := r.data, r.pos+1
+			i := start
+			for i+8 <= len(d) {
+				if m := special(binary.LittleEndian.Uint64(d[i:])) & highs; m != 0 {
+					i += bits.TrailingZeros64(m) >> 3
+					if d[i] == '"' && r.src != "" {
+						r.pos = i + 1
+						return r.src[start:i], false, true
+					}
+					break
+				}
+				i += 8
+			}
+			b, esc := r.scanRest(r.buf[:0], start, i)
+			if r.fatal {
+				return "", false, false
+			}
+			if esc {
+				r.buf = b
+				return string(b), false, true
+			}
+			if r.src != "" {
+				return r.src[start : start+len(b)], false, true
+			}
+			return string(b), false, true
+		case 'n':
+			r.literal("null")
+			return "", !r.fatal, !r.fatal
+		}
+	}
+	s, ok = r.String()
+	return s, false, ok
+}
+
+// IntOrNull reads an integer, as Int does, or null (null true, v 0).
+func (r *Reader) IntOrNull() (v int64, null, ok bool) {
+	r.ws()
+	if !r.fatal && r.pos < len(r.data) && r.data[r.pos] == 'n' {
+		r.literal("null")
+		return 0, !r.fatal, !r.fatal
+	}
+	v, ok = r.Int()
+	return v, false, ok
+}
+
 // StringBytes reads a string and returns its contents: a view into the input
 // when the string has no escapes, otherwise a scratch buffer reused by the
 // next call. Either way the caller must copy what it keeps.
@@ -635,6 +698,25 @@ func (r *Reader) scanString(buf []byte) (s []byte, esc bool) {
 	d := r.data
 	start := r.pos + 1
 	i := start
+	// The common case, a plain ASCII string, in this loop (plainRun's, by
+	// hand: the compiler does not inline a loop this size).
+	for i+8 <= len(d) {
+		if m := special(binary.LittleEndian.Uint64(d[i:])) & highs; m != 0 {
+			i += bits.TrailingZeros64(m) >> 3
+			if d[i] == '"' {
+				r.pos = i + 1
+				return d[start:i], false
+			}
+			break
+		}
+		i += 8
+	}
+	return r.scanRest(buf, start, i)
+}
+
+// scanRest continues scanString at i, in a string that starts at start.
+func (r *Reader) scanRest(buf []byte, start, i int) (s []byte, esc bool) {
+	d := r.data
 	for {
 		i = plainRun(d, i)
 		if i >= len(d) {
@@ -671,15 +753,17 @@ const (
 	highs = 0x8080808080808080
 )
 
-// special returns w with the high bit of each byte set when that byte may
-// end a run of plain string bytes: '"', '\\', a control byte (< 0x20) or a
-// non-ASCII byte (≥ 0x80). The classic "has a zero byte" test, (x − 0x01…)
-// &^ x & 0x80…, is exact for the lowest flagged byte (a borrow only flags
-// bytes above a true hit), which is the only one the scanner uses.
+// special returns w with the high bit of each byte set (in w & highs) when
+// that byte may end a run of plain string bytes: '"', '\\', a control byte
+// (< 0x20) or a non-ASCII byte (≥ 0x80). As with the classic "has a zero
+// byte" test, (x − 0x01…) &^ x & 0x80…, a borrow between bytes may flag a
+// byte above a true hit, never below one: the lowest flagged byte, the only
+// one the scanner uses, is exact.
 func special(w uint64) uint64 {
-	q := w ^ (ones * '"')
-	b := w ^ (ones * '\\')
-	return ((q - ones) &^ q) | ((b - ones) &^ b) | ((w - ones*0x20) &^ w) | w&highs
+	// Below 0x80, a byte's high bit after x − 1 says x was 0 (so after
+	// w ^ '"'…, that it was '"'), and after x − 0x20 that it was below 0x20;
+	// OR-ing w itself flags the bytes from 0x80 up, whatever the rest says.
+	return ((w ^ (ones * '"')) - ones) | ((w ^ (ones * '\\')) - ones) | (w - ones*0x20) | w
 }
 
 // plainRun returns the index of the first byte at or after i that is not a
@@ -690,6 +774,11 @@ func plainRun(d []byte, i int) int {
 			return i + bits.TrailingZeros64(m)>>3
 		}
 	}
+	return plainTail(d, i)
+}
+
+// plainTail is plainRun for the last bytes, fewer than eight.
+func plainTail(d []byte, i int) int {
 	if i >= len(d) {
 		return len(d)
 	}
@@ -884,22 +973,48 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		return true
 	}
 	for {
-		r.ws()
-		if r.pos >= len(r.data) || r.data[r.pos] != '"' {
+		if !r.at('"') {
 			r.syntax("unexpected " + r.describe() + ", expected a string key")
 			return false
 		}
 		keyOff := r.pos + 1
-		key, esc := r.scanString(nil)
-		if r.fatal {
-			return false
+		// A key of up to 15 plain bytes (most are) is read here from one or
+		// two words, which also give Fields its words: no call, no second
+		// look at the key. Any other key goes through scanString.
+		var key []byte
+		esc, field, fast := false, -1, false
+		if d, i := r.data, keyOff; i+16 <= len(d) {
+			w0 := binary.LittleEndian.Uint64(d[i:])
+			if m := special(w0) & highs; m != 0 {
+				if j := i + bits.TrailingZeros64(m)>>3; d[j] == '"' {
+					key, r.pos, fast = d[i:j], j+1, true
+					if fields != nil {
+						field = fields.find(w0&(1<<(8*uint(j-i))-1), 0, key)
+					}
+				}
+			} else if m := special(binary.LittleEndian.Uint64(d[i+8:])) & highs; m != 0 {
+				if j := i + 8 + bits.TrailingZeros64(m)>>3; d[j] == '"' {
+					key, r.pos, fast = d[i:j], j+1, true
+					if fields != nil {
+						field = fields.find(w0, binary.LittleEndian.Uint64(d[j-8:]), key)
+					}
+				}
+			}
+		}
+		if !fast {
+			key, esc = r.scanString(nil)
+			if r.fatal {
+				return false
+			}
+			if fields != nil {
+				field = fields.Index(key)
+			}
 		}
 		keyEnd := r.pos - 1
 		if !esc {
 			key = key[:len(key):len(key)]
 		}
-		r.ws()
-		if r.pos >= len(r.data) || r.data[r.pos] != ':' {
+		if !r.at(':') {
 			r.syntax("unexpected " + r.describe() + ", expected ':' after an object key")
 			return false
 		}
@@ -913,10 +1028,7 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		}
 		// Duplicate detection: one bit per name of a schema; for other keys,
 		// a linear scan for small objects, a map beyond.
-		field, dup := -1, false
-		if fields != nil {
-			field = fields.Index(key)
-		}
+		dup := false
 		if field >= 0 {
 			bit := uint64(1) << uint(field)
 			dup = seenFields&bit != 0
@@ -962,7 +1074,11 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		if r.fatal {
 			return false
 		}
-		if more, ok := r.next('}', "an object"); !more {
+		if r.pos < len(r.data) && r.data[r.pos] == ',' { // next's fast path, by hand
+			r.pos++
+			continue
+		}
+		if more, ok := r.nextSlow('}'); !more {
 			return ok
 		}
 	}
@@ -1009,7 +1125,11 @@ func (r *Reader) Array(max int, elem func(i int)) bool {
 		if r.fatal {
 			return false
 		}
-		if more, ok := r.next(']', "an array"); !more {
+		if r.pos < len(r.data) && r.data[r.pos] == ',' { // next's fast path, by hand
+			r.pos++
+			continue
+		}
+		if more, ok := r.nextSlow(']'); !more {
 			return ok
 		}
 	}
@@ -1018,7 +1138,19 @@ func (r *Reader) Array(max int, elem func(i int)) bool {
 // next reads what follows an element of an array or a member of an object:
 // ',' (more is true), the closing byte (more is false, ok true), or anything
 // else, a syntax error (ok false).
-func (r *Reader) next(closing byte, in string) (more, ok bool) {
+func (r *Reader) next(closing byte) (more, ok bool) {
+	if r.pos < len(r.data) && r.data[r.pos] == ',' { // inlined
+		r.pos++
+		return true, true
+	}
+	return r.nextSlow(closing)
+}
+
+func (r *Reader) nextSlow(closing byte) (more, ok bool) {
+	in := "an array"
+	if closing == '}' {
+		in = "an object"
+	}
 	r.ws()
 	if r.pos < len(r.data) {
 		switch r.data[r.pos] {
@@ -1078,10 +1210,10 @@ func (r *Reader) skipContainer(end byte) {
 		return
 	}
 	max := r.lim.MaxArrayLen
-	what, in := "elements", "an array"
+	what := "elements"
 	if end == '}' {
 		max = r.lim.MaxMembers
-		what, in = "members", "an object"
+		what = "members"
 	}
 	for n := 1; ; n++ {
 		if max > 0 && n > max {
@@ -1109,7 +1241,7 @@ func (r *Reader) skipContainer(end byte) {
 		if r.fatal {
 			return
 		}
-		if more, _ := r.next(end, in); !more {
+		if more, _ := r.next(end); !more {
 			return
 		}
 	}
