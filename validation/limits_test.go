@@ -44,7 +44,7 @@ func wantCapped(t *testing.T, what string, l session.ErrorList, omitted int) {
 // (4 per line: 40 000), decoding problems, and both together.
 func TestValidationBoundsProblems(t *testing.T) {
 	rules := linesDoc(session.MaxLineItems, `{"amount":-1,"taxAmount":-1,"discountAmount":-1,"quantity":0}`)
-	s, err := PrimerJSON(rules)
+	_, err := PrimerJSON(rules)
 	wantCapped(t, "PrimerJSON rules", asList(err), 4*session.MaxLineItems-session.MaxErrors)
 	// The first ones by path: line 0's four, then line 1's, …
 	if l := asList(err); l[0].Path != "$.order.lineItems[0].amount" || l[4].Path != "$.order.lineItems[1].amount" {
@@ -52,7 +52,7 @@ func TestValidationBoundsProblems(t *testing.T) {
 	}
 	// The session itself, without JSON (PrimerJSON gives the zero Session
 	// with its error; the best-effort decoding is the session validated).
-	s, _ = session.DecodeRequestBestEffort(rules)
+	s, _ := session.DecodeRequestBestEffort(rules)
 	wantCapped(t, "Primer", asList(Primer(s)), 4*session.MaxLineItems-session.MaxErrors)
 
 	// Decoding problems only (an unknown field per line).

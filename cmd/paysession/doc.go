@@ -99,6 +99,12 @@
 // session's warnings (package warnings) with no payment method enabled and
 // tax calculation off.
 //
+// No command prints a result for input that validate would refuse: quote
+// checks the session as validate does (Primer profile) before pricing it, so
+// a currency "gbp", a negative amount, a quantity of 0, a discount above its
+// subtotal, an unknown field or a misspelt card network exits 1 with every
+// problem on stderr, and nothing on stdout.
+//
 //	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
 //
 // validates a create request, a Primer client session or with -api komoju a
@@ -117,11 +123,16 @@
 //
 //	paysession patch [-response] SESSION PATCH
 //
-// reads SESSION as quote does, applies the PATCH request body (its
-// clientToken is accepted and ignored; paymentMethod.options is an error)
-// and prints the result in the GET-response shape: amount is the effective
-// amount, fields with empty values are left out. One of SESSION and PATCH
-// may be "-".
+// reads SESSION as quote does (a GET or PATCH response needs -response,
+// else its amount is read as a create request's override), applies the
+// PATCH request body (its clientToken is accepted and ignored;
+// paymentMethod.options is an error) and prints the result in the
+// GET-response shape: amount is the effective amount, fields with empty
+// values are left out. One of SESSION and PATCH may be "-". The PATCH body's
+// fields and the patched session are checked as validate checks a request:
+// a body Primer answers with 422 (amount -1, quantity 0, a bad e-mail
+// address, country UK, a 256-character orderId, metadata 1.5) or a patched
+// session validate would refuse exits 1 with every problem.
 //
 // # Rates: tax, discount, exchange
 //
@@ -170,7 +181,7 @@
 // # Example
 //
 //	$ paysession quote -response -method PAYMENT_CARD -network VISA examples/primer-get-response.json
-//	$ echo '{"order":{"shipping":{"amount":70}}}' | paysession patch examples/primer-get-response.json -
+//	$ echo '{"order":{"shipping":{"amount":70}}}' | paysession patch -response examples/primer-get-response.json -
 //	$ paysession validate -enable APPLE_PAY,KLARNA -tax examples/create-request.json
 //	$ paysession tax -rate 8.875% -per order examples/create-request.json
 //	$ paysession convert -to JPY -rate 151.237 1999 USD

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/validation"
 )
 
 // parseFileArgs parses flags and the optional FILE argument of quote and
@@ -86,4 +87,35 @@ func errorLines(err error) []errorLine {
 		lines[i] = errorLine{e.Path, e.Message}
 	}
 	return lines
+}
+
+// validSession reads a Primer client session as decodeSession does and
+// validates it by the Primer profile, as quote does before it prices: no
+// command prints a result for input that validate would refuse. The error
+// lists the decoding problems and the rule violations together, sorted by
+// path; the session is then the zero Session.
+func validSession(data []byte, asResponse bool) (session.Session, error) {
+	if !asResponse {
+		s, err := validation.PrimerJSON(data)
+		if err == nil || !unknownClientToken(err) {
+			return s, err
+		}
+	}
+	r, err := validation.PrimerResponseJSON(data)
+	return r.Session, err
+}
+
+// unknownClientToken reports whether err names $.clientToken as an unknown
+// field: the document is a response (only responses carry a clientToken).
+func unknownClientToken(err error) bool {
+	var l session.ErrorList
+	if !errors.As(err, &l) {
+		return false
+	}
+	for _, e := range l {
+		if e.Path == "$.clientToken" && e.Code == session.CodeUnknownField {
+			return true
+		}
+	}
+	return false
 }

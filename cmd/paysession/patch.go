@@ -7,6 +7,7 @@ import (
 	"io"
 
 	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/validation"
 )
 
 // runPatch implements "paysession patch [-response] SESSION PATCH".
@@ -20,8 +21,10 @@ import (
 // The patched session is printed in the GET-response shape
 // (session.Session.AppendResponseJSON: amount is the effective amount, empty
 // values left out, keys in the encoder's fixed order), indented by two
-// spaces. Problems in SESSION and then in PATCH are printed as "PATH: message"
-// lines, all of them, with exit status 1. Wrong arguments, and a file that
+// spaces. The PATCH body's fields and the patched session are validated
+// first (validation.ApplyPatchJSON, Primer profile). Problems in SESSION (its
+// decoding), else in PATCH and the patched session, are printed as
+// "PATH: message" lines, all of them, with exit status 1. Wrong arguments, and a file that
 // cannot be read (reported against its argument name, SESSION or PATCH),
 // exit with status 2.
 func runPatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
@@ -46,14 +49,23 @@ func runPatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	s, sessErr := decodeSession(sessionJSON, *response)
-	p, patchErr := session.DecodePatch(patchJSON)
-	if sessErr != nil || patchErr != nil {
+	if sessErr != nil {
 		writeErrors(stderr, errorLines(sessErr)...)
-		writeErrors(stderr, errorLines(patchErr)...)
+		if _, patchErr := session.DecodePatch(patchJSON); patchErr != nil {
+			writeErrors(stderr, errorLines(patchErr)...)
+		}
+		return exitInvalid
+	}
+	// The PATCH body's fields and the patched session are validated as
+	// validate would (Primer profile): nothing Primer answers with 422 is
+	// printed as a result.
+	patched, err := validation.ApplyPatchJSON(s, patchJSON)
+	if err != nil {
+		writeErrors(stderr, errorLines(err)...)
 		return exitInvalid
 	}
 
-	compact := s.Apply(p).AppendResponseJSON(nil)
+	compact := patched.AppendResponseJSON(nil)
 	var out bytes.Buffer
 	if err := json.Indent(&out, compact, "", "  "); err != nil {
 		writeErrors(stderr, errorLine{"$", "internal error: the encoder wrote invalid JSON: " + err.Error()})

@@ -25,9 +25,12 @@ import (
 //	 "amountOverridden", "warnings"}
 //
 // with itemId left out when absent and calculatedAmount and amount null when
-// they do not exist. Problems with the input (decoding, or pricing: a
-// quantity below 1, a discount above the subtotal, an overflow) are written as
-// "PATH: message" lines on stderr, all of them, with exit status 1. Wrong
+// they do not exist. The session is validated first, as validate would
+// (Primer profile): a quote is printed only for a session validate accepts.
+// Every problem with the input (decoding, the rules of validate, pricing: a
+// negative amount, a quantity below 1, a discount above the subtotal, a
+// currency such as "gbp", an overflow) is written as a "PATH: message" line
+// on stderr, with exit status 1. Wrong
 // arguments, and a FILE that cannot be read, exit with status 2.
 func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("quote", "[-response] [-method TYPE] [-network NETWORK] [FILE|-]", stderr)
@@ -48,7 +51,7 @@ func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitUsage
 	}
 
-	s, err := decodeSession(data, *response)
+	s, err := validSession(data, *response)
 	if err != nil {
 		writeErrors(stderr, errorLines(err)...)
 		return exitInvalid

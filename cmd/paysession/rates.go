@@ -11,7 +11,6 @@ import (
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
-	"github.com/paysession/paysession/validation"
 )
 
 // What tax, discount, exchange and convert share: reading a RATE or PERCENT
@@ -83,10 +82,7 @@ func readValidSession(name string, response bool, stdin io.Reader, stderr io.Wri
 	if !ok {
 		return session.Session{}, exitUsage
 	}
-	s, err := decodeSession(data, response)
-	if err == nil {
-		err = validation.Primer(s)
-	}
+	s, err := validSession(data, response)
 	if err != nil {
 		writeErrors(stderr, errorLines(err)...)
 		return session.Session{}, exitInvalid

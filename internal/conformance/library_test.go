@@ -3,6 +3,7 @@ package conformance
 import (
 	"encoding/json"
 	"errors"
+	"slices"
 	"strconv"
 	"testing"
 
@@ -113,7 +114,7 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 	case "wire", "unwire":
 		return runWire(c)
 	case "quote":
-		s, err := decode(c.Input, o.Response)
+		s, err := validDecode(c.Input, o.Response)
 		if err != nil {
 			return nil, problems(err), err
 		}
@@ -153,11 +154,11 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 		if err != nil {
 			return nil, problems(err), err
 		}
-		p, err := session.DecodePatch(c.Patch)
+		patched, err := validation.ApplyPatchJSON(s, c.Patch)
 		if err != nil {
 			return nil, problems(err), err
 		}
-		return s.Apply(p).AppendResponseJSON(nil), nil, nil
+		return patched.AppendResponseJSON(nil), nil, nil
 	case "tax", "discount", "exchange", "convert":
 		return runRates(c)
 	}
@@ -217,6 +218,22 @@ func runWire(c Case) ([]byte, session.ErrorList, error) {
 		return fail("MINOR", err)
 	}
 	return marshal(map[string]any{"provider": p.Name(), "currencyCode": code.String(), "minor": minor, "wire": wireJSON(w)})
+}
+
+// validDecode reads a session as quote does: decoded and validated by
+// validation's Primer profile (a create request, or a response with
+// -response or a clientToken).
+func validDecode(input []byte, response bool) (session.Session, error) {
+	if !response {
+		s, err := validation.PrimerJSON(input)
+		if err == nil || !slices.ContainsFunc(problems(err), func(e session.FieldError) bool {
+			return e.Path == "$.clientToken" && e.Code == session.CodeUnknownField
+		}) {
+			return s, err
+		}
+	}
+	r, err := validation.PrimerResponseJSON(input)
+	return r.Session, err
 }
 
 func decode(input []byte, response bool) (session.Session, error) {
