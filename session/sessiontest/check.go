@@ -49,13 +49,13 @@ type Failure struct {
 // Error describes the failure on a few lines: the check, the seed, the shrunk
 // session and both answers.
 func (f *Failure) Error() string {
-	session := string(f.Session)
+	body := string(f.Session)
 	if f.Method != "" {
-		session += "\n  selecting: " + strings.TrimSpace(f.Method+" "+f.Network)
+		body += "\n  selecting: " + strings.TrimSpace(f.Method+" "+f.Network)
 	}
 	return fmt.Sprintf("sessiontest: %s: case %d disagrees with the reference (seed %d: Seed(%d) replays it as the first case; shrunk in %d steps)\n"+
 		"  session:   %s\n  reference: %s\n  yours:     %s",
-		f.Check, f.Case, f.Seed, f.Seed, f.Shrinks, session, f.Want, f.Got)
+		f.Check, f.Case, f.Seed, f.Seed, f.Shrinks, body, f.Want, f.Got)
 }
 
 // verdict compares the caller's answer with the reference's for one case.

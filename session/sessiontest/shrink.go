@@ -147,18 +147,14 @@ func shrinkParams(p session.Params) []session.Params {
 				})
 			}
 		}
-		for _, field := range []*session.Opt[int64]{&li.DiscountAmount, &li.TaxAmount} {
-			if v, ok := field.Get(); ok {
-				which := field == &li.DiscountAmount
-				for _, w := range towardZero(v) {
-					set(func(li *session.LineItem) {
-						if which {
-							li.DiscountAmount = session.Some(w)
-						} else {
-							li.TaxAmount = session.Some(w)
-						}
-					})
-				}
+		if v, ok := li.DiscountAmount.Get(); ok {
+			for _, w := range towardZero(v) {
+				set(func(li *session.LineItem) { li.DiscountAmount = session.Some(w) })
+			}
+		}
+		if v, ok := li.TaxAmount.Get(); ok {
+			for _, w := range towardZero(v) {
+				set(func(li *session.LineItem) { li.TaxAmount = session.Some(w) })
 			}
 		}
 	}
