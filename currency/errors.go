@@ -3,6 +3,7 @@ package currency
 import (
 	"errors"
 	"strconv"
+	"unicode/utf8"
 )
 
 // Sentinel errors. Every error the package returns wraps exactly one of them;
@@ -47,6 +48,10 @@ var (
 	// ErrDisplay: an unknown name of a Display.
 	ErrDisplay = errors.New("unknown currency display")
 )
+
+// maxLocaleShown bounds how much of a locale tag a LocaleError quotes (at
+// most four bytes of message per byte when it is escaped).
+const maxLocaleShown = 24
 
 // maxShown bounds how much of an input an error message quotes.
 const maxShown = 72
@@ -122,7 +127,15 @@ type LocaleError struct {
 // Error returns a message naming the locale and the reason, e.g.
 // `currency: locale "en_US": invalid locale: '_' is not a BCP 47 separator (write en-US, not en_US)`.
 func (e *LocaleError) Error() string {
-	msg := "currency: locale " + quote(e.Input) + ": " + ErrLocale.Error()
+	in := e.Input
+	if len(in) > maxLocaleShown { // a tag is short; keep the message so
+		i := maxLocaleShown
+		for i > 0 && !utf8.RuneStart(in[i]) {
+			i--
+		}
+		in = in[:i] + "..."
+	}
+	msg := "currency: locale " + strconv.Quote(in) + ": " + ErrLocale.Error()
 	if e.Reason != "" {
 		msg += ": " + e.Reason
 	}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"math/big"
 	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -125,4 +126,64 @@ func FuzzToMinor(f *testing.F) {
 			t.Fatalf("ToMinor(ToMajor(%d)) = %d, %v", got, back, err)
 		}
 	})
+}
+
+// FuzzFormat: any tag, amount, currency and options either format or fail
+// with ErrLocale (bounded message, never a panic); Format and AppendFormat
+// agree; a tag that formats is read the same with -u-nu-latn added, and
+// then the ASCII digits of the text are ToMajor's.
+func FuzzFormat(f *testing.F) {
+	for _, s := range []string{"en-US", "de-DE", "ar-EG", "hi-IN", "und", "en_US", "xx-YY", "zh-TW", "iw",
+		"ar-EG-u-nu-latn", "sr-ME", "pt-CV", "en-BE", "th-u-nu-thai", "en--US", "a-b-c-d-e", "", "EN-us",
+		"zh-Hant-TW-u-nu-hanidec-cu-eur", "en-US-u-nu-", "x-private"} {
+		f.Add(s, int64(-123456789), uint8(3), uint8(1), true)
+	}
+	codes := Codes()
+	f.Fuzz(func(t *testing.T, tag string, minor int64, ci, display uint8, accounting bool) {
+		c := codes[int(ci)%len(codes)]
+		if _, ok := c.MinorUnits(); !ok {
+			return
+		}
+		opts := []FormatOption{WithDisplay(Display(display % 4))}
+		if accounting {
+			opts = append(opts, Accounting())
+		}
+		s, err := Format(minor, c, tag, opts...)
+		b, err2 := AppendFormat([]byte("x"), minor, c, tag, opts...)
+		if (err == nil) != (err2 == nil) || err == nil && string(b) != "x"+s || err != nil && string(b) != "x" {
+			t.Fatalf("Format %q, %v; AppendFormat %q, %v", s, err, b, err2)
+		}
+		if err != nil {
+			var le *LocaleError
+			if !errors.Is(err, ErrLocale) || !errors.As(err, &le) || le.Input != tag || len(err.Error()) > 200 {
+				t.Fatalf("Format(%q): error %v", tag, err)
+			}
+			return
+		}
+		if s == "" {
+			t.Fatalf("Format(%q) is empty", tag)
+		}
+		if strings.Contains(tag, "-u-") || strings.Contains(tag, "-x-") || strings.HasPrefix(strings.ToLower(tag), "x-") || len(tag) > 110 {
+			return
+		}
+		latn, err := Format(minor, c, tag+"-u-nu-latn", opts...)
+		if err != nil {
+			t.Fatalf("Format(%q) = %q but %q-u-nu-latn fails: %v", tag, s, tag, err)
+		}
+		major, _ := ToMajor(minor, c)
+		if got, want := asciiDigits(latn), asciiDigits(major); got != want {
+			t.Fatalf("Format(%d %s, %q-u-nu-latn) = %q: digits %s, want %s", minor, c, tag, latn, got, want)
+		}
+	})
+}
+
+// asciiDigits keeps the ASCII digits of s.
+func asciiDigits(s string) string {
+	var b strings.Builder
+	for i := 0; i < len(s); i++ {
+		if '0' <= s[i] && s[i] <= '9' {
+			b.WriteByte(s[i])
+		}
+	}
+	return b.String()
 }

@@ -51,10 +51,16 @@
 //	paysession major MINOR CODE
 //	    {"major": "49.99"}    for 4999 GBP; 1234 KWD is "1.234"
 //
-//	paysession format [-locale TAG] MINOR CODE
+//	paysession format [-locale TAG] [-display symbol|narrow|code] [-accounting] MINOR CODE
 //	    {"text": "£49.99"}    for 4999 GBP with -locale en-GB
-//	    TAG is a BCP 47 locale, en-US by default; 700 EUR in de-DE is
-//	    "7,00 €" (with a no-break space).
+//	    The text of currency.Format: TAG is a BCP 47 locale, en-US by
+//	    default (und is CLDR's root); 700 EUR in de-DE is "7,00 €" (with a
+//	    no-break space). -display narrow or code writes the narrow symbol
+//	    or the ISO code, -accounting the accounting pattern: -500 USD is
+//	    "($5.00)". A negative amount needs "--" before it
+//	    (paysession format -accounting -- -500 USD). A TAG that does not
+//	    parse (en_US) or an unknown -display is a usage error (exit 2)
+//	    saying why.
 //
 // # Provider wire amounts
 //

@@ -46,6 +46,10 @@ type Options struct {
 	Round    string      `json:"round,omitempty"`
 	Minor    json.Number `json:"minor,omitempty"`
 	Locale   string      `json:"locale,omitempty"`
+	// Display ("symbol", "narrow" or "code") and Accounting are format's
+	// -display and -accounting.
+	Display    string `json:"display,omitempty"`
+	Accounting bool   `json:"accounting,omitempty"`
 	// Provider names a provider profile (wire, unwire, and quote's
 	// -provider); Wire is a wire amount as text (unwire).
 	Provider string `json:"provider,omitempty"`
@@ -344,6 +348,12 @@ func CommandLine(c Case, dir string) ([]string, error) {
 		args = []string{"format"}
 		if o.Locale != "" {
 			args = append(args, "-locale", o.Locale)
+		}
+		if o.Display != "" {
+			args = append(args, "-display", o.Display)
+		}
+		if o.Accounting {
+			args = append(args, "-accounting")
 		}
 		args = append(args, "--", o.Minor.String(), o.Code)
 	case "wire":

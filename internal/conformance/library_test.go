@@ -106,7 +106,18 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 		if locale == "" {
 			locale = "en-US"
 		}
-		s, err := currency.Format(minor, code, locale)
+		var opts []currency.FormatOption
+		if o.Display != "" {
+			d, err := currency.ParseDisplay(o.Display)
+			if err != nil {
+				return nil, nil, err
+			}
+			opts = append(opts, currency.WithDisplay(d))
+		}
+		if o.Accounting {
+			opts = append(opts, currency.Accounting())
+		}
+		s, err := currency.Format(minor, code, locale, opts...)
 		if err != nil {
 			return nil, nil, err
 		}
