@@ -81,7 +81,7 @@
 //
 // # Sessions
 //
-//	paysession quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
+//	paysession quote [-response] [-method TYPE] [-network NETWORK] [-provider PROVIDER] [FILE|-]
 //
 // reads a Primer client session: a create request, or with -response (implied
 // when the document has a top-level clientToken) a create, GET or PATCH
@@ -110,6 +110,15 @@
 // a currency "gbp", a negative amount, a quantity of 0, a discount above its
 // subtotal, an unknown field or a misspelt card network exits 1 with every
 // problem on stderr, and nothing on stdout.
+//
+// With -provider PROVIDER (as for wire) the provider's amount rules apply
+// too: a currency it does not accept is an error at $.currencyCode, an
+// amount it cannot take exactly an error at $.amount naming the rule (exit
+// 1); the output gains "provider" and "wireAmount" after "amount"
+// ("wireAmount": 500 for 5 ISK at Stripe, "10.50" for 10.50 USD at PayPal,
+// null when there is no amount), and the warnings gain AMOUNT
+// BELOW_PROVIDER_MINIMUM where the provider publishes a minimum the amount
+// is below (Stripe: 0.50 USD, 50 JPY, ...).
 //
 //	paysession validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
 //

@@ -27,7 +27,7 @@ commands:
   major MINOR CODE                            minor units to a decimal amount
   format [-locale TAG] [-display symbol|narrow|code] [-accounting] MINOR CODE
                                               minor units as displayed in a locale
-  quote [-response] [-method TYPE] [-network NETWORK] [FILE|-]
+  quote [-response] [-method TYPE] [-network NETWORK] [-provider PROVIDER] [FILE|-]
                                               the amount a session charges, line by line
   validate [-api primer|komoju] [-enable TYPE,...] [-tax] [FILE|-]
                                               a create request's errors and warnings

@@ -4,6 +4,7 @@ import (
 	"io"
 
 	"github.com/paysession/paysession/pricing"
+	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/warnings"
 )
@@ -32,14 +33,27 @@ import (
 // currency such as "gbp", an overflow) is written as a "PATH: message" line
 // on stderr, with exit status 1. Wrong
 // arguments, and a FILE that cannot be read, exit with status 2.
+//
+// With -provider PROVIDER (iso, primer, komoju, stripe, adyen, checkout,
+// paypal) the provider's amount rules apply as well: a currency it does not
+// accept ($.currencyCode) or an amount it cannot take exactly ($.amount,
+// naming the rule) exits 1; the output gains "provider" and "wireAmount"
+// after "amount" (the amount as the provider wants it on the wire, a string
+// for PayPal, null when there is no amount), and the warnings gain AMOUNT
+// BELOW_PROVIDER_MINIMUM where the provider publishes a minimum the amount
+// is below. An unknown PROVIDER is a usage error.
 func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fs := newFlagSet("quote", "[-response] [-method TYPE] [-network NETWORK] [FILE|-]", stderr)
+	fs := newFlagSet("quote", "[-response] [-method TYPE] [-network NETWORK] [-provider PROVIDER] [FILE|-]", stderr)
 	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
 	method := fs.String("method", "", "select the payment method `TYPE` (PAYMENT_CARD, GOOGLE_PAY, …) before quoting")
 	network := fs.String("network", "", "with -method PAYMENT_CARD, the card `NETWORK` (VISA, MASTERCARD, …)")
+	prov := addProviderFlag(fs)
 	name, st := parseFileArgs(fs, args)
 	if st >= 0 {
 		return st
+	}
+	if !prov.parse(stderr) {
+		return exitUsage
 	}
 	if *network != "" && *method == "" {
 		writeErrors(stderr, errorLine{"-network", "needs -method"})
@@ -63,11 +77,15 @@ func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	} else {
 		q, err = pricing.Calculate(s)
 	}
+	if err == nil {
+		err = prov.check(s)
+	}
 	if err != nil {
 		writeErrors(stderr, errorLines(err)...)
 		return exitInvalid
 	}
-	return output(stdout, stderr, quoteObject(q, quoteWarnings(s)))
+	out := insertAfter(quoteObject(q, quoteWarnings(s, prov.p)), "amount", prov.fields(q))
+	return output(stdout, stderr, out)
 }
 
 // quoteObject is the output of quote, keys in the documented order of the command's output.
@@ -105,8 +123,8 @@ func quoteObject(q pricing.Quote, ws []warnings.Warning) object {
 // quoteWarnings returns the warnings printed with a quote of s (the
 // session after the selection, if any), with no payment method enabled and tax
 // calculation off, as the command's contract says; an empty list, never null.
-func quoteWarnings(s session.Session) []warnings.Warning {
-	if ws := warnings.Check(s, warnings.Options{}); ws != nil {
+func quoteWarnings(s session.Session, p provider.Profile) []warnings.Warning {
+	if ws := warnings.Check(s, warnings.Options{Provider: p}); ws != nil {
 		return ws
 	}
 	return []warnings.Warning{}

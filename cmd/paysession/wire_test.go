@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 )
@@ -43,5 +44,31 @@ func TestWireCommands(t *testing.T) {
 		if c.exit != 0 && stdout.Len() != 0 {
 			t.Errorf("paysession %q printed a result on failure", c.args)
 		}
+	}
+}
+
+func TestQuoteProvider(t *testing.T) {
+	dir := t.TempDir()
+	file := dir + "/s.json"
+	if err := os.WriteFile(file, []byte(`{"orderId":"o","currencyCode":"ISK","order":{"lineItems":[{"amount":5}]}}`), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := run([]string{"quote", "-provider", "stripe", file}, nil, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	if !strings.Contains(stdout.String(), "\"amount\": 5,\n  \"provider\": \"stripe\",\n  \"wireAmount\": 500,\n  \"amountOverridden\"") {
+		t.Errorf("output:\n%s", stdout.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"quote", "-provider", "braintree", file}, nil, &stdout, &stderr); code != 2 || stdout.Len() != 0 ||
+		!strings.HasPrefix(stderr.String(), "-provider: unknown provider \"braintree\"") {
+		t.Errorf("unknown provider: exit %d %q", code, stderr.String())
+	}
+	stdout.Reset()
+	stderr.Reset()
+	if code := run([]string{"quote", file}, nil, &stdout, &stderr); code != 0 || strings.Contains(stdout.String(), "wireAmount") {
+		t.Errorf("without -provider: exit %d\n%s", code, stdout.String())
 	}
 }

@@ -314,6 +314,9 @@ func CommandLine(c Case, dir string) ([]string, error) {
 		if o.Network != "" {
 			args = append(args, "-network", o.Network)
 		}
+		if o.Provider != "" {
+			args = append(args, "-provider", o.Provider)
+		}
 		args = append(args, write("session.json", c.Input))
 	case "validate":
 		api := o.API

@@ -139,7 +139,30 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 		if err != nil {
 			return nil, problems(err), err
 		}
-		return marshal(quoteOutput(q, warnings.Check(s, warnings.Options{})))
+		if o.Provider == "" {
+			return marshal(quoteOutput(q, warnings.Check(s, warnings.Options{})))
+		}
+		p, ok := provider.Lookup(o.Provider)
+		if !ok {
+			return nil, nil, errors.New("unknown provider " + o.Provider)
+		}
+		if err := validation.ForProvider(s, p); err != nil {
+			return nil, problems(err), err
+		}
+		out := quoteOutput(q, warnings.Check(s, warnings.Options{Provider: p}))
+		out["provider"], out["wireAmount"] = p.Name(), nil
+		if v, ok := q.Amount(); ok {
+			w, err := p.Wire(v, q.Currency(), currency.Exact)
+			if err != nil {
+				return nil, nil, err
+			}
+			if p.Rule(q.Currency()).Form() == provider.Decimal {
+				out["wireAmount"], _ = p.FormatWire(w, q.Currency())
+			} else {
+				out["wireAmount"] = w
+			}
+		}
+		return marshal(out)
 	case "validate":
 		var err error
 		ws := []warnings.Warning{}
