@@ -31,6 +31,26 @@
 // Validating a valid session allocates nothing: the list is only built when
 // the first problem is found.
 //
+// # Bounds and personal data
+//
+// A list has at most 1 000 problems (session.MaxErrors): the first ones in
+// the order above, then one session.CodeTooManyErrors problem at "$" whose
+// message says how many more there were ("39000 more problems not listed").
+// Problems the list leaves out are counted, not kept, so a document with
+// 40 000 problems costs the memory of 1 000. (A rule problem at or under
+// the path of a decoding problem is left out, since it repeats the same
+// mistake; the count of problems not listed cannot tell those apart and may
+// include such repeats.) A message is at most 200 bytes and quotes at most
+// 64 bytes of a value; a path repeats at most 64 bytes of any one key.
+// Checking takes time linear in the input: no problem is compared with every
+// other, no line is looked for among all the lines.
+//
+// No message echoes the value of a personal field: an invalid e-mail
+// address, an over-long name, address line, city, postal code, mobile
+// number, tax id or national document id is reported by its path and code
+// ("$.customer.emailAddress: not a valid e-mail address"), never by what it
+// holds.
+//
 // # Primer's rules
 //
 //   - Amounts are never negative: the top-level amount, each line item's

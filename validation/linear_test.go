@@ -82,22 +82,23 @@ func cost(f func()) (mallocs, bytes uint64) {
 	return m2.Mallocs - m1.Mallocs, m2.TotalAlloc - m1.TotalAlloc
 }
 
-// stages returns every stage of the module run on doc: decoding, decoding
+// stages returns every stage of the module run on doc: decoding (best
+// effort, so that the later stages see every field that decoded), decoding
 // and validating, validating the decoded session, pricing it, and its
 // warnings (every payment method enabled, tax on), each as a function.
 func stages(komoju bool, doc []byte) map[string]func() {
 	if komoju {
-		k, _ := session.DecodeKomoju(doc)
+		k, _ := session.DecodeKomojuBestEffort(doc)
 		return map[string]func(){
-			"decode":   func() { session.DecodeKomoju(doc) },
+			"decode":   func() { session.DecodeKomojuBestEffort(doc) },
 			"json":     func() { KomojuJSON(doc) },
 			"validate": func() { Komoju(k) },
 		}
 	}
-	s, _ := PrimerJSON(doc)
+	s, _ := session.DecodeRequestBestEffort(doc)
 	opts := warnings.Options{EnabledMethods: []string{"APPLE_PAY", "GOOGLE_PAY", "PAYPAL", "KLARNA"}, TaxCalculation: true}
 	return map[string]func(){
-		"decode":   func() { session.DecodeRequest(doc) },
+		"decode":   func() { session.DecodeRequestBestEffort(doc) },
 		"json":     func() { PrimerJSON(doc) },
 		"validate": func() { Primer(s) },
 		"pricing":  func() { pricing.Calculate(s) },
@@ -138,12 +139,12 @@ func TestLinearInTheInput(t *testing.T) {
 func collectorOps(komoju bool, doc []byte) int {
 	var c collector
 	if komoju {
-		k, err := session.DecodeKomoju(doc)
+		k, err := session.DecodeKomojuBestEffort(doc)
 		c.merge(err)
 		c.cover()
 		checkKomoju(&c, k)
 	} else {
-		s, err := session.DecodeRequest(doc)
+		s, err := session.DecodeRequestBestEffort(doc)
 		c.merge(err)
 		c.cover()
 		checkPrimer(&c, s)

@@ -19,6 +19,11 @@
 //   - Path: the JSON path of the field concerned, such as
 //     "$.order.countryCode".
 //
+// A message never repeats the value of a personal field (e-mail address,
+// names, address lines, city, postal code, …); the list is short (a few
+// warnings per enabled payment method, each method counted once however
+// often Options lists it) and computed in time linear in the session.
+//
 // The warnings produced:
 //
 //	SESSION     MISSING_DATA       currencyCode or orderId is missing, or neither amount nor a line item is given
