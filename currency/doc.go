@@ -91,7 +91,8 @@
 // the accounting pattern ("($7.00)" in en-US).
 //
 // A locale is a BCP 47 tag, parsed and canonicalised by
-// golang.org/x/text/language ("iw" is "he", "mo" is "ro-MD"), then matched
+// golang.org/x/text/language ("iw" is "he", "mo" is "ro-MD"; "no" is CLDR
+// 48's Norwegian locale, which nb and nn inherit from), then matched
 // to the nearest CLDR locale with data by CLDR's rules: the likely script is
 // added where the region changes it ("zh-TW" is zh-Hant-TW, "sr-ME"
 // sr-Latn-ME), then subtags are dropped along CLDR's parent chain

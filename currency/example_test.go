@@ -61,6 +61,40 @@ func ExampleFormat() {
 	// "7,00\u00a0€"
 }
 
+// Options choose the accounting pattern and the form of the currency; the
+// tag is canonicalised and matched along CLDR's parent chain.
+func ExampleFormat_options() {
+	usd := currency.MustParse("USD")
+	fmt.Println(must(currency.Format(-500, usd, "en-US", currency.Accounting())))
+	fmt.Println(must(currency.Format(700, usd, "en-CA")))
+	fmt.Println(must(currency.Format(700, usd, "en-CA", currency.WithDisplay(currency.DisplayNarrow))))
+	fmt.Printf("%q\n", must(currency.Format(700, usd, "en-US", currency.WithDisplay(currency.DisplayCode))))
+	fmt.Println(must(currency.Format(123456789, currency.MustParse("INR"), "hi-IN")))
+	fmt.Println(must(currency.Format(123400, currency.MustParse("TWD"), "zh-TW")))
+	_, err := currency.Format(700, usd, "en_US")
+	fmt.Println(err)
+	// Output:
+	// ($5.00)
+	// US$7.00
+	// $7.00
+	// "USD\u00a07.00"
+	// ₹12,34,567.89
+	// $1,234.00
+	// currency: locale "en_US": invalid locale: '_' is not a BCP 47 separator (write en-US, not en_US)
+}
+
+// AppendFormat writes into a caller's buffer and allocates nothing when it
+// has room.
+func ExampleAppendFormat() {
+	buf := make([]byte, 0, 64)
+	buf, _ = currency.AppendFormat(buf, 123456, currency.MustParse("EUR"), "es-ES")
+	buf = append(buf, " | "...)
+	buf, _ = currency.AppendFormat(buf, 123456, currency.MustParse("EUR"), "de-AT")
+	fmt.Printf("%q\n", buf)
+	// Output:
+	// "1234,56\u00a0€ | €\u00a01.234,56"
+}
+
 func ExampleCashRound() {
 	chf := currency.MustParse("CHF")
 	fmt.Println(currency.CashRound(1234, chf, currency.HalfUp))

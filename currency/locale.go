@@ -7,7 +7,8 @@ import (
 )
 
 // resolveSlow parses tag with golang.org/x/text/language (which also
-// canonicalises it: "iw" is "he", "mo" is "ro-MD", "sh" is "sr-Latn") and
+// canonicalises it: "iw" is "he", "mo" is "ro-MD", "sh" is "sr-Latn"; "no"
+// stays "no", which in CLDR 48 is the locale nb and nn inherit from) and
 // finds its CLDR locale: the language, the script (the one written, else the
 // likely script of the language in its region where that differs from the
 // language's own: "zh-TW" is zh-Hant-TW, "sr-ME" sr-Latn-ME), the region and

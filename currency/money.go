@@ -165,10 +165,16 @@ func (a Amount) Decimal() string {
 }
 
 // Format writes the amount as a person reads it in locale ("£5.60" in en-GB,
-// "5,60 £" in de-DE), with Format's rules. The zero Amount fails with
-// ErrInvalidCode.
-func (a Amount) Format(locale string) (string, error) {
-	return Format(a.minor, a.code, locale)
+// "5,60 £" in de-DE), with Format's rules and options (WithDisplay,
+// Accounting). The zero Amount fails with ErrInvalidCode.
+func (a Amount) Format(locale string, opts ...FormatOption) (string, error) {
+	return Format(a.minor, a.code, locale, opts...)
+}
+
+// AppendFormat appends Format's text to dst, as the package's AppendFormat
+// does (no allocation when dst has room).
+func (a Amount) AppendFormat(dst []byte, locale string, opts ...FormatOption) ([]byte, error) {
+	return AppendFormat(dst, a.minor, a.code, locale, opts...)
 }
 
 // AppendText appends String's text to b (nothing for the zero Amount).

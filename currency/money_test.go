@@ -165,6 +165,12 @@ func TestAmountText(t *testing.T) {
 	if b, _ := mustAmount(t, 560, "GBP").AppendText([]byte("x=")); string(b) != "x=GBP 5.60" {
 		t.Errorf("AppendText = %q", b)
 	}
+	if s, err := mustAmount(t, -560, "GBP").Format("en-GB", Accounting()); err != nil || s != "(£5.60)" {
+		t.Errorf("Format(en-GB, Accounting) = %q, %v", s, err)
+	}
+	if b, err := mustAmount(t, 560, "GBP").AppendFormat([]byte("x"), "de-DE", WithDisplay(DisplayCode)); err != nil || string(b) != "x5,60\u00a0GBP" {
+		t.Errorf("AppendFormat(de-DE, code) = %q, %v", b, err)
+	}
 	if s, err := mustAmount(t, 560, "GBP").Format("en-GB"); err != nil || s != "£5.60" {
 		t.Errorf("Format(en-GB) = %q, %v", s, err)
 	}
