@@ -28,13 +28,13 @@ type InvalidCase struct {
 	Code session.ErrorCode
 
 	base session.Params // the valid session broken
-	kind int            // index in mutations, or -1: not broken
+	broken int          // 1 + the index in mutations; 0: not broken
 	at   int            // the line item or fee broken
 }
 
 // String returns "path: code in json".
 func (c InvalidCase) String() string {
-	if c.kind < 0 {
+	if c.broken == 0 {
 		return "valid: " + string(c.JSON)
 	}
 	return c.Path + ": " + string(c.Code) + " in " + string(c.JSON)
@@ -279,7 +279,7 @@ func applicable(p session.Params, kind, at int) bool {
 // index at; kind < 0 leaves it valid.
 func breakParams(base session.Params, kind, at int) InvalidCase {
 	data := mustNew(base).AppendRequestJSON(nil)
-	c := InvalidCase{JSON: data, base: base, kind: kind, at: at}
+	c := InvalidCase{JSON: data, base: base, broken: kind + 1, at: at}
 	if kind < 0 {
 		return c
 	}
@@ -347,16 +347,17 @@ func shrinkInvalid(v any) gopter.Shrink {
 	c := v.(InvalidCase)
 	return lazy(func() []any {
 		var out []any
-		if c.kind >= 0 && c.at > 0 {
+		kind := c.broken - 1
+		if kind >= 0 && c.at > 0 {
 			// Break the first line item or fee instead, so that the others can go.
-			out = append(out, breakParams(c.base, c.kind, 0))
+			out = append(out, breakParams(c.base, kind, 0))
 		}
 		for _, q := range shrinkParams(c.base) {
-			if c.kind >= 0 && !applicable(q, c.kind, c.at) {
+			if kind >= 0 && !applicable(q, kind, c.at) {
 				continue
 			}
 			if _, ok := validSession(q); ok {
-				out = append(out, breakParams(q, c.kind, c.at))
+				out = append(out, breakParams(q, kind, c.at))
 			}
 		}
 		return out
