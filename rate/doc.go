@@ -15,7 +15,7 @@
 // ("8.875%", the number followed directly by '%', meaning hundredths):
 // digits, optionally '.' and digits, optionally '%'. Everything else is
 // refused with an error that says what is wrong: exponents ("1e-3"), a space
-// before the sign ("8.875 %"), "NaN", "Inf", a leading '+' or a bare point
+// before the percent sign ("8.875 %"), "NaN", "Inf", a leading '+' or a bare point
 // (".5", "5."), grouping separators, a negative rate ("-0.5"), more than
 // MaxLen (64) bytes, and more digits than the bounds allow (a 30-digit
 // rate). The bounds are those of the value after the percentage is applied:
@@ -39,7 +39,8 @@
 //   - Split(dst, xs) fills dst with round(Σ xs × r) split over the parts by
 //     the largest remainder of their exact shares xs[i] × r (ties to the
 //     lower index), so the parts add up to the rounded total and each lies
-//     within one unit of its exact share.
+//     within one unit of its exact share. SplitInclusive does the same for
+//     the tax gross amounts contain, with shares xs[i] × r / (1 + r).
 //   - WithMarkup(m) = r × (1 + m), itself a Rate (an error when the product
 //     needs more digits than the bounds).
 //
