@@ -3,11 +3,14 @@ package main
 import (
 	"bytes"
 	"encoding/json"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/session/sessiontest"
 )
 
@@ -44,5 +47,18 @@ func TestCommandSessiontestProperties(t *testing.T) {
 			lines := strings.Split(strings.TrimSpace(errs), "\n")
 			return st == exitInvalid && len(lines) == 1 && strings.HasPrefix(lines[0], c.Path+": ")
 		}, sessiontest.Invalid()))
+	dir := t.TempDir()
+	p.Property("patch prints the session Apply gives, for every realistic session and PATCH body", prop.ForAll(
+		func(s session.Session, body []byte) bool {
+			file := filepath.Join(dir, "session.json")
+			if os.WriteFile(file, s.AppendRequestJSON(nil), 0o600) != nil {
+				return false
+			}
+			st, out, _ := runStdin(body, "patch", file, "-")
+			patch, err := session.DecodePatch(body)
+			var compact bytes.Buffer
+			return st == exitOK && err == nil && json.Compact(&compact, out) == nil &&
+				bytes.Equal(compact.Bytes(), s.Apply(patch).AppendResponseJSON(nil))
+		}, sessiontest.Session(), sessiontest.PatchJSON()))
 	p.TestingRun(t)
 }
