@@ -49,9 +49,8 @@ type Line struct {
 //
 // Compare quotes with Equal, not ==.
 type Quote struct {
-	// Seven words with the error (cur shares hasCalc's word), so Calculate
-	// returns in registers.
-	// Shipping, the override and the effective amount are read from s.
+	// Shipping, the override and the effective amount are read from s; cur
+	// shares hasCalc's word.
 	s            session.Session
 	itemsTotal   int64
 	fees         int64
