@@ -76,7 +76,7 @@
 //	Checkout.com  BIF DJF GNF ISK JPY KMF KRW PYG   as ISO (full value)                         same
 //	              RWF UGX VUV VND XAF XOF XPF
 //	Checkout.com  BHD IQD JOD KWD LYD OMR TND       as ISO, last digit 0                        same
-//	Checkout.com  all                               ≥ 0, at most 9 digits                       same
+//	Checkout.com  all                               ≥ 0 (the page: > 0), at most 9 digits       same
 //	PayPal        all                               a decimal string in major units             PayPal REST money schema
 //	PayPal        HUF TWD                           whole units only: "11", not "10.50"         PayPal REST currency codes
 //	PayPal        all but its 25 currencies         not accepted                                PayPal REST currency codes
