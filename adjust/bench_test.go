@@ -11,7 +11,7 @@ import (
 	"github.com/shopspring/decimal"
 )
 
-func tenLines(b *testing.B) session.Session {
+func tenLines(b testing.TB) session.Session {
 	amounts := []int64{1234, 999, 2500, 1, 4999, 1999, 350, 12000, 75, 640}
 	var ls []line
 	for i, a := range amounts {
@@ -72,6 +72,24 @@ func BenchmarkTax10Shopspring(b *testing.B) {
 		}
 		if _, err := withAmounts(s, nil, taxes); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// Tax and the discounts make one allocation, the new session, for orders of
+// up to 32 lines; InclusiveTax one, its report.
+func TestAllocations(t *testing.T) {
+	s := tenLines(t)
+	r := rate.MustParse("8.875%")
+	for name, f := range map[string]func(){
+		"Tax per order":  func() { _, _ = Tax(s, r, PerOrder, currency.HalfEven) },
+		"Tax per line":   func() { _, _ = Tax(s, r, PerLine, currency.HalfEven) },
+		"DiscountAmount": func() { _, _ = DiscountAmount(s, 999) },
+		"DiscountRate":   func() { _, _ = DiscountRate(s, r, currency.HalfEven) },
+		"InclusiveTax":   func() { _, _ = InclusiveTax(s, r, PerOrder, currency.HalfEven) },
+	} {
+		if n := testing.AllocsPerRun(20, f); n > 1 {
+			t.Errorf("%s: %v allocations, want 1", name, n)
 		}
 	}
 }

@@ -207,8 +207,8 @@ func (in Inclusive) Net() int64 { return in.net }
 // as for Tax.
 func InclusiveTax(s session.Session, r rate.Rate, per Per, mode currency.RoundingMode) (Inclusive, error) {
 	n := s.NumLineItems()
-	gross := make([]int64, 2*n)
-	gs, taxes := gross[:n:n], gross[n:]
+	var buf [2 * smallLines]int64
+	gs, taxes := scratch(&buf, n)
 	q, err := lineNets(s, gs, true)
 	if err != nil {
 		return Inclusive{}, err

@@ -32,3 +32,33 @@ func TestWithLineAmounts(t *testing.T) {
 		t.Errorf("empty: %v", err)
 	}
 }
+
+func TestWithLineAmountsSizes(t *testing.T) {
+	for _, n := range []int{1, 2, 3, 5, 9, 17, 33, 40} {
+		items := make([]LineItem, n)
+		for i := range items {
+			items[i] = LineItem{ItemID: itoa(i), Amount: Some(int64(i))}
+		}
+		s, err := New(Params{Order: Order{LineItems: items}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tax := make([]Opt[int64], n)
+		for i := range tax {
+			tax[i] = Some(int64(10 * i))
+		}
+		u, err := s.WithLineAmounts(nil, tax)
+		if err != nil || u.NumLineItems() != n {
+			t.Fatalf("%d lines: %v", n, err)
+		}
+		for i := range n {
+			if li := u.LineItem(i); li.ItemID != itoa(i) || li.TaxAmount != Some(int64(10*i)) || s.LineItem(i).TaxAmount.IsSet() {
+				t.Errorf("%d lines: line %d = %+v", n, i, li)
+			}
+		}
+		allocs := testing.AllocsPerRun(20, func() { _, _ = s.WithLineAmounts(nil, tax) })
+		if want := map[bool]float64{true: 1, false: 2}[n <= 32]; allocs != want {
+			t.Errorf("%d lines: %v allocations, want %v", n, allocs, want)
+		}
+	}
+}
