@@ -10,7 +10,6 @@ import (
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
-	"github.com/paysession/paysession/validation"
 )
 
 // argProblem is a problem with an argument of the command (a flag or a
@@ -73,10 +72,7 @@ func runRates(c Case) ([]byte, session.ErrorList, error) {
 		}
 		return marshal(map[string]any{"minor": v, "currencyCode": to.String()})
 	}
-	s, err := decode(c.Input, o.Response)
-	if err == nil {
-		err = validation.Primer(s)
-	}
+	s, err := validDecode(c.Input, o.Response)
 	if err != nil {
 		return nil, problems(err), err
 	}
