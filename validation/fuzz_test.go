@@ -100,3 +100,45 @@ func addHostileSeeds(f *testing.F, komoju bool) {
 		f.Add([]byte(s))
 	}
 }
+
+// FuzzApplyPatchJSON: validating a PATCH body, alone and applied to a
+// session, never panics, lists its problems within the bounds, and returns
+// the zero value with an error; a patch PatchJSON accepts keeps a valid
+// session valid unless the patched session breaks a rule, which
+// ApplyPatchJSON then reports.
+func FuzzApplyPatchJSON(f *testing.F) {
+	for _, s := range []string{
+		`{}`, `[`, `{"amount":-1}`, `{"amount":null,"orderId":"o"}`, `{"order":{"lineItems":[{"amount":500,"quantity":0}]}}`,
+		`{"customer":{"emailAddress":"x"},"order":{"countryCode":"UK"},"metadata":{"n":1.5}}`,
+		`{"order":{"shipping":{"amount":9223372036854775807}}}`, `{"paymentMethod":{"options":{}}}`,
+		`{"clientToken":"t","currencyCode":"gbp"}`,
+	} {
+		f.Add([]byte(s))
+	}
+	base, err := session.New(session.Params{OrderID: "o-1", CurrencyCode: "GBP", Order: session.Order{
+		LineItems: []session.LineItem{{ItemID: "a", Amount: session.Some[int64](500)}},
+	}})
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		p, err := PatchJSON(data)
+		checkList(t, err)
+		if err != nil && !p.Equal(session.Patch{}) {
+			t.Fatal("PatchJSON: a patch with an error")
+		}
+		s, err2 := ApplyPatchJSON(base, data)
+		checkList(t, err2)
+		if err2 != nil && !s.Equal(session.Session{}) {
+			t.Fatal("ApplyPatchJSON: a session with an error")
+		}
+		if err != nil && err2 == nil {
+			t.Fatalf("PatchJSON refuses what ApplyPatchJSON accepts: %v", err)
+		}
+		if err2 == nil {
+			if verr := Primer(s); verr != nil {
+				t.Fatalf("ApplyPatchJSON gave an invalid session: %v", verr)
+			}
+		}
+	})
+}
