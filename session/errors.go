@@ -110,3 +110,15 @@ func (l ErrorList) Err() error {
 	}
 	return l
 }
+
+// bounded returns l, or its first MaxErrors problems followed by one
+// CodeTooManyErrors problem at "$" saying how many more there were: the
+// bound of every list this package returns.
+func (l ErrorList) bounded() ErrorList {
+	if len(l) <= limits.MaxErrors {
+		return l
+	}
+	n := len(l) - limits.MaxErrors
+	l = l[:limits.MaxErrors:limits.MaxErrors]
+	return append(l, FieldError{Path: "$", Code: CodeTooManyErrors, Message: limits.TooManyErrorsMessage(n)})
+}

@@ -372,7 +372,7 @@ func KomojuFromSession(s Session) (KomojuSession, error) {
 		k.metadata = append(k.metadata, Member{Key: m.Key, Value: v})
 	}
 	if len(errs) > 0 {
-		return KomojuSession{}, errs
+		return KomojuSession{}, errs.bounded()
 	}
 	return KomojuSession{k: k}, nil
 }

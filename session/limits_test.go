@@ -211,3 +211,34 @@ func TestHostileMemoryBounded(t *testing.T) {
 		}
 	}
 }
+
+// Building a session in Go lists at most MaxErrors problems too.
+func TestNewBoundsProblems(t *testing.T) {
+	items := make([]LineItem, 3*MaxErrors)
+	for i := range items {
+		items[i].ProductData.Weight = "heavy"
+	}
+	_, err := New(Params{Order: Order{LineItems: items}})
+	var l ErrorList
+	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Code != CodeTooManyErrors || l[MaxErrors].Message != "2000 more problems not listed" {
+		t.Fatalf("New: %d problems", len(l))
+	}
+	var b PatchBuilder
+	b.SetLineItems(items)
+	_, err = b.Build()
+	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Code != CodeTooManyErrors {
+		t.Fatalf("Build: %d problems", len(l))
+	}
+	md := make(map[string]Value, 2*MaxErrors)
+	for i := range 2 * MaxErrors {
+		md[strings.Repeat("k", 31)+strconv.Itoa(i)] = StringValue("v")
+	}
+	s, err := New(Params{Metadata: md})
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = KomojuFromSession(s)
+	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Message != "1000 more problems not listed" {
+		t.Fatalf("KomojuFromSession: %d problems (%.100v)", len(l), err)
+	}
+}

@@ -291,7 +291,7 @@ func New(p Params) (Session, error) {
 	}
 	errs = checkOptionShapes(errs, d.pm.options)
 	if len(errs) > 0 {
-		return Session{}, errs
+		return Session{}, errs.bounded()
 	}
 	return Session{d: d}, nil
 }

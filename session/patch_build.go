@@ -343,7 +343,7 @@ func (b *PatchBuilder) Build() (Patch, error) {
 		})
 	}
 	if len(errs) > 0 {
-		return Patch{}, errs
+		return Patch{}, errs.bounded()
 	}
 	return Patch{p: clonePatchData(&b.d)}, nil
 }

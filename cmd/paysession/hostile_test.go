@@ -109,3 +109,23 @@ func TestHostileInputsCommandLine(t *testing.T) {
 		}
 	}
 }
+
+// A huge argument echoed in a message is cut: no stderr line is longer than
+// its path and 200 bytes.
+func TestLongArgumentClipped(t *testing.T) {
+	long := strings.Repeat("é", 10000)
+	for _, args := range [][]string{{"validate", "-api", long}, {"format", "--", long, "USD"}, {"minor", "--", long, "USD"}} {
+		code, _, errs := runCmd(args, "")
+		if code == exitOK {
+			t.Errorf("%v: exit 0", args[:2])
+		}
+		for _, l := range strings.Split(strings.TrimSuffix(errs, "\n"), "\n") {
+			if strings.HasPrefix(l, "usage:") || strings.HasPrefix(l, "  ") {
+				continue
+			}
+			if len(l) > 20+session.MaxMessageBytes {
+				t.Errorf("%v: stderr line of %d bytes", args[:2], len(l))
+			}
+		}
+	}
+}

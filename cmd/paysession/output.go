@@ -5,6 +5,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+
+	"github.com/paysession/paysession/internal/limits"
 )
 
 // object is a JSON object whose keys are written in the order given, which
@@ -70,9 +72,12 @@ type errorLine struct {
 	Message string
 }
 
-// writeErrors writes each error as a "PATH: message" line.
+// writeErrors writes each error as a "PATH: message" line, the message cut
+// to at most 200 bytes at a UTF-8 boundary (limits.Message), as every
+// message of the library is: an argument echoed in a message cannot make a
+// line of any length.
 func writeErrors(w io.Writer, errs ...errorLine) {
 	for _, e := range errs {
-		fmt.Fprintf(w, "%s: %s\n", e.Path, e.Message)
+		fmt.Fprintf(w, "%s: %s\n", e.Path, limits.Message(e.Message))
 	}
 }
