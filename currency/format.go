@@ -99,7 +99,7 @@ type (
 	localeNS struct {
 		ns  uint8
 		sym uint16
-		pat [2]uint16 // standard, accounting
+		pat [2]uint16 // standard, accounting; 65535: none (the locale's latn ones)
 	}
 	currencyDisplay struct {
 		symbol, narrow, decimal, group string
@@ -136,9 +136,10 @@ const (
 // locale is a resolved tag: a CLDR locale, a numbering system and the
 // currency of the tag's region (or its -u-cu- keyword).
 type locale struct {
-	loc uint16 // index in cldrLocales
-	ns  uint8  // index in numberingSystems
-	lns uint16 // index in localeNumbers of ns's data, else of latn's
+	loc uint16    // index in cldrLocales
+	ns  uint8     // index in numberingSystems
+	sym uint16    // index in symbolSets
+	pat [2]uint16 // standard and accounting patterns, indexes in currencyPatterns
 	// defInfo is 1 + the index in currencyDisplays of the currency format
 	// info of the tag's own currency (its region's, or -u-cu-); 0: none.
 	defInfo uint16
@@ -331,8 +332,7 @@ func AppendFormat(dst []byte, minor int64, c Code, locale string, opts ...Format
 
 func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatConfig) []byte {
 	cl := &cldrLocales[l.loc]
-	lns := &localeNumbers[l.lns]
-	syms := &symbolSets[lns.sym]
+	syms := &symbolSets[l.sym]
 	e := currencyEntry(c.key(), l.loc)
 	sym, spacedStart, spacedEnd := currencyText(c, e, cfg.display)
 	decimal, group := syms.decimal, syms.group
@@ -340,7 +340,7 @@ func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatCo
 	if cfg.accounting {
 		pi = 1
 	}
-	pat := &currencyPatterns[lns.pat[pi]]
+	pat := &currencyPatterns[l.pat[pi]]
 	// ICU's currency format info: a currency-specific pattern and
 	// separators, of the currency formatted, else of the locale's own.
 	info := e
@@ -355,7 +355,7 @@ func appendFormat(dst []byte, minor int64, c Code, d int, l locale, cfg formatCo
 		if info.pattern >= 0 {
 			pat = &currencyPatterns[info.pattern]
 		} else {
-			pat = &currencyPatterns[lns.pat[0]]
+			pat = &currencyPatterns[l.pat[0]]
 		}
 	}
 	neg := minor < 0

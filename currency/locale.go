@@ -66,17 +66,19 @@ func resolveSlow(tag string) (locale, error) {
 	if n, ok := findNS(t.TypeForKey("nu")); ok {
 		res.ns = n
 	}
-	// The numbering system's symbols and patterns, else latn's (as ICU does).
-	cl := &cldrLocales[loc]
-	res.lns = cl.nsStart
-	for i := cl.nsStart; i < cl.nsEnd; i++ {
-		if localeNumbers[i].ns == res.ns {
-			res.lns = i
-			break
-		}
-		if localeNumbers[i].ns == 0 {
-			res.lns = i
-		}
+	// The numbering system's symbols and patterns: the locale's own (CLDR's
+	// data is resolved along the parent chain), else root's, else the
+	// locale's latn ones, as ICU looks them up.
+	own, latn := nsData(loc, res.ns), nsData(loc, 0)
+	if own == nil {
+		own = nsData(root(), res.ns)
+	}
+	if own == nil {
+		own = latn
+	}
+	res.sym, res.pat = own.sym, own.pat
+	if res.pat[0] == 65535 {
+		res.pat = latn.pat
 	}
 	var defCur uint16 // key+1
 	if cu := strings.ToUpper(t.TypeForKey("cu")); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
@@ -107,4 +109,15 @@ func regionCurrencyKey(region string) uint16 {
 		return regionCurrencies[lo].key + 1
 	}
 	return 0
+}
+
+// nsData returns locale loc's data for numbering system ns, or nil.
+func nsData(loc uint16, ns uint8) *localeNS {
+	cl := &cldrLocales[loc]
+	for i := cl.nsStart; i < cl.nsEnd; i++ {
+		if localeNumbers[i].ns == ns {
+			return &localeNumbers[i]
+		}
+	}
+	return nil
 }

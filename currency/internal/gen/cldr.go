@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"go/format"
 	"os"
+	"path/filepath"
 	"sort"
 	"strconv"
 	"strings"
@@ -162,11 +163,42 @@ func writeDisplay(path string, out string, iso []current) error {
 	if err := json.Unmarshal(raw, &d); err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
+	if err := addRootNumbers(&d, filepath.Join(filepath.Dir(path), "cldr-root-numbers.json")); err != nil {
+		return err
+	}
 	src, err := genDisplay(&d, iso)
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 	return os.WriteFile(out, src, 0o644)
+}
+
+// addRootNumbers adds data/cldr-root-numbers.json, root's numbering systems
+// other than latn, to the root locale: a locale without data of its own for
+// a numbering system takes root's, as ICU does, before latn's.
+func addRootNumbers(d *cldrData, path string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var extra struct {
+		Symbols map[string]map[string]string `json:"symbols"`
+		Formats map[string]map[string]string `json:"currencyFormats"`
+	}
+	if err := json.Unmarshal(raw, &extra); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
+	for i := range d.Locales {
+		if l := &d.Locales[i]; l.ID == "und" {
+			for ns, s := range extra.Symbols {
+				l.Symbols[ns] = s
+			}
+			for ns, f := range extra.Formats {
+				l.Formats[ns] = f
+			}
+		}
+	}
+	return nil
 }
 
 func genDisplay(d *cldrData, iso []current) ([]byte, error) {
@@ -322,7 +354,7 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 		}
 		nsStart := len(nsLines)
 		var names []string
-		for n := range l.Formats {
+		for n := range l.Symbols {
 			names = append(names, n)
 		}
 		sort.Slice(names, func(i, j int) bool { return nsIndex[names[i]] < nsIndex[names[j]] })
@@ -331,9 +363,9 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 			if !ok {
 				continue // an algorithmic system: not supported
 			}
-			s, ok := l.Symbols[n]
-			if !ok {
-				return nil, fmt.Errorf("%s: patterns but no symbols for %s", l.ID, n)
+			s := l.Symbols[n]
+			if _, ok := l.Formats[n]; !ok && l.ID != "und" {
+				return nil, fmt.Errorf("%s: symbols but no patterns for %s", l.ID, n)
 			}
 			k := symKey{s["decimal"], s["group"], s["minusSign"], s["plusSign"]}
 			if v := s["currencyDecimal"]; v != "" {
@@ -350,9 +382,13 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 			}
 			f := l.Formats[n]
 			// ICU 78 does not use the alphaNextToNumber patterns: its
-			// currencySpacing gives the same text.
-			var idx [2]int
+			// currencySpacing gives the same text. Root's arabext has no
+			// patterns (65535): the locale's latn ones apply.
+			idx := [2]int{65535, 65535}
 			for j, name := range []string{"standard", "accounting"} {
+				if f == nil {
+					continue
+				}
 				if idx[j], err = intern(f[name]); err != nil {
 					return nil, fmt.Errorf("%s: %s: %v", l.ID, n, err)
 				}

@@ -78,7 +78,7 @@ func TestGenDisplayErrors(t *testing.T) {
 		"source":       {func(d *cldrData) { d.Source = "x" }, "names no cldr-numbers-full version"},
 		"default ns":   {func(d *cldrData) { d.Locales[0].DefaultNS = "roman" }, "has no digits"},
 		"min grouping": {func(d *cldrData) { d.Locales[0].MinGroup = "x" }, "minimumGroupingDigits"},
-		"no symbols":   {func(d *cldrData) { d.Locales[0].Symbols = nil }, "patterns but no symbols"},
+		"no formats":   {func(d *cldrData) { d.Locales[0].Formats = nil }, "symbols but no patterns"},
 		"pattern": {func(d *cldrData) {
 			d.Locales[0].Formats["latn"]["standard"] = "#,##0.00"
 		}, "want one ¤"},
@@ -107,7 +107,16 @@ func TestGenDisplayErrors(t *testing.T) {
 	d.Locales[0].Currencies = map[string]map[string]string{"USD": {"pattern": "0"}}
 	b, _ := json.Marshal(d)
 	os.WriteFile(bad, b, 0o644)
+	if err := writeDisplay(bad, "x.go", cur); !os.IsNotExist(err) {
+		t.Errorf("no root numbers: %v", err)
+	}
+	root, _ := os.ReadFile(filepath.Join("data", "cldr-root-numbers.json"))
+	os.WriteFile(filepath.Join(filepath.Dir(bad), "cldr-root-numbers.json"), root, 0o644)
 	if err := writeDisplay(bad, "x.go", cur); err == nil || !strings.Contains(err.Error(), "bad.json") {
 		t.Errorf("bad pattern: %v", err)
+	}
+	os.WriteFile(filepath.Join(filepath.Dir(bad), "cldr-root-numbers.json"), []byte("{"), 0o644)
+	if err := writeDisplay(bad, "x.go", cur); err == nil || !strings.Contains(err.Error(), "cldr-root-numbers.json") {
+		t.Errorf("bad root numbers: %v", err)
 	}
 }

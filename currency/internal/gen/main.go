@@ -1,11 +1,14 @@
-// Command gen writes the currency package's generated table (table_gen.go)
+// Command gen writes the currency package's generated tables (table_gen.go
+// and display_gen.go)
 // from the data files copied into data/:
 //
 //   - data/codes-all.csv: ISO 4217 List One and List Three as flattened by
 //     the datasets/currency-codes repository (see data/SOURCE.md);
 //   - data/cldr-numbers.json: CLDR's number and currency display data, reduced
 //     by ../cldrextract from the npm packages cldr-numbers-full and cldr-core;
-//     it becomes display_gen.go (see cldr.go).
+//     it becomes display_gen.go (see cldr.go);
+//   - data/cldr-root-numbers.json: root's arab and arabext number data,
+//     which the npm package leaves out.
 //
 // It is run by `go generate` in the currency package and needs nothing
 // outside the repository. Its output is deterministic and gofmt'd.

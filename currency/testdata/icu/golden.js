@@ -62,6 +62,19 @@ const extra = [
   "ar-u-nu-invalid", "ar-EG-u-nu-native", "hi-u-nu-native", "en-u-nu-latn",
 ];
 
+// Languages in regions of other languages (de-CH, ar-MA, en-IN, fr-CA, ...)
+// and numbering systems on locales that do not have them (fr-u-nu-arabext):
+// every combination that Intl keeps as written.
+const langs = ("en de fr es it pt nl sv da fi ru pl cs tr ar he fa hi bn ta ja ko zh th vi id ms sw am ur " +
+  "ps uz sr bs hr sl sk hu ro bg el uk be ka hy az kk ky mn my km lo ne si mr gu pa ml kn te or as ga cy " +
+  "is mt lb eu ca gl af zu xh yo ig ha so").split(" ");
+const regions = "US GB DE FR CH AT IN EG SA AE MA PK BD IR AF CN TW HK SG JP BR MX AR ES IT NL BE CA AU ZA NG KE RU UA TR".split(" ");
+const systems = ["arab", "arabext", "deva", "beng", "thai", "latn", "tamldec", "mymr", "khmr", "laoo", "fullwide", "hanidec"];
+langs.forEach((l, i) => {
+  for (let k = 0; k < 8; k++) extra.push(l + "-" + regions[(i * 7 + k * 5) % regions.length]);
+  extra.push(l + "-u-nu-" + systems[i % systems.length]);
+});
+
 // Minor-unit amounts: small, round, grouping edges and the int64 extremes.
 const amounts = [0n, 1n, 5n, 7n, 99n, 100n, 700n, 1000n, 1234n, 4999n, 10000n, 12345n, 99999n, 123456n,
   1000000n, 1234567n, 12345678n, 123456789n, 1234567890123n, 9223372036854775807n,
