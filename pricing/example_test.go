@@ -135,3 +135,18 @@ func ExampleQuote_AmountMoney() {
 	fmt.Println(total, text, q.Money(q.Shipping()))
 	// Output: GBP 5.60 £5.60 GBP 0.60
 }
+
+// Calculate itself refuses a session whose amounts mean nothing, every
+// problem at its path: there is no quote to act on.
+func ExampleCalculate_refused() {
+	s, _ := session.DecodeRequest([]byte(`{"currencyCode":"gbp","order":{"lineItems":[{"amount":500,"discountAmount":900},{"amount":-1}]}}`))
+	q, err := pricing.Calculate(s)
+	fmt.Println(err)
+	_, ok := q.Amount()
+	fmt.Println(ok)
+	// Output:
+	// $.order.lineItems[0].discountAmount: discountAmount 900 exceeds amount × quantity 500
+	// $.order.lineItems[1].amount: amount must not be negative, got -1
+	// $.currencyCode: a currency code is three upper-case letters (ISO 4217, such as "USD"), got "gbp"
+	// false
+}

@@ -63,3 +63,18 @@ func ExampleKomoju() {
 	// $.expires_in_seconds: expires_in_seconds must be between 1 and 86400, got 86401
 	// $.metadata['注文番号']: KOMOJU metadata values must be strings, got a number
 }
+
+// A PATCH is checked field by field, and the session it produces as a
+// whole: nothing Primer answers with 422 is applied.
+func ExampleApplyPatchJSON() {
+	s, _ := session.DecodeRequest([]byte(`{"currencyCode":"GBP","order":{"lineItems":[{"amount":500}]}}`))
+	_, err := validation.ApplyPatchJSON(s, []byte(`{"amount":-1,"order":{"countryCode":"UK","lineItems":[{"amount":500,"quantity":0}]}}`))
+	fmt.Println(err)
+	patched, err := validation.ApplyPatchJSON(s, []byte(`{"order":{"shipping":{"amount":70}}}`))
+	fmt.Println(err, patched.ShippingAmount().Or(0))
+	// Output:
+	// $.amount: amount must not be negative, got -1
+	// $.order.countryCode: "UK" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as "FR")
+	// $.order.lineItems[0].quantity: quantity must be at least 1, got 0
+	// <nil> 70
+}
