@@ -51,3 +51,21 @@ func TestForProvider(t *testing.T) {
 		}
 	}
 }
+
+// TestKomojuProfileAgrees: KOMOJU's amount limit and currencies are the
+// provider package's KOMOJU profile.
+func TestKomojuProfileAgrees(t *testing.T) {
+	for _, c := range provider.Komoju().Codes() {
+		if m, ok := provider.Komoju().Rule(c).MaxValue(); !ok || m != KomojuMaxAmount {
+			t.Errorf("%s: profile maximum %d, validation %d", c, m, KomojuMaxAmount)
+		}
+		if !isKomojuCurrency(c.String()) {
+			t.Errorf("%s refused", c)
+		}
+	}
+	for _, s := range []string{"MXN", "usd", "", "HRK"} {
+		if isKomojuCurrency(s) {
+			t.Errorf("%q accepted", s)
+		}
+	}
+}
