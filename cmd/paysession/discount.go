@@ -61,5 +61,8 @@ func runDiscount(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return rateFailure(stderr, err)
 	}
+	if !validResult(t, stderr) {
+		return exitInvalid
+	}
 	return writeSession(stdout, stderr, t)
 }

@@ -20,8 +20,9 @@ import (
 // where rate is the rate applied (with the markup), amount the converted
 // session's calculated amount, direct the original calculated amount
 // converted at once, and difference = amount − direct (the three null
-// without line items). A bad CODE, RATE or PERCENT and the session's
-// problems exit 1; a missing -to or -rate, or a bad -round, 2.
+// without line items). A bad CODE, RATE or PERCENT, the session's
+// problems, and a converted session validate would refuse (a currency
+// outside Primer's list) exit 1; a missing -to or -rate, or a bad -round, 2.
 func runExchange(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("exchange", "-to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]", stderr)
 	to := fs.String("to", "", "the target currency `CODE`")
@@ -58,6 +59,9 @@ func runExchange(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	e, err := adjust.Exchange(s, code, r, mode)
 	if err != nil {
 		return rateFailure(stderr, err)
+	}
+	if !validResult(e.Session(), stderr) {
+		return exitInvalid
 	}
 	return output(stdout, stderr, object{
 		{"session", requestJSON(e.Session())},

@@ -11,6 +11,7 @@ import (
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/validation"
 )
 
 // What tax, discount, exchange and convert share: reading a RATE or PERCENT
@@ -105,6 +106,18 @@ func writeSession(stdout, stderr io.Writer, s session.Session) int {
 		return exitInvalid
 	}
 	return exitOK
+}
+
+// validResult checks a session a rate command computed by validate's rules
+// (Primer profile), so that no command prints a session Primer would
+// refuse (a currency outside Primer's list, after exchange); on failure it
+// writes the problems and returns false.
+func validResult(s session.Session, stderr io.Writer) bool {
+	if err := validation.Primer(s); err != nil {
+		writeErrors(stderr, errorLines(err)...)
+		return false
+	}
+	return true
 }
 
 // rateFailure writes the problems of an adjust operation and returns 1.

@@ -80,5 +80,8 @@ func runTax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if err != nil {
 		return rateFailure(stderr, err)
 	}
+	if !validResult(t, stderr) {
+		return exitInvalid
+	}
 	return writeSession(stdout, stderr, t)
 }

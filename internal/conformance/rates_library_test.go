@@ -10,6 +10,7 @@ import (
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/validation"
 )
 
 // argProblem is a problem with an argument of the command (a flag or a
@@ -111,6 +112,9 @@ func runRates(c Case) ([]byte, session.ErrorList, error) {
 		}
 	case "exchange":
 		e, err := adjust.Exchange(s, to, r, mode)
+		if err == nil {
+			err = validation.Primer(e.Session())
+		}
 		if err != nil {
 			return nil, problems(err), err
 		}
@@ -125,6 +129,9 @@ func runRates(c Case) ([]byte, session.ErrorList, error) {
 			"from":    e.From().String(), "to": e.To().String(), "rate": e.Rate().String(),
 			"amount": opt(e.Amount()), "direct": opt(e.Direct()), "difference": opt(e.Difference()),
 		})
+	}
+	if err == nil {
+		err = validation.Primer(t)
 	}
 	if err != nil {
 		return nil, problems(err), err
