@@ -223,35 +223,37 @@ func (p Profile) textErr(c currency.Code, code ErrorCode, s string, limit int64)
 	return e
 }
 
-// clip bounds the input an error message quotes, at a UTF-8 boundary.
-func clip(s string) string {
-	const max = 40
-	if len(s) <= max {
-		return quoteASCII(s)
-	}
-	i := max
-	for i > 0 && s[i]&0xC0 == 0x80 {
-		i--
-	}
-	return quoteASCII(s[:i]) + "..."
-}
+// maxQuoted bounds the quoted input in an error message, in bytes.
+const maxQuoted = 48
 
-// quoteASCII quotes s like strconv.Quote (kept separate so that the error
-// path is the only one that allocates).
-func quoteASCII(s string) string {
-	b := make([]byte, 0, len(s)+2)
+// clip quotes s for an error message: control bytes, quotes and
+// backslashes escaped, at most maxQuoted bytes of quoted text (cut before
+// an escape or a UTF-8 sequence, then "...").
+func clip(s string) string {
+	const hex = "0123456789abcdef"
+	b := make([]byte, 0, maxQuoted+8)
 	b = append(b, '"')
-	for i := 0; i < len(s); i++ {
-		ch := s[i]
-		switch {
+	for i := 0; i < len(s); {
+		var piece []byte
+		n := 1
+		switch ch := s[i]; {
 		case ch == '"' || ch == '\\':
-			b = append(b, '\\', ch)
+			piece = []byte{'\\', ch}
 		case ch < 0x20 || ch == 0x7f:
-			const hex = "0123456789abcdef"
-			b = append(b, '\\', 'x', hex[ch>>4], hex[ch&15])
+			piece = []byte{'\\', 'x', hex[ch>>4], hex[ch&15]}
+		case ch < 0x80:
+			piece = []byte{ch}
 		default:
-			b = append(b, ch)
+			for n < 4 && i+n < len(s) && s[i+n]&0xC0 == 0x80 {
+				n++
+			}
+			piece = []byte(s[i : i+n])
 		}
+		if len(b)+len(piece) > maxQuoted {
+			return string(b) + `"...`
+		}
+		b = append(b, piece...)
+		i += n
 	}
 	return string(append(b, '"'))
 }

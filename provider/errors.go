@@ -54,8 +54,8 @@ type Error struct {
 	Currency currency.Code // the currency (may be the zero Code)
 	Code     ErrorCode     // the rule that refused the amount
 	// Amount is the amount given, in ISO minor units (FromWire false) or
-	// wire units (FromWire true); Input is the text for ParseWire (clipped
-	// to 40 bytes).
+	// wire units (FromWire true); Input is the text given to ParseWire,
+	// quoted and escaped, at most 48 bytes of it.
 	Amount   int64
 	FromWire bool
 	Input    string
