@@ -225,9 +225,15 @@ func TestErrorMessages(t *testing.T) {
 			`stripe: wire "5.0" USD: not a wire amount of Stripe (an integer such as 500)`},
 		{func() error { _, err := stripe.ParseWire("\"\x01"+string(make([]byte, 40)), code("USD")); return err },
 			`stripe: wire "\"\x01\x00\x00\x00\x00\x00\x00\x00\x00\x00\x00"... USD: not a wire amount of Stripe (an integer such as 500)`},
-		{func() error { _, err := stripe.ParseWire("ééééééééééééééééééééééé", code("USD")); return err },
+		{func() error {
+			_, err := stripe.ParseWire("ééééééééééééééééééééééé", code("USD"))
+			return err
+		},
 			`stripe: wire "ééééééééééééééééééééééé" USD: not a wire amount of Stripe (an integer such as 500)`},
-		{func() error { _, err := stripe.ParseWire("éééééééééééééééééééééééé", code("USD")); return err },
+		{func() error {
+			_, err := stripe.ParseWire("éééééééééééééééééééééééé", code("USD"))
+			return err
+		},
 			`stripe: wire "ééééééééééééééééééééééé"... USD: not a wire amount of Stripe (an integer such as 500)`},
 		{func() error { _, err := stripe.Wire(5, code("KWD"), currency.RoundingMode(99)); return err },
 			"stripe: 5 KWD: unknown rounding mode"},
