@@ -94,13 +94,18 @@
 // golang.org/x/text/language ("iw" is "he", "mo" is "ro-MD"; "no" is CLDR
 // 48's Norwegian locale, which nb and nn inherit from), then matched
 // to the nearest CLDR locale with data by CLDR's rules: the likely script is
-// added where the region changes it ("zh-TW" is zh-Hant-TW, "sr-ME"
-// sr-Latn-ME), then subtags are dropped along CLDR's parent chain
+// added where the region changes it and CLDR has data in that script
+// ("zh-TW" is zh-Hant-TW, "sr-ME" sr-Latn-ME), then subtags are dropped along CLDR's parent chain
 // (parentLocales, and root for a script that is not the language's likely
 // one) until a locale with data is found; "und" and a language CLDR has no
 // data for are root. A tag that is not well formed ("en_US", "en--US"),
 // names an unregistered subtag ("xx-YY") or is longer than 128 bytes is an
 // error saying why.
+//
+// The currency-specific format of the locale's own currency (that of its
+// region, for a tag whose language and region CLDR has as a locale or as a
+// default-content locale, such as pt-CV or tr-TR; or the tag's -u-cu-) applies to
+// every currency, as in ICU.
 //
 // CashRound's increments (0.05 CHF, 1 SEK) are CLDR's cash rounding from
 // the same release, counted in ISO minor units.

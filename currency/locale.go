@@ -1,6 +1,7 @@
 package currency
 
 import (
+	"sort"
 	"strings"
 
 	"golang.org/x/text/language"
@@ -33,14 +34,19 @@ func resolveSlow(tag string) (locale, error) {
 	base, script, region := t.Raw()
 	lang := base.String()
 	loc := root()
+	localRegion := false // the tag's region is that of a CLDR locale
 	if lang != "und" {
 		id := lang
 		sc := ""
 		if script != (language.Script{}) && script.String() != "Zzzz" {
 			sc = script.String()
 		} else if r := region.String(); r != "ZZ" {
+			// Only where CLDR has data in that script (zh-Hant, sr-Latn):
+			// ky-TR (likely ky-Latn-TR) stays Kyrgyz, as ICU has it.
 			if s := likelyScript(lang + "-" + r); s != "" && s != likelyScript(lang) {
-				sc = s
+				if _, ok := findLocale(lang + "-" + s); ok {
+					sc = s
+				}
 			}
 		}
 		if sc != "" {
@@ -48,6 +54,8 @@ func resolveSlow(tag string) (locale, error) {
 		}
 		if r := region.String(); r != "ZZ" {
 			id += "-" + r
+			_, localRegion = findLocale(id)
+			localRegion = localRegion || isDefaultContent(id)
 		}
 		for _, v := range t.Variants() {
 			id += "-" + v.String()
@@ -83,7 +91,7 @@ func resolveSlow(tag string) (locale, error) {
 	var defCur uint16 // key+1
 	if cu := strings.ToUpper(t.TypeForKey("cu")); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
 		defCur = key(cu[0], cu[1], cu[2]) + 1
-	} else if r := region.String(); r != "ZZ" {
+	} else if r := region.String(); localRegion {
 		defCur = regionCurrencyKey(r)
 	}
 	if defCur != 0 {
@@ -92,6 +100,13 @@ func resolveSlow(tag string) (locale, error) {
 		}
 	}
 	return res, nil
+}
+
+// isDefaultContent reports whether id is one of CLDR's default-content
+// locale IDs (en-US, tr-TR).
+func isDefaultContent(id string) bool {
+	i := sort.SearchStrings(defaultContentTags[:], id)
+	return i < len(defaultContentTags) && defaultContentTags[i] == id
 }
 
 // regionCurrencyKey returns key+1 of region's current currency, or 0.
