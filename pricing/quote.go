@@ -241,6 +241,9 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	n := s.NumLineItems()
 	for i := range n {
 		a, qty, disc, tax := s.LineItemAmounts(i)
+		if o.AddSmall(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)) {
+			continue
+		}
 		if l := o.AddLine(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)); l.Problems != 0 {
 			if len(errs) >= limits.MaxErrors {
 				omitted += bits.OnesCount(uint(l.Problems)) // one problem per bit, as lineProblem lists them

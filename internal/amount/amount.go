@@ -62,9 +62,39 @@ type Line struct {
 
 // LineOf prices one line item.
 func LineOf(amount, quantity, discount, tax int64) Line {
+	if sub, ok := small(amount, quantity, discount, tax); ok {
+		return Line{Subtotal: sub, Total: sub - discount + tax}
+	}
+	return lineOf(amount, quantity, discount, tax)
+}
+
+// small reports whether a line is sound with every value below 2³¹, and
+// then its subtotal, without a checked step (it is inlined): amount,
+// quantity, discount and tax all in [0, 2³¹) (so their OR is) and quantity
+// ≥ 1 make amount × quantity < 2⁶² and the total, sub − discount + tax,
+// less than 2⁶² + 2³¹, so no step can leave int64; with the discount within
+// the subtotal the line is sound.
+func small(amount, quantity, discount, tax int64) (sub int64, ok bool) {
+	sub = amount * quantity
+	return sub, uint64(amount|quantity|discount|tax) < 1<<31 && quantity >= 1 && discount <= sub
+}
+
+// lineOf is LineOf for any values, every step checked.
+func lineOf(amount, quantity, discount, tax int64) Line {
 	sub, ok1 := checked.Mul(amount, quantity)
 	net, ok2 := checked.Sub(sub, discount)
 	total, ok3 := checked.Add(net, tax)
+	ok := ok1 && ok2 && ok3
+	// The sound line, the common case, in one test: amount, discount and tax
+	// all ≥ 0 (their OR is), quantity ≥ 1, the discount within the subtotal.
+	if ok && amount|discount|tax >= 0 && quantity >= 1 && discount <= sub {
+		return Line{Subtotal: sub, Total: total}
+	}
+	return Line{Subtotal: sub, Total: total, Problems: problems(amount, quantity, discount, tax, sub, ok)}
+}
+
+// problems lists what is wrong with a line (ok: its total fits).
+func problems(amount, quantity, discount, tax, sub int64, ok bool) Problem {
 	var p Problem
 	if amount < 0 {
 		p |= Negative
@@ -78,12 +108,12 @@ func LineOf(amount, quantity, discount, tax int64) Line {
 	if quantity < 1 {
 		p |= Quantity
 	}
-	if !(ok1 && ok2 && ok3) {
+	if !ok {
 		p |= Overflow
 	} else if discount > sub && p&(Negative|Quantity) == 0 {
 		p |= DiscountExceedsSubtotal
 	}
-	return Line{Subtotal: sub, Total: total, Problems: p}
+	return p
 }
 
 // Sum names a sum of the order that left int64.
@@ -117,16 +147,30 @@ type Order struct {
 // quantity as 1) and returns it priced. A line that overflows is left out of
 // the sums.
 func (o *Order) AddLine(amount, quantity, discount, tax int64) Line {
-	// The common case, a sound line, without building a problem set.
-	sub, ok1 := checked.Mul(amount, quantity)
-	net, ok2 := checked.Sub(sub, discount)
-	total, ok3 := checked.Add(net, tax)
-	if ok1 && ok2 && ok3 && amount|discount|tax >= 0 && quantity >= 1 && discount <= sub {
+	if sub, ok := small(amount, quantity, discount, tax); ok {
 		o.lines++
-		o.items.add(total)
-		return Line{Subtotal: sub, Total: total}
+		o.items.add(sub - discount + tax)
+		return Line{Subtotal: sub, Total: sub - discount + tax}
 	}
-	l := LineOf(amount, quantity, discount, tax)
+	return o.addLine(amount, quantity, discount, tax)
+}
+
+// AddSmall adds the line and returns true when it is sound and its values
+// are below 2³¹, the common case, priced without a checked step (inlined);
+// otherwise it adds nothing and returns false, and the caller adds the line
+// with AddLine.
+func (o *Order) AddSmall(amount, quantity, discount, tax int64) bool {
+	sub, ok := small(amount, quantity, discount, tax)
+	if ok {
+		o.lines++
+		o.items.add(sub - discount + tax)
+	}
+	return ok
+}
+
+// addLine is AddLine for a line small does not price.
+func (o *Order) addLine(amount, quantity, discount, tax int64) Line {
+	l := lineOf(amount, quantity, discount, tax)
 	o.lines++
 	o.problems |= l.Problems
 	if l.Problems&Overflow != 0 {
