@@ -113,8 +113,8 @@ func stages(komoju bool, doc []byte) map[string]func() {
 // problem compared with every decoding problem, a path repeating every key
 // in full per problem) would give 4× and fail.
 func TestLinearInTheInput(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large inputs")
+	if testing.Short() || raceEnabled {
+		t.Skip("large inputs (skipped with -short and -race)")
 	}
 	for name, sh := range shapes {
 		small, large := sh.doc(sh.n), sh.doc(2*sh.n)
@@ -158,8 +158,8 @@ func collectorOps(komoju bool, doc []byte) int {
 // line items in their slice, as it grows and cut to size; 1 000 problems
 // with their paths).
 func TestDecodeValidateMemoryBounded(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large inputs")
+	if testing.Short() || raceEnabled {
+		t.Skip("large inputs (skipped with -short and -race)")
 	}
 	for name, sh := range shapes {
 		n := 2 * sh.n

@@ -12,11 +12,12 @@
 //
 // Every subcommand prints JSON on stdout, indented by two spaces, with its
 // keys in the fixed order shown below, and writes problems on stderr as
-// "PATH: message" lines, one per problem and all of them at once. PATH is a
-// JSONPath into the input ($.order.lineItems[0].amount) or the name of the
-// command-line argument or flag concerned (CODE, AMOUNT, MINOR, FILE,
-// SESSION, PATCH, PROVIDER, WIRE, -round, -locale, -network, -api, -rate,
-// -amount, -to, -markup).
+// "PATH: message" lines, one per problem and all of them at once (at most
+// 1 000, then one "$: N more problems not listed"; a message at most 200
+// bytes). PATH is a JSONPath into the input ($.order.lineItems[0].amount)
+// or the name of the command-line argument or flag concerned (CODE, AMOUNT,
+// MINOR, FILE, SESSION, PATCH, PROVIDER, WIRE, -round, -locale, -network,
+// -api, -rate, -amount, -to, -markup).
 //
 // Exit status: 0 success; 1 the input is invalid (for validate: the session
 // is invalid; the JSON result is still printed); 2 usage error (unknown

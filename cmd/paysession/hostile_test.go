@@ -60,8 +60,8 @@ func hostileDocs() []struct {
 // than a path of 32 clipped keys and a 200-byte message, no e-mail address
 // echoed, and memory within 8 bytes per input byte plus a constant.
 func TestHostileInputsCommandLine(t *testing.T) {
-	if testing.Short() {
-		t.Skip("large inputs")
+	if testing.Short() || raceEnabled {
+		t.Skip("large inputs (skipped with -short and -race)")
 	}
 	for _, h := range hostileDocs() {
 		for _, args := range h.args {

@@ -26,7 +26,10 @@
 // integer out of range, a duplicate key, or whatever the decoder reports with
 // Fail) is recorded with the JSONPath of the value, the value is skipped, and
 // reading goes on, so that every problem of a document comes out at once, in
-// document order.
+// document order. Past Limits.MaxErrors problems the reader still reads on,
+// only counting: Errors lists the first MaxErrors and one CodeTooManyErrors
+// saying how many more there were. Every message is at most 200 bytes, and
+// quotes at most 64 bytes of a key or literal (package internal/limits).
 //
 // # Paths
 //
@@ -41,6 +44,10 @@
 //	$.metadata['a b']
 //	$.metadata['it\'s']
 //	$.metadata['']
+//
+// A path repeats at most 64 bytes of a key, cut at a UTF-8 boundary and
+// marked with "…" ($.metadata.aaaa…); the part shown decides the form. So a
+// path costs at most the depth limit times about 70 bytes, whatever the keys.
 //
 // # Limits
 //
