@@ -118,7 +118,7 @@ func New(p Params) (Profile, error) {
 			t.rules[i] = r
 			return
 		}
-		t.idx[n] = uint16(len(t.rules))
+		t.idx[n] = uint8(len(t.rules))
 		t.rules = append(t.rules, r)
 	}
 	if p.Base.IsValid() {

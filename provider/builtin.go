@@ -37,7 +37,7 @@ func build(name, title string, negative bool, form Form, rules []ruleData) table
 		if err != nil {
 			panic("provider: built-in " + name + " " + rd.code + ": " + err.Error())
 		}
-		t.idx[numeric(r.code)] = uint16(len(t.rules))
+		t.idx[numeric(r.code)] = uint8(len(t.rules))
 		t.rules = append(t.rules, r)
 	}
 	t.finish()

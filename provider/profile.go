@@ -170,8 +170,8 @@ type table struct {
 	name, title string
 	negative    bool
 	rules       []Rule
-	hot         []hot // hot[i] is the conversion data of rules[i]
-	idx         [1000]uint16
+	hot         []hot       // hot[i] is the conversion data of rules[i]
+	idx         [1000]uint8 // at most 254 current codes (currency.Code holds a uint8 index)
 }
 
 // hot is what a conversion reads of a rule, in one cache line (see the
