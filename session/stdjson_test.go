@@ -55,7 +55,8 @@ func TestStdJSON(t *testing.T) {
 	if err := json.Unmarshal([]byte(`"x"`), &o); err == nil || o != Some[int64](9) {
 		t.Errorf("Opt.UnmarshalJSON(\"x\") = %v, left %v", err, o)
 	}
-	if Some(1) != Some(1) || Some(1) == (Opt[int]{}) || !(Opt[int]{}).IsZero() || Some(0).IsZero() {
+	one, uno := Some(1), Some(1)
+	if one != uno || one == (Opt[int]{}) || !(Opt[int]{}).IsZero() || Some(0).IsZero() {
 		t.Error("Opt comparison or IsZero")
 	}
 }

@@ -27,9 +27,9 @@ type InvalidCase struct {
 	// Code is the error's code (pricing.CodeQuantity).
 	Code session.ErrorCode
 
-	base session.Params // the valid session broken
-	broken int          // 1 + the index in mutations; 0: not broken
-	at   int            // the line item or fee broken
+	base   session.Params // the valid session broken
+	broken int            // 1 + the index in mutations; 0: not broken
+	at     int            // the line item or fee broken
 }
 
 // String returns "path: code in json".
