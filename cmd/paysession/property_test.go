@@ -49,9 +49,32 @@ func TestCommandProperties(t *testing.T) {
 		gen.Int64(), gen.OneConstOf(anySlice(codes)...),
 	))
 
+	providers := []string{"iso", "primer", "komoju", "stripe", "adyen", "checkout", "paypal"}
+	p.Property("wire then unwire gives the minor amount back", prop.ForAll(
+		func(prov string, minor int64, code string) bool {
+			st, out, _ := runArgs("wire", "--", prov, strconv.FormatInt(minor, 10), code)
+			if st == exitInvalid {
+				return len(out) == 0
+			}
+			var w struct{ Wire json.RawMessage }
+			if st != exitOK || json.Unmarshal(out, &w) != nil {
+				return false
+			}
+			text := string(w.Wire)
+			if s, err := strconv.Unquote(text); err == nil {
+				text = s
+			}
+			st, out, _ = runArgs("unwire", "--", prov, text, code)
+			var back struct{ Minor json.Number }
+			return st == exitOK && json.Unmarshal(out, &back) == nil && back.Minor.String() == strconv.FormatInt(minor, 10)
+		},
+		gen.OneConstOf(anySlice(providers)...), gen.OneGenOf(gen.Int64Range(-1000, 100000), gen.Int64()), gen.OneConstOf(anySlice(codes)...),
+	))
+
 	// Tokens from which random command lines are drawn: subcommands, flags,
 	// values good and bad.
-	tokens := []string{"currency", "minor", "major", "format", "quote", "validate", "patch", "help",
+	tokens := []string{"currency", "minor", "major", "format", "quote", "validate", "patch", "help", "wire", "unwire",
+		"stripe", "paypal", "adyen", "-provider", "500", "ISK", "10.50",
 		"--", "-", "-round", "half-up", "ceiling", "nearest", "-locale", "de-DE", "xx-??", "-api", "komoju", "primer",
 		"-response", "-method", "PAYMENT_CARD", "-network", "VISA", "-enable", "KLARNA", "-tax", "-h", "-bogus",
 		"USD", "JPY", "KWD", "XAU", "HRK", "usd", "49.99", "-0.5", "1e3", "0.125", "9223372036854775807", "x"}
