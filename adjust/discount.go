@@ -17,7 +17,7 @@ func discountNets(s session.Session, xs []int64) (sum int64, err error) {
 	}
 	var errs session.ErrorList
 	for i := range xs {
-		if _, _, _, tax := s.LineItemAmounts(i); tax.Or(0) != 0 {
+		if tax := s.LineItem(i).TaxAmount; tax.Or(0) != 0 {
 			errs = append(errs, session.FieldError{
 				Path: linePath(i) + ".taxAmount", Code: CodeTaxBeforeDiscount,
 				Message: "the line already carries a tax; apply the discount first, then the tax",

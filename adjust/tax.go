@@ -132,7 +132,7 @@ func withAmounts(s session.Session, discount, tax []int64) (session.Session, err
 			opts = append(opts, session.Some(tax[i]))
 			continue
 		}
-		_, _, d, _ := s.LineItemAmounts(i)
+		d := s.LineItem(i).DiscountAmount
 		if discount[i] != 0 || d.IsSet() {
 			d = session.Some(d.Or(0) + discount[i])
 		}

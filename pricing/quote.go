@@ -75,10 +75,12 @@ func (q Quote) NumLines() int { return q.s.NumLineItems() }
 // Line returns the breakdown of the i-th line item. It panics if i is out of
 // range, like indexing a slice.
 func (q Quote) Line(i int) Line {
-	amount, qty, disc, tax := q.s.LineItemAmounts(i)
+	lines, _, _ := orderOf(q.s)
+	li := &lines[i]
+	amount, qty, disc, tax := li.Amount, li.Quantity, li.DiscountAmount, li.TaxAmount
 	sub, total, _ := lineTotal(amount, qty, disc, tax)
 	return Line{
-		ItemID:   q.s.LineItem(i).ItemID,
+		ItemID:   li.ItemID,
 		Subtotal: sub,
 		Discount: disc.Or(0),
 		Tax:      tax.Or(0),
@@ -101,7 +103,10 @@ func (q Quote) Lines() iter.Seq2[int, Line] {
 func (q Quote) ItemsTotal() int64 { return q.itemsTotal }
 
 // Shipping returns order.shipping.amount (0 when absent).
-func (q Quote) Shipping() int64 { return q.s.ShippingAmount().Or(0) }
+func (q Quote) Shipping() int64 {
+	_, _, ship := orderOf(q.s)
+	return ship.Or(0)
+}
 
 // Fees returns the sum of the fees that are not of type SURCHARGE.
 func (q Quote) Fees() int64 { return q.fees }
@@ -238,9 +243,10 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	var o amount.Order
 	var errs session.ErrorList
 	omitted := 0 // problems past limits.MaxErrors: counted, not built
-	n := s.NumLineItems()
-	for i := range n {
-		a, qty, disc, tax := s.LineItemAmounts(i)
+	lines, fees, shipping := orderOf(s)
+	for i := range lines {
+		li := &lines[i]
+		a, qty, disc, tax := li.Amount, li.Quantity, li.DiscountAmount, li.TaxAmount
 		if o.AddSmall(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)) {
 			continue
 		}
@@ -252,9 +258,9 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 			errs = lineProblem(errs, i, a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0), l)
 		}
 	}
-	for i := range s.NumFees() {
-		typ, a := s.FeeAmount(i)
-		sur := typ == session.FeeTypeSurcharge
+	for i := range fees {
+		a := fees[i].Amount
+		sur := fees[i].Type == session.FeeTypeSurcharge
 		if sur && selecting {
 			continue
 		}
@@ -265,7 +271,7 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	if fee != 0 {
 		o.AddFee(fee, true)
 	}
-	ship := s.ShippingAmount().Or(0)
+	ship := shipping.Or(0)
 	if ship < 0 {
 		errs = negative(errs, "$.order.shipping.amount", ship)
 	}

@@ -266,8 +266,8 @@ func rateFee(s session.Session, q Quote, sc Surcharge, method string) (fee, tax 
 	fee, ok4 = addChecked(fee, tax, ok3)
 	if !ok4 {
 		k := 0
-		for i := range s.NumFees() {
-			if typ, _ := s.FeeAmount(i); typ != session.FeeTypeSurcharge {
+		for _, f := range s.Fees() {
+			if f.Type != session.FeeTypeSurcharge {
 				k++
 			}
 		}

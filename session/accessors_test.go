@@ -2,6 +2,7 @@ package session
 
 import (
 	"errors"
+	"github.com/paysession/paysession/internal/sessionview"
 	"slices"
 	"strings"
 	"testing"
@@ -319,18 +320,18 @@ func TestSessionAccessors(t *testing.T) {
 	if f := s.Fee(1); f.Type != FeeTypeSurcharge || f.Amount != Some[int64](5) {
 		t.Errorf("Fee(1) = %+v", f)
 	}
-	if typ, amt := s.FeeAmount(0); typ != "HANDLING" || amt != Some[int64](30) {
+	if typ, amt := viewFeeAmount(s, 0); typ != "HANDLING" || amt != Some[int64](30) {
 		t.Errorf("FeeAmount(0) = %q %v", typ, amt)
 	}
-	a, q, d, x := s.LineItemAmounts(0)
+	a, q, d, x := lineItemAmounts(s, 0)
 	if a != Some[int64](500) || q != Some[int64](2) || d != Some[int64](10) || x != Some[int64](20) {
 		t.Errorf("LineItemAmounts(0) = %v %v %v %v", a, q, d, x)
 	}
-	if a, q, d, x := s.LineItemAmounts(1); a != Some[int64](7) || q.IsSet() || d.IsSet() || x.IsSet() {
+	if a, q, d, x := lineItemAmounts(s, 1); a != Some[int64](7) || q.IsSet() || d.IsSet() || x.IsSet() {
 		t.Errorf("LineItemAmounts(1) = %v %v %v %v", a, q, d, x)
 	}
-	if s.ShippingAmount() != Some[int64](50) {
-		t.Errorf("ShippingAmount() = %v", s.ShippingAmount())
+	if shippingAmount(s) != Some[int64](50) {
+		t.Errorf("ShippingAmount() = %v", shippingAmount(s))
 	}
 	if s.NumAllowedCardNetworks() != 2 || s.AllowedCardNetwork(0) != "VISA" || s.AllowedCardNetwork(1) != "MASTERCARD" {
 		t.Errorf("allowed networks %d", s.NumAllowedCardNetworks())
@@ -369,33 +370,33 @@ func TestSessionAccessors(t *testing.T) {
 
 func TestMethodOptionAccessors(t *testing.T) {
 	s := accessorSession(t)
-	if s.NumMethodOptions() != 3 {
-		t.Fatalf("NumMethodOptions = %d, want 3", s.NumMethodOptions())
+	if viewNumMethodOptions(s) != 3 {
+		t.Fatalf("NumMethodOptions = %d, want 3", viewNumMethodOptions(s))
 	}
-	apple, o := s.MethodOptionsAt(0)
+	apple, o := viewMethodOptionsAt(s, 0)
 	if apple != MethodApplePay || o.MerchantName != "Shop" || o.RecurringPaymentRequest.Kind() != KindObject || !o.DeferredPaymentRequest.IsAbsent() {
 		t.Errorf("MethodOptionsAt(0) = %q %+v", apple, o)
 	}
-	card, o := s.MethodOptionsAt(1)
+	card, o := viewMethodOptionsAt(s, 1)
 	if card != MethodPaymentCard || o.CaptureVaultedCardCVV != Some(false) || o.Networks != nil || o.Surcharge.IsSet() {
 		t.Errorf("MethodOptionsAt(1) = %q %+v", card, o)
 	}
-	if paypal, _ := s.MethodOptionsAt(2); paypal != "PAYPAL" {
+	if paypal, _ := viewMethodOptionsAt(s, 2); paypal != "PAYPAL" {
 		t.Errorf("MethodOptionsAt(2) = %q", paypal)
 	}
-	if n := s.NumNetworksAt(1); n != 2 {
+	if n := viewNumNetworksAt(s, 1); n != 2 {
 		t.Errorf("NumNetworksAt(card) = %d", n)
 	}
-	if n := s.NumNetworksAt(0) + s.NumNetworksAt(2); n != 0 {
+	if n := viewNumNetworksAt(s, 0) + viewNumNetworksAt(s, 2); n != 0 {
 		t.Errorf("networks of APPLE_PAY and PAYPAL: %d", n)
 	}
-	if name, o := s.NetworkAt(1, 0); name != "AMEX" || o.Surcharge.IsSet() {
+	if name, o := viewNetworkAt(s, 1, 0); name != "AMEX" || o.Surcharge.IsSet() {
 		t.Errorf("NetworkAt(1, 0) = %q %+v", name, o)
 	}
-	if name, o := s.NetworkAt(1, 1); name != "VISA" || o.Surcharge != Some[int64](9) {
+	if name, o := viewNetworkAt(s, 1, 1); name != "VISA" || o.Surcharge != Some[int64](9) {
 		t.Errorf("NetworkAt(1, 1) = %q %+v", name, o)
 	}
-	pm := s.PaymentMethodScalars()
+	pm := viewPaymentMethod(s)
 	want := PaymentMethod{VaultOnSuccess: Some(true), Descriptor: "shop", PaymentType: "ECOMMERCE", AuthorizationType: "FINAL", FirstPaymentReason: "CardOnFile"}
 	if pm.VaultOnSuccess != want.VaultOnSuccess || pm.VaultOn3DS.IsSet() || pm.Descriptor != want.Descriptor || pm.PaymentType != want.PaymentType ||
 		pm.AuthorizationType != want.AuthorizationType || pm.FirstPaymentReason != want.FirstPaymentReason ||
@@ -404,7 +405,7 @@ func TestMethodOptionAccessors(t *testing.T) {
 	}
 	// The zero session answers every accessor with "absent".
 	var z Session
-	if z.NumMethodOptions() != 0 || z.NumAllowedCardNetworks() != 0 || z.ShippingAmount().IsSet() {
+	if viewNumMethodOptions(z) != 0 || z.NumAllowedCardNetworks() != 0 || shippingAmount(z).IsSet() {
 		t.Error("zero session has options")
 	}
 	if _, err := z.Currency(); !errors.Is(err, currency.ErrMalformed) {
@@ -568,4 +569,31 @@ func TestKomojuAccessors(t *testing.T) {
 	if z.EffectiveMode() != KomojuModePayment || z.Mode() != "" || z.NumPaymentTypes() != 0 || !z.PaymentData().IsAbsent() {
 		t.Error("zero KomojuSession is not empty with the payment mode")
 	}
+}
+
+// The readers internal/sessionview gives pricing and validation, as they
+// assert them.
+var (
+	viewOrder            = sessionview.Order.(func(Session) ([]LineItem, []Fee, Opt[int64]))
+	viewPaymentMethod    = sessionview.PaymentMethod.(func(Session) PaymentMethod)
+	viewNumMethodOptions = sessionview.NumMethodOptions.(func(Session) int)
+	viewMethodOptionsAt  = sessionview.MethodOptionsAt.(func(Session, int) (string, MethodOptions))
+	viewNumNetworksAt    = sessionview.NumNetworksAt.(func(Session, int) int)
+	viewNetworkAt        = sessionview.NetworkAt.(func(Session, int, int) (string, NetworkOptions))
+)
+
+func lineItemAmounts(s Session, i int) (amount, quantity, discount, tax Opt[int64]) {
+	lines, _, _ := viewOrder(s)
+	li := &lines[i]
+	return li.Amount, li.Quantity, li.DiscountAmount, li.TaxAmount
+}
+
+func viewFeeAmount(s Session, i int) (string, Opt[int64]) {
+	_, fees, _ := viewOrder(s)
+	return fees[i].Type, fees[i].Amount
+}
+
+func shippingAmount(s Session) Opt[int64] {
+	_, _, ship := viewOrder(s)
+	return ship
 }

@@ -108,8 +108,8 @@ func BenchmarkBaselineRead10(b *testing.B) {
 		for i := range s.NumAllowedCardNetworks() {
 			n += len(s.AllowedCardNetwork(i))
 		}
-		for i := range s.NumMethodOptions() {
-			_, o := s.MethodOptionsAt(i)
+		for i := range numMethodOptions(s) {
+			_, o := methodOptionsAt(s, i)
 			n += int(o.Surcharge.Or(0))
 		}
 	}

@@ -253,7 +253,7 @@ func isKnownNetwork(n string) bool {
 }
 
 func checkPaymentMethod(c *collector, s session.Session) {
-	pm := s.PaymentMethodScalars()
+	pm := paymentMethodScalars(s)
 	maxLen(c, "$.paymentMethod.descriptor", pm.Descriptor, maxString)
 	checkEnum(c, "$.paymentMethod.paymentType", pm.PaymentType, "FIRST_PAYMENT", "ECOMMERCE", "SUBSCRIPTION", "UNSCHEDULED")
 	checkEnum(c, "$.paymentMethod.authorizationType", pm.AuthorizationType, "ESTIMATED", "FINAL")
@@ -273,13 +273,13 @@ func checkPaymentMethod(c *collector, s session.Session) {
 			}
 		}
 	}
-	for i := range s.NumMethodOptions() {
-		typ, o := s.MethodOptionsAt(i)
+	for i := range numMethodOptions(s) {
+		typ, o := methodOptionsAt(s, i)
 		if a, ok := o.Surcharge.Get(); ok && a < 0 {
 			nonNegative(c, member(member("$.paymentMethod.options", typ), "surcharge")+".amount", a)
 		}
-		for j := range s.NumNetworksAt(i) {
-			nw, no := s.NetworkAt(i, j)
+		for j := range numNetworksAt(s, i) {
+			nw, no := networkAt(s, i, j)
 			if !isKnownNetwork(nw) {
 				// The schema closes this object: a misspelt "visa" would
 				// silently drop its surcharge.

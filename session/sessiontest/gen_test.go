@@ -167,7 +167,7 @@ func TestSessionVariety(t *testing.T) {
 			quantities += b(li.Quantity.IsSet())
 		}
 		fees += b(s.NumFees() > 0)
-		shipping += b(s.ShippingAmount().IsSet())
+		shipping += b(s.Shipping().Amount.IsSet())
 		pm := s.PaymentMethod()
 		options += b(len(pm.Options) > 0)
 		networks += b(len(pm.Options[session.MethodPaymentCard].Networks) > 0)
