@@ -374,10 +374,10 @@ func TestDecodeOptionsPerMethodType(t *testing.T) {
 		wantErrors(t, err, c.want...)
 	}
 	s, err := DecodeRequest([]byte(`{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"visa":{"surcharge":{"amount":1}},"MASTER_CARD":{}}}}}}`))
-	if err != nil || s.NumMethodOptions() != 1 || s.NumNetworksAt(0) != 2 {
+	if err != nil || viewNumMethodOptions(s) != 1 || viewNumNetworksAt(s, 0) != 2 {
 		t.Fatalf("unknown networks: %v", err)
 	}
-	if n, _ := s.NetworkAt(0, 1); n != "visa" {
+	if n, _ := viewNetworkAt(s, 0, 1); n != "visa" {
 		t.Errorf("network %q", n)
 	}
 	for _, o := range []MethodOptions{{Surcharge: Some[int64](5)}, {MerchantName: "m"}, {ExtraMerchantData: StringValue("x")}} {
