@@ -572,15 +572,24 @@ func TestKomojuAccessors(t *testing.T) {
 }
 
 // The readers internal/sessionview gives pricing and validation, as they
-// assert them.
-var (
-	viewOrder            = sessionview.Order.(func(Session) ([]LineItem, []Fee, Opt[int64]))
-	viewPaymentMethod    = sessionview.PaymentMethod.(func(Session) PaymentMethod)
-	viewNumMethodOptions = sessionview.NumMethodOptions.(func(Session) int)
-	viewMethodOptionsAt  = sessionview.MethodOptionsAt.(func(Session, int) (string, MethodOptions))
-	viewNumNetworksAt    = sessionview.NumNetworksAt.(func(Session, int) int)
-	viewNetworkAt        = sessionview.NetworkAt.(func(Session, int, int) (string, NetworkOptions))
-)
+// assert them (asserted at each call: the package's own variables are set
+// before its init function installs the readers).
+func viewOrder(s Session) ([]LineItem, []Fee, Opt[int64]) {
+	return sessionview.Order.(func(Session) ([]LineItem, []Fee, Opt[int64]))(s)
+}
+func viewPaymentMethod(s Session) PaymentMethod {
+	return sessionview.PaymentMethod.(func(Session) PaymentMethod)(s)
+}
+func viewNumMethodOptions(s Session) int { return sessionview.NumMethodOptions.(func(Session) int)(s) }
+func viewMethodOptionsAt(s Session, i int) (string, MethodOptions) {
+	return sessionview.MethodOptionsAt.(func(Session, int) (string, MethodOptions))(s, i)
+}
+func viewNumNetworksAt(s Session, i int) int {
+	return sessionview.NumNetworksAt.(func(Session, int) int)(s, i)
+}
+func viewNetworkAt(s Session, i, j int) (string, NetworkOptions) {
+	return sessionview.NetworkAt.(func(Session, int, int) (string, NetworkOptions))(s, i, j)
+}
 
 func lineItemAmounts(s Session, i int) (amount, quantity, discount, tax Opt[int64]) {
 	lines, _, _ := viewOrder(s)
