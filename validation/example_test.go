@@ -71,7 +71,7 @@ func ExampleApplyPatchJSON() {
 	_, err := validation.ApplyPatchJSON(s, []byte(`{"amount":-1,"order":{"countryCode":"UK","lineItems":[{"amount":500,"quantity":0}]}}`))
 	fmt.Println(err)
 	patched, err := validation.ApplyPatchJSON(s, []byte(`{"order":{"shipping":{"amount":70}}}`))
-	fmt.Println(err, patched.ShippingAmount().Or(0))
+	fmt.Println(err, patched.Shipping().Amount.Or(0))
 	// Output:
 	// $.amount: amount must not be negative, got -1
 	// $.order.countryCode: "UK" is not an ISO 3166-1 alpha-2 country code (two upper-case letters, such as "FR")
