@@ -10,7 +10,8 @@ import (
 // TestConcurrentUse: the package has no mutable state, so parsing,
 // converting and formatting from many goroutines at once gives the same
 // results as alone (go test -race, run by CI, checks the "no writes" part,
-// including inside golang.org/x/text's printers).
+// including the first calls, which build Format's table of common tags and
+// parse tags with golang.org/x/text/language).
 func TestConcurrentUse(t *testing.T) {
 	type job struct {
 		code, amount, locale string

@@ -305,7 +305,11 @@ func currencyText(c Code, e *currencyDisplay, d Display) (text string, spacedSta
 // zero Code is ErrInvalidCode, an N.A. currency ErrNoMinorUnit.
 //
 // opts select the form of the currency (WithDisplay) and the accounting
-// pattern (Accounting). Format allocates only the string it returns.
+// pattern (Accounting). For a tag written as one of CLDR's locale or
+// default-content IDs ("en-US", "de-DE", "ar-EG", "zh-Hant-TW"), Format
+// allocates only the string it returns and AppendFormat nothing; any other
+// tag (with -u- keywords, other letter case, ...) is parsed by
+// golang.org/x/text on each call, which allocates.
 func Format(minor int64, c Code, locale string, opts ...FormatOption) (string, error) {
 	var buf [128]byte
 	b, err := AppendFormat(buf[:0], minor, c, locale, opts...)
