@@ -39,3 +39,55 @@ func BenchmarkConvertShopspring(b *testing.B) {
 		sink += v.IntPart()
 	}
 }
+
+var tenNets = []int64{1234, 1998, 7500, 1, 4999, 3998, 1050, 12000, 150, 640}
+
+// BenchmarkSplit10 is the arithmetic of a per-order tax on ten lines: the
+// order's tax rounded once and split by largest remainder.
+func BenchmarkSplit10(b *testing.B) {
+	r := MustParse("8.875%")
+	dst := make([]int64, len(tenNets))
+	b.ReportAllocs()
+	for b.Loop() {
+		v, err := r.Split(dst, tenNets, currency.HalfEven)
+		if err != nil {
+			b.Fatal(err)
+		}
+		sink += v
+	}
+}
+
+// BenchmarkSplit10Shopspring is the same arithmetic in shopspring/decimal:
+// exact shares, their sum rounded half-even, floors, and the units to the
+// largest remainders (ties to the lower index).
+func BenchmarkSplit10Shopspring(b *testing.B) {
+	r := decimal.RequireFromString("0.08875")
+	dst := make([]int64, len(tenNets))
+	b.ReportAllocs()
+	for b.Loop() {
+		shares := make([]decimal.Decimal, len(tenNets))
+		rems := make([]decimal.Decimal, len(tenNets))
+		total := decimal.Zero
+		given := int64(0)
+		for i, x := range tenNets {
+			shares[i] = decimal.NewFromInt(x).Mul(r)
+			total = total.Add(shares[i])
+			fl := shares[i].Floor()
+			dst[i] = fl.IntPart()
+			rems[i] = shares[i].Sub(fl)
+			given += dst[i]
+		}
+		left := total.RoundBank(0).IntPart() - given
+		for ; left > 0; left-- {
+			best := -1
+			for i := range rems {
+				if best < 0 || rems[i].GreaterThan(rems[best]) {
+					best = i
+				}
+			}
+			dst[best]++
+			rems[best] = decimal.NewFromInt(-1)
+		}
+		sink += dst[0]
+	}
+}

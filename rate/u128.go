@@ -46,6 +46,9 @@ func (u u128) cmp(v u128) int {
 
 // divmod returns u / d and u mod d for d > 0.
 func (u u128) divmod(d uint64) (u128, uint64) {
+	if u.hi == 0 {
+		return u128{0, u.lo / d}, u.lo % d // one division
+	}
 	qhi, r := bits.Div64(0, u.hi, d)
 	qlo, r := bits.Div64(r, u.lo, d)
 	return u128{qhi, qlo}, r
