@@ -320,7 +320,8 @@ func Format(minor int64, c Code, locale string, opts ...FormatOption) (string, e
 }
 
 // AppendFormat appends Format's text to dst and returns the extended
-// buffer; with room in dst it allocates nothing. On error dst is returned
+// buffer; with room in dst, and a tag written as one of CLDR's locale or
+// default-content IDs, it allocates nothing. On error dst is returned
 // unchanged.
 func AppendFormat(dst []byte, minor int64, c Code, locale string, opts ...FormatOption) ([]byte, error) {
 	d := c.digits()
