@@ -91,7 +91,9 @@
 // sets are not published as one list (Stripe and Checkout.com: every ISO
 // code with a minor unit; Adyen: a third-party copy of its table, Inferred).
 // Checkout.com has a note on CLP that no stored copy shows whole; CLP
-// follows its "all other currencies" rule. Stripe's minimums apply in the
+// follows its "all other currencies" rule. KOMOJU documents its 20
+// currencies and its integer amounts; that they are ISO minor units for
+// currencies other than JPY is inferred. Stripe's minimums apply in the
 // settlement currency, after conversion, so they are a warning, not an
 // error, for callers (the warnings package).
 //
