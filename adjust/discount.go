@@ -16,8 +16,9 @@ func discountNets(s session.Session, xs []int64) (sum int64, err error) {
 		return 0, err
 	}
 	var errs session.ErrorList
+	lines, _, _ := orderView(s)
 	for i := range xs {
-		if tax := s.LineItem(i).TaxAmount; tax.Or(0) != 0 {
+		if tax := lines[i].TaxAmount; tax.Or(0) != 0 {
 			errs = append(errs, session.FieldError{
 				Path: linePath(i) + ".taxAmount", Code: CodeTaxBeforeDiscount,
 				Message: "the line already carries a tax; apply the discount first, then the tax",

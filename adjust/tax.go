@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/sessionview"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
@@ -44,6 +45,10 @@ func ParsePer(s string) (p Per, ok bool) {
 	return PerLine, false
 }
 
+// orderView reads a session's line items without copying them
+// (internal/sessionview).
+var orderView = sessionview.Order.(func(session.Session) ([]session.LineItem, []session.Fee, session.Opt[int64]))
+
 // smallLines is how many lines the per-call scratch space holds without
 // allocating.
 const smallLines = 16
@@ -66,11 +71,13 @@ func lineNets(s session.Session, xs []int64, total bool) (pricing.Quote, error) 
 	if err != nil {
 		return q, err
 	}
+	lines, _, _ := orderView(s) // read only, not kept
 	for i := range xs {
-		l := q.Line(i)
-		xs[i] = l.Subtotal - l.Discount // Calculate checked the line
+		// Calculate checked every product and sum of the line.
+		li := &lines[i]
+		xs[i] = li.Amount.Or(0)*li.Quantity.Or(1) - li.DiscountAmount.Or(0)
 		if total {
-			xs[i] = l.Total
+			xs[i] += li.TaxAmount.Or(0)
 		}
 	}
 	return q, nil
@@ -127,12 +134,13 @@ func withAmounts(s session.Session, discount, tax []int64) (session.Session, err
 		opts = make([]session.Opt[int64], 0, n)
 	}
 	var ds, ts []session.Opt[int64]
+	lines, _, _ := orderView(s)
 	for i := range n {
 		if tax != nil {
 			opts = append(opts, session.Some(tax[i]))
 			continue
 		}
-		d := s.LineItem(i).DiscountAmount
+		d := lines[i].DiscountAmount
 		if discount[i] != 0 || d.IsSet() {
 			d = session.Some(d.Or(0) + discount[i])
 		}
