@@ -107,9 +107,9 @@
 //
 // No message echoes the value of a personal field (e-mail address, mobile
 // number, first and last names, address lines, city, postal code, tax id,
-// national document id): the path and the code say what is wrong. Session
-// and KomojuSession implement fmt.Stringer and slog.LogValuer with those
-// values masked, so that logging a session shows its structure, amounts,
+// national document id): the path and the code say what is wrong. Session,
+// Patch and KomojuSession implement fmt.Stringer and slog.LogValuer with
+// those values masked, so that logging a session shows its structure, amounts,
 // currency and item ids, and no personal data.
 //
 // # Encoding JSON

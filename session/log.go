@@ -123,3 +123,36 @@ func (k KomojuSession) LogValue() slog.Value {
 		slog.Any("request", json.RawMessage(k.String())))
 	return slog.GroupValue(attrs...)
 }
+
+func maskField(f pfield[string]) pfield[string] {
+	f.v = mask(f.v)
+	return f
+}
+
+func maskAddressField(f pfield[Address]) pfield[Address] {
+	f.v = maskAddress(f.v)
+	return f
+}
+
+// String returns the patch as its PATCH body (AppendJSON) with every
+// personal value it sets masked as Session.String masks them: "***" for a
+// non-empty e-mail address, mobile number, name, address line, city, postal
+// code, tax id or national document id; fields it clears stay null.
+func (p Patch) String() string {
+	if p.p == nil {
+		return string(p.AppendJSON(nil))
+	}
+	d := *p.p
+	c := &d.customer.v
+	c.emailAddress, c.mobileNumber = maskField(c.emailAddress), maskField(c.mobileNumber)
+	c.firstName, c.lastName = maskField(c.firstName), maskField(c.lastName)
+	c.taxID, c.nationalDocumentID = maskField(c.taxID), maskField(c.nationalDocumentID)
+	c.billingAddress, c.shippingAddress = maskAddressField(c.billingAddress), maskAddressField(c.shippingAddress)
+	return string(Patch{p: &d}.AppendJSON(nil))
+}
+
+// LogValue implements slog.LogValuer: the PATCH body of String, personal
+// values masked.
+func (p Patch) LogValue() slog.Value {
+	return slog.GroupValue(slog.Any("patch", json.RawMessage(p.String())))
+}

@@ -157,3 +157,56 @@ func TestSessionStringExample(t *testing.T) {
 		t.Errorf("KOMOJU String: %s", got)
 	}
 }
+
+// A PATCH body logs without the personal values it sets.
+func TestPatchLogMasksPersonalData(t *testing.T) {
+	properties := gopter.NewProperties(gopter.DefaultTestParameters())
+	properties.Property("no log line of a patch contains a personal value", prop.ForAll(func(g personal) string {
+		var b PatchBuilder
+		setPatchCustomer(&b, g.P.Customer)
+		b.SetOrderID("order-7").SetAmount(1234)
+		p, err := b.Build()
+		if err != nil {
+			return err.Error()
+		}
+		for _, out := range logged(p) {
+			for _, v := range g.Values {
+				if strings.Contains(out, v) {
+					return "leaked " + strconv.Quote(v) + " in " + out
+				}
+			}
+			if !strings.Contains(out, "order-7") || !strings.Contains(out, "1234") {
+				return "order id or amount missing from " + out
+			}
+		}
+		return ""
+	}, propgen.FromRand(randPersonal)))
+	properties.TestingRun(t)
+	var b PatchBuilder
+	p, _ := b.SetCustomerEmail("ada@example.com").Build()
+	if got := p.String(); got != `{"customer":{"emailAddress":"***"}}` {
+		t.Errorf("String: %s", got)
+	}
+	if (Patch{}).String() != "{}" {
+		t.Error("zero Patch")
+	}
+}
+
+// setPatchCustomer sets every non-empty field of c on b.
+func setPatchCustomer(b *PatchBuilder, c Customer) {
+	for v, set := range map[string]func(string) *PatchBuilder{
+		c.EmailAddress: b.SetCustomerEmail, c.MobileNumber: b.SetCustomerMobileNumber,
+		c.FirstName: b.SetCustomerFirstName, c.LastName: b.SetCustomerLastName,
+		c.TaxID: b.SetCustomerTaxID, c.NationalDocumentID: b.SetCustomerNationalDocumentID,
+	} {
+		if v != "" {
+			set(v)
+		}
+	}
+	if !c.BillingAddress.IsZero() {
+		b.SetBillingAddress(c.BillingAddress)
+	}
+	if !c.ShippingAddress.IsZero() {
+		b.SetShippingAddress(c.ShippingAddress)
+	}
+}
