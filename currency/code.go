@@ -51,22 +51,21 @@ func key(a, b, c byte) uint16 {
 func isUpper(b byte) bool { return 'A' <= b && b <= 'Z' }
 
 // lookup returns the index in currencies of the List One code with key k,
-// or 0.
-func lookup(k uint16) uint16 {
-	lo, hi := 0, len(currencyKeys)
-	for lo < hi {
-		m := int(uint(lo+hi) >> 1)
-		if currencyKeys[m] < k {
-			lo = m + 1
-		} else {
-			hi = m
-		}
+// or 0: one load from keyIndex.
+func lookup(k uint16) uint16 { return uint16(keyIndex[k]) }
+
+// keyIndex maps every key (all 26³ three-letter codes) to the index in
+// currencies of its List One code, or 0. It is built once from currencyKeys
+// and only read after that.
+var keyIndex = func() (t [26 * 26 * 26]uint8) {
+	if len(currencyKeys) > 255 {
+		panic("currency: more List One codes than keyIndex can number")
 	}
-	if lo < len(currencyKeys) && currencyKeys[lo] == k {
-		return uint16(lo + 1)
+	for i, k := range currencyKeys {
+		t[k] = uint8(i + 1)
 	}
-	return 0
-}
+	return t
+}()
 
 // Parse returns the current ISO 4217 code s.
 //

@@ -244,12 +244,20 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	var errs session.ErrorList
 	omitted := 0 // problems past limits.MaxErrors: counted, not built
 	lines, fees, shipping := orderOf(s)
-	for i := range lines {
+	// The common lines first, summed in a loop without a call (so that the
+	// sum stays in registers), up to the first line the run does not take.
+	var run amount.Run
+	i := 0
+	for ; i < len(lines); i++ {
+		li := &lines[i]
+		if !run.Add(li.Amount.Or(0), li.Quantity.Or(1), li.DiscountAmount.Or(0), li.TaxAmount.Or(0)) {
+			break
+		}
+	}
+	o.AddRun(run)
+	for ; i < len(lines); i++ {
 		li := &lines[i]
 		a, qty, disc, tax := li.Amount, li.Quantity, li.DiscountAmount, li.TaxAmount
-		if o.AddSmall(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)) {
-			continue
-		}
 		if l := o.AddLine(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0)); l.Problems != 0 {
 			if len(errs) >= limits.MaxErrors {
 				omitted += bits.OnesCount(uint(l.Problems)) // one problem per bit, as lineProblem lists them

@@ -155,17 +155,31 @@ func (o *Order) AddLine(amount, quantity, discount, tax int64) Line {
 	return o.addLine(amount, quantity, discount, tax)
 }
 
-// AddSmall adds the line and returns true when it is sound and its values
-// are below 2³¹, the common case, priced without a checked step (inlined);
+// Run sums a run of common lines (every value in [0, 2³¹), quantity ≥ 1,
+// the discount within the subtotal) without a checked step. Its methods are
+// inlined, so a local Run stays in registers; add it to an order with
+// Order.AddRun.
+type Run struct {
+	sum acc
+	n   int
+}
+
+// Add adds the line to the run and returns true when it is a common line;
 // otherwise it adds nothing and returns false, and the caller adds the line
-// with AddLine.
-func (o *Order) AddSmall(amount, quantity, discount, tax int64) bool {
+// to the order with AddLine.
+func (r *Run) Add(amount, quantity, discount, tax int64) bool {
 	sub, ok := small(amount, quantity, discount, tax)
 	if ok {
-		o.lines++
-		o.items.add(sub - discount + tax)
+		r.n++
+		r.sum.add(sub - discount + tax)
 	}
 	return ok
+}
+
+// AddRun adds the lines of r to the order.
+func (o *Order) AddRun(r Run) {
+	o.lines += r.n
+	o.items.addAcc(r.sum)
 }
 
 // addLine is AddLine for a line small does not price.

@@ -26,3 +26,28 @@ func TestLineOfFastPathAgrees(t *testing.T) {
 		}
 	}
 }
+
+// A Run added to an order gives the order AddLine would give it, line by
+// line, for runs of common lines; Run.Add refuses any other line and adds
+// nothing for it.
+func TestRunAgreesWithAddLine(t *testing.T) {
+	lines := [][4]int64{{1999, 1, 100, 320}, {0, 1, 0, 0}, {1<<31 - 1, 1<<31 - 1, 1<<31 - 1, 1<<31 - 1}, {5, 3, 15, 0}, {7, 2, 0, 9}}
+	var run Run
+	var o, want Order
+	for _, l := range lines {
+		if !run.Add(l[0], l[1], l[2], l[3]) {
+			t.Fatalf("Run.Add(%v) refused a common line", l)
+		}
+		want.AddLine(l[0], l[1], l[2], l[3])
+	}
+	for _, l := range [][4]int64{{-1, 1, 0, 0}, {1, 0, 0, 0}, {5, 1, 6, 0}, {1 << 31, 1, 0, 0}, {1, 1, 0, -1}} {
+		before := run
+		if run.Add(l[0], l[1], l[2], l[3]) || run != before {
+			t.Errorf("Run.Add(%v) took a line that is not common", l)
+		}
+	}
+	o.AddRun(run)
+	if o != want || o.Result(499) != want.Result(499) {
+		t.Errorf("order with the run %+v, with AddLine %+v", o, want)
+	}
+}
