@@ -11,7 +11,7 @@ import (
 	"github.com/paysession/paysession/currency"
 )
 
-// Table tests of the read accessors of Value, Session and KomojuSession that
+// Table tests of the read accessors of Value and Session that
 // the property tests do not reach: each checks the documented result on a
 // value whose contents the test wrote itself.
 
@@ -524,50 +524,6 @@ func TestFormatTokenExpirationOutsidePythonYears(t *testing.T) {
 		if _, err := ParseTokenExpiration(got); !errors.Is(err, CodeDateFormat) {
 			t.Errorf("ParseTokenExpiration(%q) accepted a year outside 1..9999: %v", got, err)
 		}
-	}
-}
-
-func TestKomojuAccessors(t *testing.T) {
-	pd := mustObject(Member{"x", IntValue(1)})
-	k := NewKomoju(KomojuParams{
-		Mode:          KomojuModeCustomerPayment,
-		ReturnURL:     "https://shop.example/done?x=1",
-		CustomerID:    "cus_1",
-		PaymentTypes:  []string{"konbini", "credit_card"},
-		DefaultLocale: "ja",
-		Metadata:      map[string]Value{"z": StringValue("26"), "a": StringValue("1")},
-		PaymentData:   pd,
-	})
-	if k.EffectiveMode() != KomojuModeCustomerPayment || k.Mode() != KomojuModeCustomerPayment {
-		t.Errorf("mode %q %q", k.Mode(), k.EffectiveMode())
-	}
-	if k.ReturnURL() != "https://shop.example/done?x=1" || k.CustomerID() != "cus_1" || k.DefaultLocale() != "ja" {
-		t.Errorf("strings %q %q %q", k.ReturnURL(), k.CustomerID(), k.DefaultLocale())
-	}
-	if k.NumPaymentTypes() != 2 || k.PaymentType(0) != "konbini" || k.PaymentType(1) != "credit_card" {
-		t.Errorf("payment types %d", k.NumPaymentTypes())
-	}
-	var pts []string
-	for i, p := range k.PaymentTypes() {
-		pts = append(pts, string(rune('0'+i))+p)
-	}
-	if strings.Join(pts, ",") != "0konbini,1credit_card" {
-		t.Errorf("PaymentTypes() = %v", pts)
-	}
-	if !k.PaymentData().Equal(pd) {
-		t.Errorf("PaymentData() = %s", k.PaymentData().AppendJSON(nil))
-	}
-	var keys []string
-	for key := range k.Metadata() {
-		keys = append(keys, key)
-		break
-	}
-	if !slices.Equal(keys, []string{"a"}) {
-		t.Errorf("Metadata() first key %v, want [a]", keys)
-	}
-	var z KomojuSession
-	if z.EffectiveMode() != KomojuModePayment || z.Mode() != "" || z.NumPaymentTypes() != 0 || !z.PaymentData().IsAbsent() {
-		t.Error("zero KomojuSession is not empty with the payment mode")
 	}
 }
 

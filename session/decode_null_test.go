@@ -126,16 +126,3 @@ func TestDecodePatchWrongContainerTypes(t *testing.T) {
 		t.Errorf("a patch whose fields all failed changed the session:\n%s\n%s", got.AppendRequestJSON(nil), base.AppendRequestJSON(nil))
 	}
 }
-
-// TestDecodeKomojuNulls: null is absent in a KOMOJU request too.
-func TestDecodeKomojuNulls(t *testing.T) {
-	got, err := DecodeKomoju([]byte(`{"amount":null,"currency":"JPY","payment_types":null,"line_items":null,"metadata":null,"payment_data":null,"expires_in_seconds":null}`))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !got.Equal(NewKomoju(KomojuParams{Currency: "JPY"})) {
-		t.Errorf("got %s", got.AppendJSON(nil))
-	}
-	_, err = DecodeKomoju([]byte(`{"payment_data":[1],"line_items":[{"amount":null,"quantity":2}]}`))
-	wantErrors(t, err, fe("$.payment_data", CodeType))
-}

@@ -1,6 +1,6 @@
 // Package session models a payment client session, as Primer's Client
 // Session API defines it, as an immutable value, and reads and writes it as
-// Primer's (and KOMOJU's) JSON.
+// Primer's JSON (KOMOJU's session request is package komoju's).
 //
 // A Session holds the order (line items, fees, shipping), the customer, the
 // currency, the merchant's metadata and the payment-method options with their
@@ -107,9 +107,9 @@
 //
 // No message echoes the value of a personal field (e-mail address, mobile
 // number, first and last names, address lines, city, postal code, tax id,
-// national document id): the path and the code say what is wrong. Session,
-// Patch and KomojuSession implement fmt.Stringer and slog.LogValuer with
-// those values masked, so that logging a session shows its structure, amounts,
+// national document id): the path and the code say what is wrong. Session
+// and Patch implement fmt.Stringer and slog.LogValuer with those values
+// masked (package komoju's Session too), so that logging a session shows its structure, amounts,
 // currency and item ids, and no personal data.
 //
 // # Encoding JSON
@@ -171,24 +171,6 @@
 // clientTokenExpirationDate format: UTC without a zone, with six fraction
 // digits, "2021-08-12T16:14:08.578695", or none when the microseconds are
 // zero. The library never reads the clock: the caller passes the time.
-//
-// # KOMOJU
-//
-// KomojuSession is the same kind of immutable value for KOMOJU's session
-// request (POST /api/v1/sessions, snake_case JSON), built with NewKomoju or
-// decoded strictly with DecodeKomoju (unknown fields are errors outside
-// metadata and payment_data, amounts are integers, an explicit "" is
-// CodeEmpty, the same limits hold) and written with KomojuSession.AppendJSON.
-// KomojuSession.Session maps it to a Primer-style Session (currency,
-// e-mail, external_customer_id as customerId, metadata, line items; amount as
-// an override only when it differs from the line items' total), and
-// KomojuFromSession maps back (the effective amount; string metadata, and
-// integers as strings, since KOMOJU takes strings only; a line's name when it
-// has no description), refusing with an error a metadata key KOMOJU would
-// refuse (empty, or over 30 characters) or a value over 2 000 characters. KomojuReturnURL appends
-// session_id=<id> to a return_url as KOMOJU does when a session completes,
-// keeping any query already there. Whether a KOMOJU request is acceptable is
-// the validation package's question.
 //
 // # The standard library
 //

@@ -26,26 +26,3 @@ func ExampleDecodeRequestOrResponse() {
 	// token "": override true 550
 	// token "tok": override false 0
 }
-
-// A KOMOJU request maps to a Primer-style session and back: the amount
-// equals the line items' total, so it needs no override.
-func ExampleKomojuFromSession() {
-	k, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","email":"a@example.jp",
-		"line_items":[{"amount":500,"quantity":3,"description":"Tea"}],"metadata":{"order":"A-1"}}`))
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	s := k.Session()
-	_, override := s.AmountOverride()
-	fmt.Println(s.CurrencyCode(), s.Customer().EmailAddress, s.NumLineItems(), override)
-	back, err := session.KomojuFromSession(s)
-	if err != nil {
-		fmt.Println(err)
-		return
-	}
-	fmt.Println(string(back.AppendJSON(nil)))
-	// Output:
-	// JPY a@example.jp 1 false
-	// {"amount":1500,"currency":"JPY","email":"a@example.jp","line_items":[{"amount":500,"description":"Tea","quantity":3}],"metadata":{"order":"A-1"}}
-}

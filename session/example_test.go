@@ -91,28 +91,3 @@ func ExampleTokenExpiration() {
 	// 2021-08-12T16:14:08
 	// false true
 }
-
-func ExampleKomojuReturnURL() {
-	for _, u := range []string{"https://shop.example/done", "https://shop.example/done?x=1#top"} {
-		out, err := session.KomojuReturnURL(u, "abc")
-		fmt.Println(out, err)
-	}
-	_, err := session.KomojuReturnURL("/done", "abc")
-	fmt.Println(err)
-	// Output:
-	// https://shop.example/done?session_id=abc <nil>
-	// https://shop.example/done?x=1&session_id=abc#top <nil>
-	// session: return_url must be an absolute http or https URL
-}
-
-func ExampleDecodeKomoju() {
-	_, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3,"price":1}]}`))
-	fmt.Println(err)
-	k, err := session.DecodeKomoju([]byte(`{"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3}]}`))
-	fmt.Println(err, k.EffectiveMode(), k.EffectiveExpiresInSeconds())
-	fmt.Println(string(k.AppendJSON(nil)))
-	// Output:
-	// $.line_items[0].price: unknown field "price"
-	// <nil> payment 86400
-	// {"amount":1500,"currency":"JPY","line_items":[{"amount":500,"quantity":3}]}
-}

@@ -21,7 +21,7 @@ package session
 //	                   surcharges, KLARNA)
 //	genMethod()        payment method type, incl. KLARNA, unknown and ""
 //	genNetwork()       card network, incl. one without an entry and ""
-//	genKomojuParams()  KomojuParams; genKomoju() KomojuSession
+//	(the KOMOJU generators are package komoju's)
 //	genTime()          time.Time with and without microseconds, any zone
 
 import (
@@ -345,44 +345,6 @@ func randPatch(r *rand.Rand) Patch {
 	return p
 }
 
-func randKomojuParams(r *rand.Rand) KomojuParams {
-	p := KomojuParams{
-		Mode:               optStr(r, KomojuModePayment, KomojuModeCustomer, KomojuModeCustomerPayment),
-		ReturnURL:          optStr(r, "https://shop.example/done", "https://shop.example/done?x=1#top"),
-		Amount:             optInt(r, 0, 2147483647),
-		Currency:           optStr(r, "JPY", "USD", "EUR", "KRW"),
-		Email:              optStr(r, "taro@example.jp"),
-		ExpiresInSeconds:   optInt(r, 1, 86400),
-		ExternalCustomerID: optStr(r, "cust-1"),
-		CustomerID:         optStr(r, "kc_123"),
-		DefaultLocale:      optStr(r, "ja", "en", "ko"),
-	}
-	for _, t := range []string{"credit_card", "konbini", "paypay"} {
-		if chance(r, 1, 3) {
-			p.PaymentTypes = append(p.PaymentTypes, t)
-		}
-	}
-	for i := range propgen.Pick(r, 0, 1, 2, 3) {
-		p.LineItems = append(p.LineItems, KomojuLineItem{
-			Amount:             optInt(r, 0, 100000),
-			Description:        optStr(r, "Mug", "Book"),
-			Quantity:           optInt(r, 1, 5),
-			Image:              optStr(r, "https://shop.example/i.png"),
-			ExternalProductNum: optStr(r, "p-"+strconv.Itoa(i)),
-		})
-	}
-	if chance(r, 1, 2) {
-		p.Metadata = map[string]Value{"order": StringValue("o-1")}
-		if chance(r, 1, 2) {
-			p.Metadata["n"] = IntValue(7)
-		}
-	}
-	if chance(r, 1, 3) {
-		p.PaymentData, _ = ObjectValue(Member{Key: "external_order_num", Value: StringValue("o-1")})
-	}
-	return p
-}
-
 func randTime(r *rand.Rand) time.Time {
 	sec := r.Int63n(253402300799-(-62135596800)) - 62135596800 // years 1..9999
 	nsec := int64(0)
@@ -407,11 +369,7 @@ func genShipping() gopter.Gen      { return propgen.FromRand(randShipping) }
 func genAddress() gopter.Gen       { return propgen.FromRand(randAddress) }
 func genMetadata() gopter.Gen      { return propgen.FromRand(randMetadata) }
 func genPaymentMethod() gopter.Gen { return propgen.FromRand(randPaymentMethod) }
-func genKomojuParams() gopter.Gen  { return propgen.FromRand(randKomojuParams) }
-func genKomoju() gopter.Gen {
-	return propgen.FromRand(func(r *rand.Rand) KomojuSession { return NewKomoju(randKomojuParams(r)) })
-}
-func genTime() gopter.Gen { return propgen.FromRand(randTime) }
+func genTime() gopter.Gen          { return propgen.FromRand(randTime) }
 func genMethod() gopter.Gen {
 	return propgen.FromRand(func(r *rand.Rand) string {
 		return propgen.Pick(r, MethodPaymentCard, MethodPaymentCard, "GOOGLE_PAY", "PAYPAL", "APPLE_PAY", MethodKlarna, "ALIPAY", "")

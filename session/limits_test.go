@@ -15,52 +15,9 @@ var decoders = map[string]func([]byte) error{
 	"request":  func(b []byte) error { _, err := DecodeRequest(b); return err },
 	"response": func(b []byte) error { _, err := DecodeResponse(b); return err },
 	"patch":    func(b []byte) error { _, err := DecodePatch(b); return err },
-	"komoju":   func(b []byte) error { _, err := DecodeKomoju(b); return err },
 }
 
 func joinN(n int, item string) string { return strings.TrimSuffix(strings.Repeat(item+",", n), ",") }
-
-// Each limit of the Primer decoders has its KOMOJU twin: the same bound, the
-// same error, at the path of the value that is too large.
-func TestKomojuMirrorsPrimerLimits(t *testing.T) {
-	inner := "[" + joinN(MaxArrayLen-1, "[]") + "]"
-	freeForm := `[` + joinN(MaxArrayLen, `[]`) + `],"b":[` + strings.Repeat(inner+`,`, 100) + `1]`
-	cases := []struct {
-		name, primer, komoju, primerPath, komojuPath string
-	}{
-		{"list", `{"order":{"lineItems":[` + joinN(MaxLineItems+1, `{}`) + `]}}`,
-			`{"line_items":[` + joinN(MaxLineItems+1, `{}`) + `]}`, "$.order.lineItems", "$.line_items"},
-		{"metadata keys", `{"metadata":{` + komojuKeys(MaxMetadataKeys+1) + `}}`,
-			`{"metadata":{` + komojuKeys(MaxMetadataKeys+1) + `}}`, "$.metadata", "$.metadata"},
-		{"array", `{"paymentMethod":{"orderedAllowedCardNetworks":[` + joinN(MaxArrayLen+1, `"VISA"`) + `]}}`,
-			`{"payment_types":[` + joinN(MaxArrayLen+1, `"a"`) + `]}`, "$.paymentMethod.orderedAllowedCardNetworks", "$.payment_types"},
-		{"depth", `{"metadata":{"a":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}`,
-			`{"metadata":{"a":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}}`,
-			"$.metadata.a" + strings.Repeat("[0]", MaxDepth-2), "$.metadata.a" + strings.Repeat("[0]", MaxDepth-2)},
-		{"free-form values", `{"metadata":{"a":` + freeForm + `}}`, `{"payment_data":{"a":` + freeForm + `}}`,
-			"$.metadata.b[98][997]", "$.payment_data.b[98][996]"}, // payment_data is a value itself
-		{"free-form members", `{"metadata":{"a":{` + komojuKeys(MaxObjectMembers+1) + `}}}`,
-			`{"payment_data":{"a":{` + komojuKeys(MaxObjectMembers+1) + `}}}`, "$.metadata.a", "$.payment_data.a"},
-		{"size", `{"metadata":{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}}`,
-			`{"metadata":{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}}`, "$", "$"},
-	}
-	for _, c := range cases {
-		for _, in := range []struct{ api, doc, path string }{{"request", c.primer, c.primerPath}, {"komoju", c.komoju, c.komojuPath}} {
-			err := decoders[in.api]([]byte(in.doc))
-			var l ErrorList
-			if !errors.As(err, &l) || len(l) != 1 || l[0].Code != CodeTooLarge || l[0].Path != in.path {
-				t.Errorf("%s %s: got %v; want one too_large at %s", c.name, in.api, err, in.path)
-			}
-		}
-	}
-	// The size message states the bound, not the length read.
-	for api, dec := range decoders {
-		err := dec([]byte(`{"a":"` + strings.Repeat("x", MaxInputBytes) + `"}`))
-		if want := "$: input is larger than the limit of 10485760 bytes"; err == nil || err.Error() != want {
-			t.Errorf("%s: size error %q, want %q", api, err, want)
-		}
-	}
-}
 
 // Every decoder lists at most MaxErrors problems, then one too_many_errors
 // saying how many more there were; messages stay within MaxMessageBytes and
@@ -139,16 +96,6 @@ func TestPathKeyClipped(t *testing.T) {
 	if want := "$.metadata['a b" + strings.Repeat("é", 30) + "…'].a"; l[0].Path != want {
 		t.Errorf("path %q, want %q", l[0].Path, want)
 	}
-	_, err = DecodeKomoju([]byte(`{"line_items":[{"` + strings.Repeat("k", 300) + `":1}]}`))
-	if !errors.As(err, &l) || len(l) != 1 {
-		t.Fatal(err)
-	}
-	if want := "$.line_items[0]." + strings.Repeat("k", 64) + "…"; l[0].Path != want {
-		t.Errorf("path %q, want %q", l[0].Path, want)
-	}
-	if want := `unknown field "` + strings.Repeat("k", 64) + `"…`; l[0].Message != want {
-		t.Errorf("message %q, want %q", l[0].Message, want)
-	}
 }
 
 // hostile are the shapes of issue 10, at the limits, for each API: what used
@@ -165,12 +112,9 @@ func hostile() map[string]string {
 		b.WriteString(strings.Repeat("}", n))
 		return b.String()
 	}
-	unknown999 := "{" + komojuKeys(MaxObjectMembers-1) + "}"
+	unknown999 := "{" + memberList(MaxObjectMembers-1) + "}"
 	dups := "{" + joinN(MaxObjectMembers, `"a":0`) + "}"
 	return map[string]string{
-		"komoju nested empty arrays":  `{"amount":1,"currency":"JPY","payment_data":{"x":[` + mid + "," + mid + `]}}`,
-		"komoju 999 unknown keys":     `{"line_items":[` + joinN(1000, unknown999) + `]}`,
-		"komoju long nested keys":     `{"payment_data":` + nested(MaxDepth-4, 20000, dups) + `}`,
 		"primer long nested keys":     `{"metadata":` + nested(MaxDepth-4, 30000, dups) + `}`,
 		"primer 999 unknown keys":     `{"order":{"lineItems":[` + joinN(1000, unknown999) + `]}}`,
 		"primer nested empty arrays":  `{"metadata":{"x":[` + mid + "," + mid + `]}}`,
@@ -188,9 +132,6 @@ func hostile() map[string]string {
 func TestHostileMemoryBounded(t *testing.T) {
 	for name, in := range hostile() {
 		dec := decoders["request"]
-		if strings.HasPrefix(name, "komoju") {
-			dec = decoders["komoju"]
-		}
 		data := []byte(in)
 		var m1, m2 runtime.MemStats
 		runtime.GC()
@@ -229,18 +170,18 @@ func TestNewBoundsProblems(t *testing.T) {
 	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Code != CodeTooManyErrors {
 		t.Fatalf("Build: %d problems", len(l))
 	}
-	md := make(map[string]Value, 2*MaxErrors)
-	for i := range 2 * MaxErrors {
-		md[strings.Repeat("k", 31)+strconv.Itoa(i)] = StringValue("v")
+}
+
+// memberList is n distinct members "k0":"v", "k1":"v", … for an object.
+func memberList(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		b.WriteString(`"k` + strconv.Itoa(i) + `":"v"`)
 	}
-	s, err := New(Params{Metadata: md})
-	if err != nil {
-		t.Fatal(err)
-	}
-	_, err = KomojuFromSession(s)
-	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Message != "1000 more problems not listed" {
-		t.Fatalf("KomojuFromSession: %d problems (%.100v)", len(l), err)
-	}
+	return b.String()
 }
 
 // TestDecodeMemoryBounded's cases, for KOMOJU: the same shapes cost the

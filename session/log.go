@@ -90,40 +90,6 @@ func maskValue(v Value) Value {
 	return v
 }
 
-// String returns the request as its compact JSON (AppendJSON) with the
-// personal and payment data masked: a non-empty email reads "***", and so
-// does every string and number inside payment_data (which carries card or
-// bank details); its keys and structure stay. Amounts, the currency, ids,
-// line items and metadata stay visible.
-func (k KomojuSession) String() string {
-	d := *k.get()
-	d.email = mask(d.email)
-	if !d.paymentData.IsAbsent() {
-		d.paymentData = maskValue(d.paymentData)
-	}
-	return string(KomojuSession{k: &d}.AppendJSON(nil))
-}
-
-// LogValue implements slog.LogValuer: a group with the mode, amount,
-// currency, number of line items and the request JSON of String, personal
-// and payment data masked.
-func (k KomojuSession) LogValue() slog.Value {
-	d := k.get()
-	attrs := make([]slog.Attr, 0, 5)
-	if d.mode != "" {
-		attrs = append(attrs, slog.String("mode", d.mode))
-	}
-	if a, ok := d.amount.Get(); ok {
-		attrs = append(attrs, slog.Int64("amount", a))
-	}
-	if d.currency != "" {
-		attrs = append(attrs, slog.String("currency", d.currency))
-	}
-	attrs = append(attrs, slog.Int("lineItems", len(d.lineItems)),
-		slog.Any("request", json.RawMessage(k.String())))
-	return slog.GroupValue(attrs...)
-}
-
 func maskField(f pfield[string]) pfield[string] {
 	f.v = mask(f.v)
 	return f

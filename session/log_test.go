@@ -102,25 +102,6 @@ func TestLogMasksPersonalData(t *testing.T) {
 		}
 		return ""
 	}, propgen.FromRand(randPersonal)))
-	properties.Property("no log line of a KOMOJU request contains its e-mail or payment data", prop.ForAll(func(p KomojuParams, email, card string) string {
-		p.Email = email
-		p.PaymentData, _ = ObjectValue(Member{Key: "card", Value: StringValue(card)}, Member{Key: "n", Value: IntValue(4242424242424242)})
-		k := NewKomoju(p)
-		for _, out := range logged(k) {
-			for _, v := range []string{email, card, "4242424242424242"} {
-				if strings.Contains(out, v) {
-					return "leaked " + strconv.Quote(v) + " in " + out
-				}
-			}
-			if !strings.Contains(out, "card") {
-				return "payment_data's structure missing from " + out
-			}
-			if a, ok := p.Amount.Get(); ok && !strings.Contains(out, strconv.FormatInt(a, 10)) {
-				return "amount missing from " + out
-			}
-		}
-		return ""
-	}, genKomojuParams(), propgen.FromRand(randPII), propgen.FromRand(randPII)))
 	properties.TestingRun(t)
 }
 
@@ -151,10 +132,6 @@ func TestSessionStringExample(t *testing.T) {
 	}
 	if (Session{}).String() != "{}" {
 		t.Errorf("zero Session: %s", Session{}.String())
-	}
-	k := NewKomoju(KomojuParams{Amount: Some[int64](1000), Currency: "JPY", Email: "taro@example.jp"})
-	if got := k.String(); got != `{"amount":1000,"currency":"JPY","email":"***"}` {
-		t.Errorf("KOMOJU String: %s", got)
 	}
 }
 

@@ -114,7 +114,6 @@ func TestModelLaws(t *testing.T) {
 			}
 			for range s.Metadata() {
 			}
-			_, _ = KomojuFromSession(s)
 			return reflect.DeepEqual(s.Params(), want)
 		}, genParams(), genPatch(), genMethod(), genNetwork()))
 

@@ -1,8 +1,11 @@
 package session
 
-import "github.com/paysession/paysession/internal/sessionview"
+import (
+	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/internal/sessionview"
+)
 
-// The readers of internal/sessionview: what pricing, validation and adjust
+// The readers of internal/sessionview: what pricing, validation and komoju
 // read without copying or allocating, kept out of the public API.
 func init() {
 	sessionview.Order = func(s Session) ([]LineItem, []Fee, Opt[int64]) {
@@ -13,6 +16,8 @@ func init() {
 	sessionview.NumMethodOptions = func(s Session) int { return len(s.get().pm.options) }
 	sessionview.MethodOptionsAt = Session.methodOptionsAt
 	sessionview.NumNetworksAt = func(s Session, i int) int { return len(s.get().pm.options[i].networks) }
+	sessionview.ValueBuilder = jsonread.Builder[Value](valueBuilder{})
+	sessionview.MaskValue = maskValue
 	sessionview.NetworkAt = func(s Session, i, j int) (string, NetworkOptions) {
 		n := &s.get().pm.options[i].networks[j]
 		return n.name, NetworkOptions{Surcharge: n.surcharge}

@@ -3,7 +3,7 @@
 //
 // There are two profiles. Primer checks a client session
 // (session.Session, POST /client-session); Komoju checks a KOMOJU session
-// request (session.KomojuSession, POST /api/v1/sessions). PrimerJSON and
+// request (komoju.Session, POST /api/v1/sessions). PrimerJSON and
 // KomojuJSON decode the JSON first and report the decoding problems (unknown
 // fields, 7.5 where an integer amount is expected, inputs over the size
 // limits) together with the rule violations, in one list.

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
 
@@ -167,7 +168,7 @@ func TestEmailNotEchoed(t *testing.T) {
 		if len(l) != 1 || l[0].Code != CodeEmail || l[0].Message != "not a valid e-mail address" {
 			t.Errorf("%q: got %v", email, l)
 		}
-		k := session.NewKomoju(session.KomojuParams{Amount: session.Some[int64](1), Currency: "JPY", Email: email})
+		k := komoju.New(komoju.Params{Amount: session.Some[int64](1), Currency: "JPY", Email: email})
 		l = asList(Komoju(k))
 		if len(l) != 1 || l[0].Code != CodeEmail || l[0].Message != "not a valid e-mail address" {
 			t.Errorf("KOMOJU %q: got %v", email, l)

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
 )
@@ -52,7 +53,7 @@ func ExampleEnvelope422() {
 }
 
 func ExampleKomoju() {
-	k := session.NewKomoju(session.KomojuParams{
+	k := komoju.New(komoju.Params{
 		Currency:         "JPY",
 		ExpiresInSeconds: session.Some[int64](86401),
 		Metadata:         map[string]session.Value{"注文番号": session.IntValue(42)},

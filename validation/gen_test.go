@@ -8,7 +8,7 @@ package validation
 //	genCorruptPrimer()   a valid Params with exactly one field broken, and the
 //	                     path and code of the one expected problem
 //	genAnyPrimer()       Params with any values, valid or not
-//	genValidKomoju()     session.KomojuParams that Komoju accepts
+//	genValidKomoju()     komoju.Params that Komoju accepts
 //	genCorruptKomoju()   a valid KomojuParams with one field broken
 //	genAnyKomoju()       KomojuParams with any values
 //	genPath()            an error path, with array indices
@@ -20,6 +20,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/internal/propgen"
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
@@ -401,8 +402,8 @@ func genAnyPrimer() gopter.Gen {
 
 var komojuCurrencies = []string{"JPY", "USD", "EUR", "TWD", "KRW", "PLN", "GBP", "HKD", "SGD", "NZD", "AUD", "IDR", "MYR", "PHP", "THB", "CNY", "BRL", "CHF", "CAD", "VND"}
 
-func randValidKomoju(r *rand.Rand) session.KomojuParams {
-	k := session.KomojuParams{
+func randValidKomoju(r *rand.Rand) komoju.Params {
+	k := komoju.Params{
 		Mode:          opt(r, "payment", "customer", "customer_payment"),
 		ReturnURL:     opt(r, "https://shop.example/done", "http://localhost:8080/r?x=1"),
 		Currency:      propgen.Pick(r, komojuCurrencies...),
@@ -420,7 +421,7 @@ func randValidKomoju(r *rand.Rand) session.KomojuParams {
 		k.CustomerID = opt(r, "cus_123")
 	}
 	for range r.Intn(3) {
-		k.LineItems = append(k.LineItems, session.KomojuLineItem{
+		k.LineItems = append(k.LineItems, komoju.LineItem{
 			Amount: optInt(r, 0, 10000), Description: opt(r, "Tea"), Quantity: optInt(r, 1, 5),
 			Image: opt(r, "https://img.example/t.png"),
 		})
@@ -436,21 +437,21 @@ func randValidKomoju(r *rand.Rand) session.KomojuParams {
 func genValidKomoju() gopter.Gen { return propgen.FromRand(randValidKomoju) }
 
 type komojuCorruption struct {
-	P    session.KomojuParams
+	P    komoju.Params
 	Path string
 	Code session.ErrorCode
 }
 
-var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode){
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+var komojuCorruptions = []func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode){
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Amount = session.Some(-1 - r.Int63n(100))
 		return "$.amount", CodeNegative
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Amount = session.Some(math.MaxInt32 + 1 + r.Int63n(100))
 		return "$.amount", CodeRange
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Mode = propgen.Pick(r, "payment", "customer_payment", "")
 		if k.Mode != "customer_payment" {
 			k.CustomerID = ""
@@ -458,36 +459,36 @@ var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, s
 		k.Amount = session.Opt[int64]{}
 		return "$.amount", CodeRequired
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Currency = ""
 		return "$.currency", CodeRequired
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Currency = propgen.Pick(r, "SEK", "jpy", "XAU", "HRK")
 		return "$.currency", CodeCurrency
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.ExpiresInSeconds = session.Some(propgen.Pick[int64](r, 0, -1, 86401, math.MaxInt64))
 		return "$.expires_in_seconds", CodeRange
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.DefaultLocale = propgen.Pick(r, "fr", "JA", "ja-JP")
 		return "$.default_locale", CodeEnum
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Mode = propgen.Pick(r, "subscription", "Payment")
 		k.CustomerID = ""
 		return "$.mode", CodeEnum
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.ReturnURL = propgen.Pick(r, "/done", "shop.example/done", "ftp://x.example", "https://", "javascript:alert(1)")
 		return "$.return_url", CodeURL
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Email = propgen.Pick(r, "x@", "nobody")
 		return "$.email", CodeEmail
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Mode = propgen.Pick(r, "", "payment")
 		if !k.Amount.IsSet() {
 			k.Amount = session.Some[int64](100)
@@ -495,25 +496,25 @@ var komojuCorruptions = []func(r *rand.Rand, k *session.KomojuParams) (string, s
 		k.CustomerID = "cus_1"
 		return "$.customer_id", CodeMode
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Metadata = map[string]session.Value{"n": session.IntValue(1)}
 		return "$.metadata.n", CodeMetadataValue
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		key := strings.Repeat("鍵", 31) // 93 bytes: a path keeps 21 of them (63 bytes)
 		k.Metadata = map[string]session.Value{key: session.StringValue("v")}
 		return "$.metadata['" + strings.Repeat("鍵", 21) + "…']", CodeLength
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
 		k.Metadata = map[string]session.Value{"v": session.StringValue(strings.Repeat("値", 2001))}
 		return "$.metadata.v", CodeLength
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.LineItems = append(k.LineItems, session.KomojuLineItem{Amount: session.Some[int64](100), Quantity: session.Some(-r.Int63n(3))})
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+		k.LineItems = append(k.LineItems, komoju.LineItem{Amount: session.Some[int64](100), Quantity: session.Some(-r.Int63n(3))})
 		return index("$.line_items", len(k.LineItems)-1, ".quantity"), CodeRange
 	},
-	func(r *rand.Rand, k *session.KomojuParams) (string, session.ErrorCode) {
-		k.LineItems = append(k.LineItems, session.KomojuLineItem{Amount: session.Some[int64](-1)})
+	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+		k.LineItems = append(k.LineItems, komoju.LineItem{Amount: session.Some[int64](-1)})
 		return index("$.line_items", len(k.LineItems)-1, ".amount"), CodeNegative
 	},
 }
@@ -527,7 +528,7 @@ func genCorruptKomoju() gopter.Gen {
 }
 
 func genAnyKomoju() gopter.Gen {
-	return propgen.FromRand(func(r *rand.Rand) session.KomojuParams {
+	return propgen.FromRand(func(r *rand.Rand) komoju.Params {
 		k := randValidKomoju(r)
 		for range r.Intn(4) {
 			komojuCorruptions[r.Intn(len(komojuCorruptions))](r, &k)

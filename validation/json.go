@@ -3,6 +3,7 @@ package validation
 import (
 	"errors"
 
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
 
@@ -33,18 +34,18 @@ func PrimerJSON(data []byte) (session.Session, error) {
 // snake_case JSON) and validates it, returning the decoding problems and the
 // rule violations in one list sorted by path. A document that is not JSON at
 // all gives one problem at "$". The session is the decoded request when it
-// is valid, and the zero KomojuSession with any error.
-func KomojuJSON(data []byte) (session.KomojuSession, error) {
-	k, derr := session.DecodeKomojuBestEffort(data)
+// is valid, and the zero komoju.Session with any error.
+func KomojuJSON(data []byte) (komoju.Session, error) {
+	k, derr := komoju.DecodeBestEffort(data)
 	var c collector
 	c.merge(derr)
 	if documentFailed(derr) {
-		return session.KomojuSession{}, c.err()
+		return komoju.Session{}, c.err()
 	}
 	c.cover()
 	checkKomoju(&c, k)
 	if err := c.err(); err != nil {
-		return session.KomojuSession{}, err
+		return komoju.Session{}, err
 	}
 	return k, nil
 }

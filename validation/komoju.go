@@ -4,8 +4,8 @@ import (
 	"math"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/provider"
-	"github.com/paysession/paysession/session"
 )
 
 // KOMOJU's limits (its API's documented field lengths). Lengths are in code points.
@@ -15,11 +15,11 @@ const (
 	// KomojuMaxExpiresInSeconds is the longest expires_in_seconds, one day.
 	KomojuMaxExpiresInSeconds = 86400
 	// KomojuMaxMetadataKeyLen is the longest metadata key
-	// (session.KomojuMaxMetadataKeyLen, which KomojuFromSession holds to).
-	KomojuMaxMetadataKeyLen = session.KomojuMaxMetadataKeyLen
+	// (komoju.MaxMetadataKeyLen, which komoju.FromSession holds to).
+	KomojuMaxMetadataKeyLen = komoju.MaxMetadataKeyLen
 	// KomojuMaxMetadataValueLen is the longest metadata value
-	// (session.KomojuMaxMetadataValueLen).
-	KomojuMaxMetadataValueLen = session.KomojuMaxMetadataValueLen
+	// (komoju.MaxMetadataValueLen).
+	KomojuMaxMetadataValueLen = komoju.MaxMetadataValueLen
 )
 
 // isKomojuCurrency reports whether code is one of the 20 currencies KOMOJU
@@ -36,20 +36,20 @@ func isKomojuCurrency(code string) bool {
 // customer_id identifies a saved customer, which only the customer and
 // customer_payment modes use: in payment mode (the default) it is an error
 // with CodeMode rather than silently ignored.
-func Komoju(k session.KomojuSession) error {
+func Komoju(k komoju.Session) error {
 	var c collector
 	checkKomoju(&c, k)
 	return c.err()
 }
 
-func checkKomoju(c *collector, k session.KomojuSession) {
+func checkKomoju(c *collector, k komoju.Session) {
 	mode := k.EffectiveMode()
 	switch mode {
-	case session.KomojuModePayment, session.KomojuModeCustomer, session.KomojuModeCustomerPayment:
+	case komoju.ModePayment, komoju.ModeCustomer, komoju.ModeCustomerPayment:
 	default:
 		c.add("$.mode", CodeEnum, "must be one of payment, customer, customer_payment; got "+quoted(k.Mode()))
 	}
-	paymentMode := mode == session.KomojuModePayment || mode == session.KomojuModeCustomerPayment
+	paymentMode := mode == komoju.ModePayment || mode == komoju.ModeCustomerPayment
 	if a, ok := k.Amount(); ok {
 		switch {
 		case a < 0:
@@ -60,7 +60,7 @@ func checkKomoju(c *collector, k session.KomojuSession) {
 	} else if paymentMode {
 		c.add("$.amount", CodeRequired, "amount is required in "+mode+" mode")
 	}
-	switch cur := k.Currency(); {
+	switch cur := k.CurrencyCode(); {
 	case cur == "":
 		c.add("$.currency", CodeRequired, "currency is required")
 	case !isKomojuCurrency(cur):
@@ -78,7 +78,7 @@ func checkKomoju(c *collector, k session.KomojuSession) {
 	if e := k.Email(); e != "" && !isEmail(e) {
 		c.add("$.email", CodeEmail, "not a valid e-mail address") // personal data: never echoed
 	}
-	if k.CustomerID() != "" && mode == session.KomojuModePayment {
+	if k.CustomerID() != "" && mode == komoju.ModePayment {
 		c.add("$.customer_id", CodeMode, "customer_id is only used in the customer and customer_payment modes, not in payment mode")
 	}
 	for i := range k.NumLineItems() {
@@ -101,7 +101,7 @@ func checkKomoju(c *collector, k session.KomojuSession) {
 		}
 	}
 	if pd := k.PaymentData(); !pd.IsAbsent() {
-		if mode == session.KomojuModeCustomer {
+		if mode == komoju.ModeCustomer {
 			c.add("$.payment_data", CodeMode, "payment_data is only used in the payment and customer_payment modes, not in customer mode")
 		} else {
 			checkPaymentData(c, "$.payment_data", pd, pdUnknown)

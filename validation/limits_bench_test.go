@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
 
@@ -59,7 +60,7 @@ func TestAtLimitsWithinLimits(t *testing.T) {
 	for name, d := range atLimits() {
 		var err error
 		if d.komoju {
-			_, err = session.DecodeKomoju(d.doc)
+			_, err = komoju.Decode(d.doc)
 		} else {
 			_, err = session.DecodeRequest(d.doc)
 		}

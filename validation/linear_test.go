@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/warnings"
@@ -86,11 +87,11 @@ func cost(f func()) (mallocs, bytes uint64) {
 // effort, so that the later stages see every field that decoded), decoding
 // and validating, validating the decoded session, pricing it, and its
 // warnings (every payment method enabled, tax on), each as a function.
-func stages(komoju bool, doc []byte) map[string]func() {
-	if komoju {
-		k, _ := session.DecodeKomojuBestEffort(doc)
+func stages(isKomoju bool, doc []byte) map[string]func() {
+	if isKomoju {
+		k, _ := komoju.DecodeBestEffort(doc)
 		return map[string]func(){
-			"decode":   func() { session.DecodeKomojuBestEffort(doc) },
+			"decode":   func() { komoju.DecodeBestEffort(doc) },
 			"json":     func() { KomojuJSON(doc) },
 			"validate": func() { Komoju(k) },
 		}
@@ -136,10 +137,10 @@ func TestLinearInTheInput(t *testing.T) {
 
 // collectorOps runs PrimerJSON's (or KomojuJSON's) steps and returns the
 // collector's operation count.
-func collectorOps(komoju bool, doc []byte) int {
+func collectorOps(isKomoju bool, doc []byte) int {
 	var c collector
-	if komoju {
-		k, err := session.DecodeKomojuBestEffort(doc)
+	if isKomoju {
+		k, err := komoju.DecodeBestEffort(doc)
 		c.merge(err)
 		c.cover()
 		checkKomoju(&c, k)

@@ -11,6 +11,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/internal/propgen"
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/warnings"
 )
@@ -109,9 +110,9 @@ func TestPersonalDataNeverEchoed(t *testing.T) {
 		}
 		return ""
 	}, propgen.FromRand(randPersonalCase)))
-	properties.Property("KOMOJU: no message holds the e-mail address", prop.ForAll(func(p session.KomojuParams, email string) string {
+	properties.Property("KOMOJU: no message holds the e-mail address", prop.ForAll(func(p komoju.Params, email string) string {
 		p.Email = email
-		k := session.NewKomoju(p)
+		k := komoju.New(p)
 		var texts []string
 		for _, e := range asList(Komoju(k)) {
 			texts = append(texts, e.Message)

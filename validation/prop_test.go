@@ -8,6 +8,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
 
@@ -74,23 +75,23 @@ func TestPrimerProperties(t *testing.T) {
 func TestKomojuProperties(t *testing.T) {
 	properties := gopter.NewProperties(gopter.DefaultTestParameters())
 
-	properties.Property("a valid KOMOJU session has no error", prop.ForAll(func(p session.KomojuParams) string {
-		if err := Komoju(session.NewKomoju(p)); err != nil {
+	properties.Property("a valid KOMOJU session has no error", prop.ForAll(func(p komoju.Params) string {
+		if err := Komoju(komoju.New(p)); err != nil {
 			return err.Error()
 		}
 		return ""
 	}, genValidKomoju()))
 
 	properties.Property("one corrupted field gives exactly one error", prop.ForAll(func(c komojuCorruption) string {
-		l := asList(Komoju(session.NewKomoju(c.P)))
+		l := asList(Komoju(komoju.New(c.P)))
 		if len(l) != 1 || l[0].Path != c.Path || l[0].Code != c.Code {
 			return fmt.Sprintf("want one %s at %s, got %v", c.Code, c.Path, l)
 		}
 		return ""
 	}, genCorruptKomoju()))
 
-	properties.Property("any KOMOJU session: no panic, paths start with $", prop.ForAll(func(p session.KomojuParams) bool {
-		for _, e := range asList(Komoju(session.NewKomoju(p))) {
+	properties.Property("any KOMOJU session: no panic, paths start with $", prop.ForAll(func(p komoju.Params) bool {
+		for _, e := range asList(Komoju(komoju.New(p))) {
 			if !strings.HasPrefix(e.Path, "$") {
 				return false
 			}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 	"golang.org/x/text/language"
@@ -420,10 +421,10 @@ func TestEmailDoesNotAllocate(t *testing.T) {
 }
 
 func TestKomojuRules(t *testing.T) {
-	base := func() session.KomojuParams {
-		return session.KomojuParams{Amount: i64(1000), Currency: "JPY"}
+	base := func() komoju.Params {
+		return komoju.Params{Amount: i64(1000), Currency: "JPY"}
 	}
-	with := func(f func(*session.KomojuParams)) session.KomojuParams {
+	with := func(f func(*komoju.Params)) komoju.Params {
 		p := base()
 		f(&p)
 		return p
@@ -431,48 +432,48 @@ func TestKomojuRules(t *testing.T) {
 	key30, key31 := strings.Repeat("鍵", 30), strings.Repeat("鍵", 31)
 	tests := []struct {
 		name string
-		p    session.KomojuParams
+		p    komoju.Params
 		want []problem
 	}{
 		{"minimal payment session", base(), nil},
-		{"nothing at all", session.KomojuParams{}, []problem{{"$.amount", CodeRequired}, {"$.currency", CodeRequired}}},
-		{"customer mode needs no amount", session.KomojuParams{Mode: "customer", Currency: "USD"}, nil},
-		{"customer_payment needs an amount", session.KomojuParams{Mode: "customer_payment", Currency: "USD"}, []problem{{"$.amount", CodeRequired}}},
-		{"bad mode", with(func(p *session.KomojuParams) { p.Mode = "subscription" }), []problem{{"$.mode", CodeEnum}}},
-		{"amount 2147483647", with(func(p *session.KomojuParams) { p.Amount = i64(2147483647) }), nil},
-		{"amount 2147483648", with(func(p *session.KomojuParams) { p.Amount = i64(2147483648) }), []problem{{"$.amount", CodeRange}}},
-		{"amount -1", with(func(p *session.KomojuParams) { p.Amount = i64(-1) }), []problem{{"$.amount", CodeNegative}}},
-		{"currency not KOMOJU's", with(func(p *session.KomojuParams) { p.Currency = "SEK" }), []problem{{"$.currency", CodeCurrency}}},
-		{"expires 86400", with(func(p *session.KomojuParams) { p.ExpiresInSeconds = i64(86400) }), nil},
-		{"expires 86401", with(func(p *session.KomojuParams) { p.ExpiresInSeconds = i64(86401) }), []problem{{"$.expires_in_seconds", CodeRange}}},
-		{"expires 1", with(func(p *session.KomojuParams) { p.ExpiresInSeconds = i64(1) }), nil},
-		{"expires 0", with(func(p *session.KomojuParams) { p.ExpiresInSeconds = i64(0) }), []problem{{"$.expires_in_seconds", CodeRange}}},
-		{"locale", with(func(p *session.KomojuParams) { p.DefaultLocale = "fr" }), []problem{{"$.default_locale", CodeEnum}}},
-		{"locales", with(func(p *session.KomojuParams) { p.DefaultLocale = "ko" }), nil},
-		{"metadata key of 30 multi-byte characters", with(func(p *session.KomojuParams) {
+		{"nothing at all", komoju.Params{}, []problem{{"$.amount", CodeRequired}, {"$.currency", CodeRequired}}},
+		{"customer mode needs no amount", komoju.Params{Mode: "customer", Currency: "USD"}, nil},
+		{"customer_payment needs an amount", komoju.Params{Mode: "customer_payment", Currency: "USD"}, []problem{{"$.amount", CodeRequired}}},
+		{"bad mode", with(func(p *komoju.Params) { p.Mode = "subscription" }), []problem{{"$.mode", CodeEnum}}},
+		{"amount 2147483647", with(func(p *komoju.Params) { p.Amount = i64(2147483647) }), nil},
+		{"amount 2147483648", with(func(p *komoju.Params) { p.Amount = i64(2147483648) }), []problem{{"$.amount", CodeRange}}},
+		{"amount -1", with(func(p *komoju.Params) { p.Amount = i64(-1) }), []problem{{"$.amount", CodeNegative}}},
+		{"currency not KOMOJU's", with(func(p *komoju.Params) { p.Currency = "SEK" }), []problem{{"$.currency", CodeCurrency}}},
+		{"expires 86400", with(func(p *komoju.Params) { p.ExpiresInSeconds = i64(86400) }), nil},
+		{"expires 86401", with(func(p *komoju.Params) { p.ExpiresInSeconds = i64(86401) }), []problem{{"$.expires_in_seconds", CodeRange}}},
+		{"expires 1", with(func(p *komoju.Params) { p.ExpiresInSeconds = i64(1) }), nil},
+		{"expires 0", with(func(p *komoju.Params) { p.ExpiresInSeconds = i64(0) }), []problem{{"$.expires_in_seconds", CodeRange}}},
+		{"locale", with(func(p *komoju.Params) { p.DefaultLocale = "fr" }), []problem{{"$.default_locale", CodeEnum}}},
+		{"locales", with(func(p *komoju.Params) { p.DefaultLocale = "ko" }), nil},
+		{"metadata key of 30 multi-byte characters", with(func(p *komoju.Params) {
 			p.Metadata = map[string]session.Value{key30: session.StringValue("v")}
 		}), nil},
-		{"metadata key of 31 multi-byte characters", with(func(p *session.KomojuParams) {
+		{"metadata key of 31 multi-byte characters", with(func(p *komoju.Params) {
 			p.Metadata = map[string]session.Value{key31: session.StringValue("v")}
 		}), []problem{{"$.metadata['" + strings.Repeat("鍵", 21) + "…']", CodeLength}}}, // a path keeps 64 bytes of a key
-		{"metadata value 2000 and 2001 characters", with(func(p *session.KomojuParams) {
+		{"metadata value 2000 and 2001 characters", with(func(p *komoju.Params) {
 			p.Metadata = map[string]session.Value{"a": session.StringValue(strings.Repeat("値", 2000)), "b": session.StringValue(strings.Repeat("値", 2001))}
 		}), []problem{{"$.metadata.b", CodeLength}}},
-		{"metadata integers are not strings", with(func(p *session.KomojuParams) {
+		{"metadata integers are not strings", with(func(p *komoju.Params) {
 			p.Metadata = map[string]session.Value{"n": session.IntValue(1), "t": session.BoolValue(true)}
 		}), []problem{{"$.metadata.n", CodeMetadataValue}, {"$.metadata.t", CodeMetadataValue}}},
-		{"return_url", with(func(p *session.KomojuParams) { p.ReturnURL = "/thanks" }), []problem{{"$.return_url", CodeURL}}},
-		{"return_url with query", with(func(p *session.KomojuParams) { p.ReturnURL = "https://shop.example/thanks?order=1" }), nil},
-		{"email", with(func(p *session.KomojuParams) { p.Email = "taro@" }), []problem{{"$.email", CodeEmail}}},
-		{"customer_id in payment mode", with(func(p *session.KomojuParams) { p.CustomerID = "cus_1" }), []problem{{"$.customer_id", CodeMode}}},
-		{"customer_id in customer_payment mode", with(func(p *session.KomojuParams) { p.CustomerID = "cus_1"; p.Mode = "customer_payment" }), nil},
-		{"line items", with(func(p *session.KomojuParams) {
-			p.LineItems = []session.KomojuLineItem{{Amount: i64(-1)}, {Amount: i64(1), Quantity: i64(0), Image: "img.png"}, {Amount: i64(0), Quantity: i64(1)}}
+		{"return_url", with(func(p *komoju.Params) { p.ReturnURL = "/thanks" }), []problem{{"$.return_url", CodeURL}}},
+		{"return_url with query", with(func(p *komoju.Params) { p.ReturnURL = "https://shop.example/thanks?order=1" }), nil},
+		{"email", with(func(p *komoju.Params) { p.Email = "taro@" }), []problem{{"$.email", CodeEmail}}},
+		{"customer_id in payment mode", with(func(p *komoju.Params) { p.CustomerID = "cus_1" }), []problem{{"$.customer_id", CodeMode}}},
+		{"customer_id in customer_payment mode", with(func(p *komoju.Params) { p.CustomerID = "cus_1"; p.Mode = "customer_payment" }), nil},
+		{"line items", with(func(p *komoju.Params) {
+			p.LineItems = []komoju.LineItem{{Amount: i64(-1)}, {Amount: i64(1), Quantity: i64(0), Image: "img.png"}, {Amount: i64(0), Quantity: i64(1)}}
 		}), []problem{{"$.line_items[0].amount", CodeNegative}, {"$.line_items[1].image", CodeURL}, {"$.line_items[1].quantity", CodeRange}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := Komoju(session.NewKomoju(tt.p))
+			err := Komoju(komoju.New(tt.p))
 			if got := problems(err); !slices.Equal(got, tt.want) {
 				t.Errorf("got  %v\nwant %v\n%v", got, tt.want, err)
 			}
@@ -572,10 +573,10 @@ func TestJSONZeroOnError(t *testing.T) {
 		t.Errorf("PrimerJSON of a valid request: %v, %s", err, s.AppendRequestJSON(nil))
 	}
 	k, err := KomojuJSON([]byte(`{"amount":-1,"currency":"JPY"}`))
-	if err == nil || !k.Equal(session.KomojuSession{}) {
+	if err == nil || !k.Equal(komoju.Session{}) {
 		t.Errorf("KomojuJSON: %v, %s", err, k.AppendJSON(nil))
 	}
-	if k, err = KomojuJSON([]byte(`{"amount":1,"currency":"JPY"}`)); err != nil || k.Currency() != "JPY" {
+	if k, err = KomojuJSON([]byte(`{"amount":1,"currency":"JPY"}`)); err != nil || k.CurrencyCode() != "JPY" {
 		t.Errorf("KomojuJSON of a valid request: %v", err)
 	}
 }

@@ -36,6 +36,15 @@ var (
 	// card networks configured for the i-th payment method type.
 	NumNetworksAt any
 
+	// ValueBuilder is a jsonread.Builder[session.Value]: the builder the
+	// session decoders give jsonread.Any, for package komoju's decoder.
+	ValueBuilder any
+
+	// MaskValue is a func(session.Value) session.Value: the value with every
+	// string and number replaced by session.Masked, keys and structure kept
+	// (what String and LogValue show of free-form personal data).
+	MaskValue any
+
 	// NetworkAt is a func(s session.Session, i, j int) (network string, o
 	// session.NetworkOptions): the j-th card network, in name order, of the
 	// i-th payment method type.
