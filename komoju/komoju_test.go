@@ -982,3 +982,29 @@ var decoders = map[string]func([]byte) error{
 	"request": func(b []byte) error { _, err := session.DecodeRequest(b); return err },
 	"komoju":  func(b []byte) error { _, err := Decode(b); return err },
 }
+
+// session's TestDecodeMemoryBounded cases, for KOMOJU: the same shapes cost the
+// same bounded memory.
+func TestDecodeKomojuMemoryBounded(t *testing.T) {
+	inner := "[" + joinN(session.MaxArrayLen, "[]") + "]"
+	cases := map[string]string{
+		"empty arrays":    `{"payment_data":{"a":[` + joinN(session.MaxArrayLen, inner) + `]}}`,
+		"empty items":     `{"line_items":[` + joinN(session.MaxLineItems, `{}`) + `],"payment_types":[` + joinN(session.MaxArrayLen, `"konbini"`) + `]}`,
+		"escaped keys":    `{"metadata":{` + strings.Repeat(`"\u0041":1,`, session.MaxMetadataKeys) + `"x":1}}`,
+		"unknown fields":  `{"line_items":[` + joinN(session.MaxLineItems, `{"a":1,"b":2}`) + `]}`,
+		"type errors":     `{"line_items":[` + joinN(session.MaxLineItems, `{"amount":"1"}`) + `]}`,
+		"long string":     `{"email":"` + strings.Repeat("é", session.MaxInputBytes/2-20) + `"}`,
+		"duplicate bombs": `{"metadata":{"k":{` + joinN(session.MaxObjectMembers, `"a":1`) + `}}}`,
+	}
+	for name, in := range cases {
+		data := []byte(in)
+		var m1, m2 runtime.MemStats
+		runtime.GC()
+		runtime.ReadMemStats(&m1)
+		Decode(data)
+		runtime.ReadMemStats(&m2)
+		if alloc, bound := m2.TotalAlloc-m1.TotalAlloc, uint64(8*len(data))+16<<20; alloc > bound {
+			t.Errorf("%s: %d input bytes cost %d bytes, more than %d", name, len(data), alloc, bound)
+		}
+	}
+}

@@ -183,29 +183,3 @@ func memberList(n int) string {
 	}
 	return b.String()
 }
-
-// TestDecodeMemoryBounded's cases, for KOMOJU: the same shapes cost the
-// same bounded memory.
-func TestDecodeKomojuMemoryBounded(t *testing.T) {
-	inner := "[" + joinN(MaxArrayLen, "[]") + "]"
-	cases := map[string]string{
-		"empty arrays":    `{"payment_data":{"a":[` + joinN(MaxArrayLen, inner) + `]}}`,
-		"empty items":     `{"line_items":[` + joinN(MaxLineItems, `{}`) + `],"payment_types":[` + joinN(MaxArrayLen, `"konbini"`) + `]}`,
-		"escaped keys":    `{"metadata":{` + strings.Repeat(`"\u0041":1,`, MaxMetadataKeys) + `"x":1}}`,
-		"unknown fields":  `{"line_items":[` + joinN(MaxLineItems, `{"a":1,"b":2}`) + `]}`,
-		"type errors":     `{"line_items":[` + joinN(MaxLineItems, `{"amount":"1"}`) + `]}`,
-		"long string":     `{"email":"` + strings.Repeat("é", MaxInputBytes/2-20) + `"}`,
-		"duplicate bombs": `{"metadata":{"k":{` + joinN(MaxObjectMembers, `"a":1`) + `}}}`,
-	}
-	for name, in := range cases {
-		data := []byte(in)
-		var m1, m2 runtime.MemStats
-		runtime.GC()
-		runtime.ReadMemStats(&m1)
-		DecodeKomoju(data)
-		runtime.ReadMemStats(&m2)
-		if alloc, bound := m2.TotalAlloc-m1.TotalAlloc, uint64(8*len(data))+16<<20; alloc > bound {
-			t.Errorf("%s: %d input bytes cost %d bytes, more than %d", name, len(data), alloc, bound)
-		}
-	}
-}
