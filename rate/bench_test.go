@@ -91,3 +91,24 @@ func BenchmarkSplit10Shopspring(b *testing.B) {
 		sink += dst[0]
 	}
 }
+
+// Parsing and every operation make no allocation.
+func TestAllocations(t *testing.T) {
+	r := MustParse("8.875%")
+	usd, jpy := currency.MustParse("USD"), currency.MustParse("JPY")
+	dst := make([]int64, len(tenNets))
+	for name, f := range map[string]func(){
+		"Parse":          func() { _, _ = Parse("8.875%") },
+		"Of":             func() { _, _ = r.Of(1200, currency.HalfEven) },
+		"Inclusive":      func() { _, _ = r.Inclusive(1200, currency.HalfEven) },
+		"Convert":        func() { _, _ = r.Convert(1999, usd, jpy, currency.HalfEven) },
+		"Split":          func() { _, _ = r.Split(dst, tenNets, currency.HalfEven) },
+		"SplitInclusive": func() { _, _ = r.SplitInclusive(dst, tenNets, currency.HalfEven) },
+		"WithMarkup":     func() { _, _ = r.WithMarkup(r) },
+		"Cmp":            func() { _ = r.Cmp(r) },
+	} {
+		if n := testing.AllocsPerRun(50, f); n != 0 {
+			t.Errorf("%s: %v allocations", name, n)
+		}
+	}
+}
