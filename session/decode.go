@@ -100,7 +100,7 @@ func DecodeRequest(input []byte) (Session, error) {
 func DecodeRequestBestEffort(input []byte) (Session, error) {
 	dec := newDecoder(input, docRequest)
 	d := &data{}
-	dec.rootFields(func(f int, key []byte) { dec.sessionField(d, f, key) })
+	dec.root(func(f int, key []byte) { dec.sessionField(d, f, key) })
 	return dec.finish(d)
 }
 
@@ -127,7 +127,7 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 	dec := newDecoder(input, docResponse)
 	d := &data{}
 	var resp Response
-	dec.rootFields(func(f int, key []byte) {
+	dec.root(func(f int, key []byte) {
 		r := dec.r
 		switch f {
 		case topClientToken:
@@ -188,14 +188,10 @@ func newDecoder(input []byte, kind docKind) *decoder {
 	}
 }
 
-// rootFields is root for a request or response, dispatching on topKeys.
-func (dec *decoder) rootFields(member func(f int, key []byte)) {
-	dec.root(nil, member)
-}
-
-// root reads the top-level object: member or fmember (with the number of the
-// key in topKeys) is called for each member.
-func (dec *decoder) root(member func(key []byte), fmember func(f int, key []byte)) {
+// root reads the top-level object of a request, response or PATCH,
+// calling member with the number of each key in topKeys (-1 for another
+// key).
+func (dec *decoder) root(member func(f int, key []byte)) {
 	r := dec.r
 	if r.Stopped() {
 		return
@@ -209,11 +205,7 @@ func (dec *decoder) root(member func(key []byte), fmember func(f int, key []byte
 		}
 		return
 	}
-	if fmember != nil {
-		r.ObjectFields(0, topKeys, fmember)
-	} else {
-		r.Object(0, member)
-	}
+	r.ObjectFields(0, topKeys, member)
 	r.Finish()
 }
 
@@ -309,7 +301,7 @@ func (dec *decoder) object(max int, member func(key []byte)) bool {
 	return dec.r.Object(max, member)
 }
 
-// The keys of each object of the Primer request and response schemas,
+// The keys of each object of the Primer request, response and PATCH schemas,
 // numbered for jsonread.ObjectFields (one hash and one comparison a key; a
 // repeated key found with one bit). Read-only.
 var (

@@ -29,7 +29,7 @@ func DecodePatch(input []byte) (Patch, error) {
 func DecodePatchBestEffort(input []byte) (Patch, error) {
 	dec := newDecoder(input, docPatch)
 	pd := &patchData{}
-	dec.root(func(key []byte) { dec.patchField(pd, key) }, nil)
+	dec.root(func(f int, key []byte) { dec.patchField(pd, f, key) })
 	errs := dec.errs()
 	if dec.r.Stopped() {
 		return Patch{}, errs
@@ -70,33 +70,33 @@ func pfieldOf[T any](dec *decoder, f *pfield[T], read func(*T) bool) {
 	}
 }
 
-func (dec *decoder) patchField(pd *patchData, key []byte) {
+func (dec *decoder) patchField(pd *patchData, f int, key []byte) {
 	r := dec.r
-	switch string(key) {
-	case "clientToken":
+	switch f {
+	case topClientToken:
 		var s string
 		dec.str(&s, false)
-	case "orderId":
+	case topOrderId:
 		dec.pstr(&pd.orderID, true)
-	case "currencyCode":
+	case topCurrencyCode:
 		dec.pstr(&pd.currencyCode, true)
-	case "customerId":
+	case topCustomerId:
 		dec.pstr(&pd.customerID, true)
-	case "amount":
+	case topAmount:
 		pfieldOf(dec, &pd.amount, func(v *int64) bool {
 			n, ok := r.Int()
 			*v = n
 			return ok
 		})
-	case "customer":
+	case topCustomer:
 		pfieldOf(dec, &pd.customer, func(c *customerPatch) bool {
-			return r.Object(0, func(key []byte) { dec.customerPatchField(c, key) })
+			return r.ObjectFields(0, customerKeys, func(f int, key []byte) { dec.customerPatchField(c, f, key) })
 		})
-	case "order":
+	case topOrder:
 		pfieldOf(dec, &pd.order, func(o *orderPatch) bool {
-			return r.Object(0, func(key []byte) { dec.orderPatchField(o, key) })
+			return r.ObjectFields(0, orderKeys, func(f int, key []byte) { dec.orderPatchField(o, f, key) })
 		})
-	case "metadata":
+	case topMetadata:
 		pfieldOf(dec, &pd.metadata, func(md *[]Member) bool {
 			if k := r.Peek(); k != jsonread.Object {
 				r.Object(0, nil) // reports the type error and skips
@@ -105,7 +105,7 @@ func (dec *decoder) patchField(pd *patchData, key []byte) {
 			*md = dec.metadata()
 			return true
 		})
-	case "paymentMethod":
+	case topPaymentMethod:
 		pfieldOf(dec, &pd.paymentMethod, func(pm *paymentMethodData) bool {
 			if k := r.Peek(); k != jsonread.Object {
 				r.Object(0, nil)
@@ -119,7 +119,7 @@ func (dec *decoder) patchField(pd *patchData, key []byte) {
 	}
 }
 
-func (dec *decoder) customerPatchField(c *customerPatch, key []byte) {
+func (dec *decoder) customerPatchField(c *customerPatch, f int, key []byte) {
 	r := dec.r
 	address := func(a *Address) bool {
 		if r.Peek() != jsonread.Object {
@@ -129,32 +129,32 @@ func (dec *decoder) customerPatchField(c *customerPatch, key []byte) {
 		dec.address(a)
 		return true
 	}
-	switch string(key) {
-	case "emailAddress":
+	switch f {
+	case custEmailAddress:
 		dec.pstr(&c.emailAddress, true)
-	case "mobileNumber":
+	case custMobileNumber:
 		dec.pstr(&c.mobileNumber, true)
-	case "firstName":
+	case custFirstName:
 		dec.pstr(&c.firstName, true)
-	case "lastName":
+	case custLastName:
 		dec.pstr(&c.lastName, true)
-	case "billingAddress":
+	case custBillingAddress:
 		pfieldOf(dec, &c.billingAddress, address)
-	case "shippingAddress":
+	case custShippingAddress:
 		pfieldOf(dec, &c.shippingAddress, address)
-	case "taxId":
+	case custTaxId:
 		dec.pstr(&c.taxID, false)
-	case "nationalDocumentId":
+	case custNationalDocumentId:
 		dec.pstr(&c.nationalDocumentID, false)
 	default:
 		dec.unknown(key)
 	}
 }
 
-func (dec *decoder) orderPatchField(o *orderPatch, key []byte) {
+func (dec *decoder) orderPatchField(o *orderPatch, f int, key []byte) {
 	r := dec.r
-	switch string(key) {
-	case "lineItems":
+	switch f {
+	case ordLineItems:
 		pfieldOf(dec, &o.lineItems, func(v *[]LineItem) bool {
 			if r.Peek() != jsonread.Array {
 				r.Array(0, nil)
@@ -163,11 +163,11 @@ func (dec *decoder) orderPatchField(o *orderPatch, key []byte) {
 			*v = dec.lineItems()
 			return true
 		})
-	case "countryCode":
+	case ordCountryCode:
 		dec.pstr(&o.countryCode, true)
-	case "retailerCountryCode":
+	case ordRetailerCountryCode:
 		dec.pstr(&o.retailerCountryCode, true)
-	case "fees":
+	case ordFees:
 		pfieldOf(dec, &o.fees, func(v *[]Fee) bool {
 			if r.Peek() != jsonread.Array {
 				r.Array(0, nil)
@@ -176,7 +176,7 @@ func (dec *decoder) orderPatchField(o *orderPatch, key []byte) {
 			*v = dec.fees()
 			return true
 		})
-	case "shipping":
+	case ordShipping:
 		pfieldOf(dec, &o.shipping, func(s *Shipping) bool {
 			if r.Peek() != jsonread.Object {
 				r.Object(0, nil)
