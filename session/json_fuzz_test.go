@@ -49,7 +49,7 @@ func addHostileSeeds(f *testing.F, komoju bool) {
 	for _, s := range []string{
 		`{"` + free + `":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
 		`{` + list + `[` + rep(5, "{"+rep(40, `"u":0`)+"}") + closeList + `}`,
-		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0`) + `}` + strings.Repeat("}", 28) + `}`,
+		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0,"b":0`) + `}` + strings.Repeat("}", 28) + `}`,
 		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + closeList + `}`,
 		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + `,{"x":[[[[1,}]]]]}` + closeList + `}`,
 		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + `,{"x":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}` + closeList + `}`,

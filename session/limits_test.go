@@ -113,7 +113,7 @@ func hostile() map[string]string {
 		return b.String()
 	}
 	unknown999 := "{" + memberList(MaxObjectMembers-1) + "}"
-	dups := "{" + joinN(MaxObjectMembers, `"a":0`) + "}"
+	dups := "{" + dupPairs(MaxObjectMembers/2) + "}"
 	return map[string]string{
 		"primer long nested keys":     `{"metadata":` + nested(MaxDepth-4, 30000, dups) + `}`,
 		"primer 999 unknown keys":     `{"order":{"lineItems":[` + joinN(1000, unknown999) + `]}}`,
@@ -180,6 +180,19 @@ func memberList(n int) string {
 			b.WriteByte(',')
 		}
 		b.WriteString(`"k` + strconv.Itoa(i) + `":"v"`)
+	}
+	return b.String()
+}
+
+// dupPairs returns n distinct keys, each twice: n duplicate-key problems.
+func dupPairs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k := `"d` + strconv.Itoa(i) + `":0`
+		b.WriteString(k + "," + k)
 	}
 	return b.String()
 }

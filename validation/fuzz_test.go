@@ -92,7 +92,7 @@ func addHostileSeeds(f *testing.F, komoju bool) {
 	for _, s := range []string{
 		`{"` + free + `":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
 		`{` + list + `[` + rep(5, "{"+rep(40, `"u":0`)+"}") + closeList + `}`,
-		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0`) + `}` + strings.Repeat("}", 28) + `}`,
+		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0,"b":0`) + `}` + strings.Repeat("}", 28) + `}`,
 		`{` + list + `[` + rep(session.MaxErrors/3+5, `{"amount":-1,"taxAmount":-1,"discountAmount":-1,"quantity":0}`) + closeList + `}`,
 		`{` + list + `[` + rep(50, `{"amount":-1,"discountAmount":1}`) + closeList + `}`,
 		`{` + mail + `}`,

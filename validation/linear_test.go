@@ -59,16 +59,16 @@ func keys(n int, suffix string) string {
 }
 
 // nestedDoc nests 28 objects under field, each keyed by a key of keyLen
-// bytes, above an object of keyLen/4 duplicate keys (at most 999): every
-// duplicate's path repeats every key, so that a path repeating keys in full
-// would cost keyLen² bytes.
+// bytes, above an object of keyLen/8 keys each given twice (at most 500):
+// every duplicate's path repeats every key, so that a path repeating keys in
+// full would cost keyLen² bytes.
 func nestedDoc(field string, keyLen int) []byte {
 	var b strings.Builder
 	b.WriteString(`{"` + field + `":`)
 	for i := range session.MaxDepth - 4 {
 		b.WriteString(`{"` + strings.Repeat(string(rune('a'+i%26)), keyLen) + `":`)
 	}
-	b.WriteString("{" + joinN(min(keyLen/4, session.MaxObjectMembers-1), `"a":0`) + "}")
+	b.WriteString("{" + dupPairs(min(keyLen/8, session.MaxObjectMembers/2)) + "}")
 	b.WriteString(strings.Repeat("}", session.MaxDepth-4+1))
 	return []byte(b.String())
 }
@@ -177,4 +177,17 @@ func TestDecodeValidateMemoryBounded(t *testing.T) {
 			t.Errorf("%s: %d bytes of input cost %d bytes, more than %d", name, len(doc), b, bound)
 		}
 	}
+}
+
+// dupPairs returns n distinct keys, each twice: n duplicate-key problems.
+func dupPairs(n int) string {
+	var b strings.Builder
+	for i := range n {
+		if i > 0 {
+			b.WriteByte(',')
+		}
+		k := `"d` + strconv.Itoa(i) + `":0`
+		b.WriteString(k + "," + k)
+	}
+	return b.String()
 }

@@ -3,6 +3,7 @@ package main
 import (
 	"encoding/json"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -26,7 +27,15 @@ func hostileDocs() []struct {
 		for i := range session.MaxDepth - 4 {
 			b.WriteString(`{"` + strings.Repeat(string(rune('a'+i%26)), keyLen) + `":`)
 		}
-		b.WriteString("{" + joinN(999, `"a":0`) + "}" + strings.Repeat("}", session.MaxDepth-4+1))
+		b.WriteString("{")
+		for i := range 500 { // 500 keys, each twice: 500 duplicate-key problems, each at a long path
+			if i > 0 {
+				b.WriteByte(',')
+			}
+			k := `"d` + strconv.Itoa(i) + `":0`
+			b.WriteString(k + "," + k)
+		}
+		b.WriteString("}" + strings.Repeat("}", session.MaxDepth-4+1))
 		return b.String()
 	}
 	var keys999 strings.Builder

@@ -1,6 +1,7 @@
 package jsonread
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -355,9 +356,9 @@ func TestSkipLimits(t *testing.T) {
 // TestFailBudgetInsideAny: past MaxErrors inside free-form data the reader
 // reads on, counting the problems it no longer lists.
 func TestFailBudgetInsideAny(t *testing.T) {
-	r := New([]byte(`{"a":1,"a":2,"a":3}`), Limits{MaxErrors: 1})
+	r := New([]byte(`{"a":1,"a":2,"a":3,"b":1,"b":2}`), Limits{MaxErrors: 1})
 	v, ok := Any[string](r, tree{})
-	if !ok || v != `{"a":1}` || r.Stopped() {
+	if !ok || v != `{"a":1,"b":1}` || r.Stopped() {
 		t.Errorf("got %q %v", v, ok)
 	}
 	errs := r.Errors()
@@ -404,5 +405,29 @@ func TestManyErrorsThenFatal(t *testing.T) {
 		if len(errs) != 6 || errs[0].Path != "$[0]" || errs[5].Code != CodeTooManyErrors || errs[5].Message != "4 more problems not listed" {
 			t.Errorf("%s: got %+v", tc.tail, errs)
 		}
+	}
+}
+
+// A key repeated many times in one object is one problem, not one per copy;
+// the same key repeated in another object is that object's problem.
+func TestDuplicateKeyReportedOnce(t *testing.T) {
+	r := New([]byte(`[{"a":1,"a":2,"a":3,"b":1,"a":4,"b":2},{"a":1,"a":2}]`), Limits{})
+	r.Array(0, func(int) { r.Object(0, func([]byte) { r.Skip() }) })
+	r.Finish()
+	errs := r.Errors()
+	if len(errs) != 3 || errs[0].Path != "$[0].a" || errs[1].Path != "$[0].b" || errs[2].Path != "$[1].a" {
+		t.Errorf("got %+v", errs)
+	}
+	// Past 16 keys (the map), the same.
+	var b strings.Builder
+	b.WriteString("{")
+	for i := range 20 {
+		b.WriteString(`"k` + strconv.Itoa(i) + `":1,`)
+	}
+	b.WriteString(strings.Repeat(`"k3":1,`, 50) + `"z":1}`)
+	r = New([]byte(b.String()), Limits{})
+	r.Object(0, func([]byte) { r.Skip() })
+	if errs := r.Errors(); len(errs) != 1 || errs[0].Path != "$.k3" || errs[0].Code != CodeDuplicateKey {
+		t.Errorf("got %+v", errs)
 	}
 }

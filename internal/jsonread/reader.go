@@ -927,8 +927,8 @@ func (r *Reader) enter() bool {
 // value, its path extended by the key. member must consume the value with
 // one read (Int, String, Object, Skip, …); if it returns without consuming
 // it (say, after Fail), the value is skipped. A key seen before in the same
-// object is a CodeDuplicateKey error and its value is skipped without calling
-// member. More than max members (max ≤ 0: the reader's MaxMembers) stops the
+// object is a CodeDuplicateKey error (once per key, however often it
+// repeats) and its value is skipped without calling member. More than max members (max ≤ 0: the reader's MaxMembers) stops the
 // reader with CodeTooLarge. If the value is not an object it is a type error,
 // skipped, and Object returns false.
 func (r *Reader) Object(max int, member func(key []byte)) bool {
@@ -958,6 +958,7 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 	r.pos++ // '{'
 	seenStart := len(r.seen)
 	var seenMap map[string]struct{}
+	var dupReported map[string]struct{} // duplicate keys reported, made at the first
 	var seenFields uint64
 	n := 0
 	defer func() {
@@ -1058,7 +1059,16 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 		p0 := r.pos
 		switch {
 		case dup:
-			r.Fail(CodeDuplicateKey, "duplicate key "+limits.Quote(string(key)))
+			// Once per key and object, however often it repeats: one
+			// mistake, one problem (and 999 copies of a key cannot fill the
+			// list).
+			if _, again := dupReported[string(key)]; !again {
+				if dupReported == nil {
+					dupReported = make(map[string]struct{})
+				}
+				dupReported[string(key)] = struct{}{}
+				r.Fail(CodeDuplicateKey, "duplicate key "+limits.Quote(string(key)))
+			}
 		case fmember != nil:
 			fmember(field, key)
 		default:
