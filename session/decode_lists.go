@@ -1,0 +1,116 @@
+package session
+
+import (
+	"slices"
+
+	"github.com/paysession/paysession/internal/jsonread"
+)
+
+// The decoders' building blocks: the Value builder, lists read without
+// growing, and the strict result.
+
+// valueBuilder builds Values for jsonread.Any.
+type valueBuilder struct{}
+
+func (valueBuilder) Null() Value { return Value{kind: KindNull} }
+
+func (valueBuilder) Bool(b bool) Value { return BoolValue(b) }
+
+func (valueBuilder) Number(lit string) Value { return Value{kind: KindNumber, str: lit} }
+
+func (valueBuilder) String(s string) Value { return Value{kind: KindString, str: s} }
+
+func (valueBuilder) Array(elems []Value) Value {
+	return Value{kind: KindArray, arr: elems}
+}
+
+func (valueBuilder) Object(keys []string, vals []Value) Value {
+	ms := make([]Member, len(keys))
+	for i := range keys {
+		ms[i] = Member{Key: keys[i], Value: vals[i]}
+	}
+	sortMembers(ms)
+	return Value{kind: KindObject, obj: ms}
+}
+
+// list gathers the elements of a list of a session (line items, fees) in one
+// pass over the input, without knowing their number in advance: the first
+// smallList elements go to an array inside the list, which lives on the
+// decoding function's stack; past that, the elements move once to the heap,
+// to a slice sized by extrapolating from the bytes the first elements took to
+// the bytes of input left (at most max elements, and at most one per two
+// bytes left, since an element and its comma take at least two); should that
+// estimate fall short, the slice doubles. done copies a list still in the
+// array to the heap at its exact length, and keeps a heap slice as it is
+// unless the estimate left more than a quarter of it unused. A 10-line or a
+// 1 000-line session so costs one allocation for its line items, as when
+// they were counted first, without reading them twice.
+type list[T any] struct {
+	small [smallList]T
+	big   []T // every element, once small is full
+	n     int // elements in small
+	start int // input offset of the array's '['
+	max   int
+}
+
+const smallList = 16
+
+func newList[T any](r *jsonread.Reader, max int) list[T] {
+	return list[T]{start: r.Offset(), max: max}
+}
+
+// next appends a zero element and returns it.
+func (l *list[T]) next(dec *decoder) *T {
+	if l.big == nil {
+		if l.n < smallList {
+			l.n++
+			return &l.small[l.n-1]
+		}
+		off := dec.r.Offset()
+		used, left := max(off-l.start, 1), dec.size-off
+		c := min(smallList+1+smallList*left/used, smallList+1+left/2, l.max)
+		l.big = make([]T, smallList, c)
+		copy(l.big, l.small[:])
+	}
+	var zero T
+	l.big = append(l.big, zero)
+	return &l.big[len(l.big)-1]
+}
+
+// done returns the list to keep: nil when it is empty.
+func (l *list[T]) done() []T {
+	if l.big == nil {
+		if l.n == 0 {
+			return nil
+		}
+		t := make([]T, l.n)
+		copy(t, l.small[:l.n])
+		return t
+	}
+	if cap(l.big)-len(l.big) > len(l.big)/4 {
+		t := make([]T, len(l.big))
+		copy(t, l.big)
+		return t
+	}
+	return slices.Clip(l.big)
+}
+
+// clipNil returns s with no spare capacity (so that appending to it copies),
+// or nil when it is empty: the model's canonical form. The decoder owns s, so
+// it need not be copied.
+func clipNil[T any](s []T) []T {
+	if len(s) == 0 {
+		return nil
+	}
+	return slices.Clip(s)
+}
+
+// strict returns v, or the zero value of its type when err is not nil: the
+// exported decoders never hand out a half-decoded value.
+func strict[T any](v T, err error) (T, error) {
+	if err != nil {
+		var zero T
+		return zero, err
+	}
+	return v, nil
+}
