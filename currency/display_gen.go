@@ -92,15 +92,13 @@ var numberingSystems = [...]numberingSystem{
 // symbolSets are the distinct decimal and group separators (the
 // currency-specific ones where CLDR has them) and signs.
 var symbolSets = [...]numberSymbols{
-	{decimal: ".", group: ",", minus: "-", plus: "+"},
 	{decimal: ",", group: "\u00a0", minus: "-", plus: "+"},
+	{decimal: ".", group: ",", minus: "-", plus: "+"},
 	{decimal: ".", group: ",", minus: "\u200e-", plus: "\u200e+"},
 	{decimal: "٫", group: "٬", minus: "\u061c-", plus: "\u061c+"},
 	{decimal: ",", group: ".", minus: "\u200e-", plus: "\u200e+"},
 	{decimal: ",", group: ".", minus: "-", plus: "+"},
-	{decimal: "٫", group: "٬", minus: "\u200e-\u200e", plus: "\u200e+\u200e"},
 	{decimal: ".", group: "\u00a0", minus: "-", plus: "+"},
-	{decimal: "٫", group: "،", minus: "-", plus: "+"},
 	{decimal: ".", group: ",", minus: "-", plus: "\u200e+"},
 	{decimal: "٫", group: "٬", minus: "\u200f-", plus: "\u200f+"},
 	{decimal: ".", group: "'", minus: "-", plus: "+"},
@@ -113,6 +111,7 @@ var symbolSets = [...]numberSymbols{
 	{decimal: ".", group: "\u202f", minus: "-", plus: "+"},
 	{decimal: ".", group: "'", minus: "−", plus: "+"},
 	{decimal: ".", group: "،", minus: "-", plus: "+"},
+	{decimal: "٫", group: "٬", minus: "\u200e-\u200e", plus: "\u200e+\u200e"},
 	{decimal: ",", group: "'", minus: "-", plus: "+"},
 	{decimal: ",", group: ".", minus: "\u200e−", plus: "\u200e+"},
 	{decimal: ".", group: "٬", minus: "\u061c-", plus: "\u061c+"},
@@ -121,7 +120,6 @@ var symbolSets = [...]numberSymbols{
 // currencyPatterns are the distinct CLDR currency patterns, split into
 // affixes ('\x01' the currency, '\x02' the minus sign) and grouping sizes.
 var currencyPatterns = [...]affixPattern{
-	{"\x01\u00a0", "", "\x02\x01\u00a0", "", 3, 3},                         // "¤\u00a0#,##0.00"
 	{"\x01", "", "\x02\x01", "", 3, 3},                                     // "¤#,##0.00"
 	{"\x01", "", "(\x01", ")", 3, 3},                                       // "¤#,##0.00;(¤#,##0.00)"
 	{"", "\x01", "\x02", "\x01", 3, 3},                                     // "#,##0.00¤"
@@ -131,6 +129,7 @@ var currencyPatterns = [...]affixPattern{
 	{"\x01\u00a0", "", "\x02\x01\u00a0", "", 3, 2},                         // "¤\u00a0#,##,##0.00"
 	{"", "\u00a0\x01", "\x02", "\u00a0\x01", 3, 3},                         // "#,##0.00\u00a0¤"
 	{"", "\u00a0\x01", "(", "\u00a0\x01)", 3, 3},                           // "#,##0.00\u00a0¤;(#,##0.00\u00a0¤)"
+	{"\x01\u00a0", "", "\x02\x01\u00a0", "", 3, 3},                         // "¤\u00a0#,##0.00"
 	{"\x01\u00a0", "", "\x01\u00a0\x02", "", 3, 3},                         // "¤\u00a0#,##0.00;¤\u00a0-#,##0.00"
 	{"", "\x01", "\x02", "\x01", 3, 2},                                     // "#,##,##0.00¤"
 	{"", "\x01", "(", "\x01)", 3, 2},                                       // "#,##,##0.00¤;(#,##,##0.00¤)"
@@ -156,927 +155,774 @@ var currencyPatterns = [...]affixPattern{
 // localeNumbers are the numbering systems each locale has data for:
 // symbols and the standard and accounting patterns.
 var localeNumbers = [...]localeNS{
-	{0, 0, [2]uint16{0, 0}},         // aa latn
-	{0, 0, [2]uint16{0, 0}},         // aa-DJ latn
-	{0, 0, [2]uint16{0, 0}},         // aa-ER latn
-	{0, 0, [2]uint16{0, 0}},         // ab latn
-	{0, 1, [2]uint16{1, 2}},         // af latn
-	{0, 1, [2]uint16{1, 2}},         // af-NA latn
-	{0, 1, [2]uint16{3, 3}},         // agq latn
-	{0, 0, [2]uint16{1, 2}},         // ak latn
-	{0, 0, [2]uint16{1, 2}},         // am latn
-	{0, 0, [2]uint16{0, 0}},         // an latn
-	{0, 0, [2]uint16{0, 0}},         // ann latn
-	{0, 0, [2]uint16{0, 0}},         // apc latn
-	{0, 2, [2]uint16{4, 5}},         // ar latn
-	{3, 3, [2]uint16{6, 6}},         // ar arab
-	{0, 2, [2]uint16{4, 5}},         // ar-AE latn
-	{3, 3, [2]uint16{6, 6}},         // ar-AE arab
-	{0, 2, [2]uint16{4, 5}},         // ar-BH latn
-	{3, 3, [2]uint16{6, 6}},         // ar-BH arab
-	{0, 2, [2]uint16{4, 5}},         // ar-DJ latn
-	{3, 3, [2]uint16{6, 6}},         // ar-DJ arab
-	{0, 4, [2]uint16{4, 5}},         // ar-DZ latn
-	{3, 3, [2]uint16{6, 6}},         // ar-DZ arab
-	{0, 2, [2]uint16{4, 5}},         // ar-EG latn
-	{3, 3, [2]uint16{6, 6}},         // ar-EG arab
-	{0, 2, [2]uint16{4, 5}},         // ar-EH latn
-	{3, 3, [2]uint16{6, 6}},         // ar-EH arab
-	{0, 2, [2]uint16{4, 5}},         // ar-ER latn
-	{3, 3, [2]uint16{6, 6}},         // ar-ER arab
-	{0, 2, [2]uint16{4, 5}},         // ar-IL latn
-	{3, 3, [2]uint16{6, 6}},         // ar-IL arab
-	{0, 2, [2]uint16{4, 5}},         // ar-IQ latn
-	{3, 3, [2]uint16{6, 6}},         // ar-IQ arab
-	{0, 2, [2]uint16{4, 5}},         // ar-JO latn
-	{3, 3, [2]uint16{6, 6}},         // ar-JO arab
-	{0, 2, [2]uint16{4, 5}},         // ar-KM latn
-	{3, 3, [2]uint16{6, 6}},         // ar-KM arab
-	{0, 2, [2]uint16{4, 5}},         // ar-KW latn
-	{3, 3, [2]uint16{6, 6}},         // ar-KW arab
-	{0, 4, [2]uint16{4, 5}},         // ar-LB latn
-	{3, 3, [2]uint16{6, 6}},         // ar-LB arab
-	{0, 4, [2]uint16{4, 5}},         // ar-LY latn
-	{3, 3, [2]uint16{6, 6}},         // ar-LY arab
-	{0, 4, [2]uint16{4, 5}},         // ar-MA latn
-	{3, 3, [2]uint16{6, 6}},         // ar-MA arab
-	{0, 4, [2]uint16{4, 5}},         // ar-MR latn
-	{3, 3, [2]uint16{6, 6}},         // ar-MR arab
-	{0, 2, [2]uint16{4, 5}},         // ar-OM latn
-	{3, 3, [2]uint16{6, 6}},         // ar-OM arab
-	{0, 2, [2]uint16{4, 5}},         // ar-PS latn
-	{3, 3, [2]uint16{6, 6}},         // ar-PS arab
-	{0, 2, [2]uint16{4, 5}},         // ar-QA latn
-	{3, 3, [2]uint16{6, 6}},         // ar-QA arab
-	{0, 2, [2]uint16{4, 5}},         // ar-SA latn
-	{3, 3, [2]uint16{6, 6}},         // ar-SA arab
-	{0, 2, [2]uint16{4, 5}},         // ar-SD latn
-	{3, 3, [2]uint16{6, 6}},         // ar-SD arab
-	{0, 2, [2]uint16{4, 5}},         // ar-SO latn
-	{3, 3, [2]uint16{6, 6}},         // ar-SO arab
-	{0, 2, [2]uint16{4, 5}},         // ar-SS latn
-	{3, 3, [2]uint16{6, 6}},         // ar-SS arab
-	{0, 2, [2]uint16{4, 5}},         // ar-SY latn
-	{3, 3, [2]uint16{6, 6}},         // ar-SY arab
-	{0, 2, [2]uint16{4, 5}},         // ar-TD latn
-	{3, 3, [2]uint16{6, 6}},         // ar-TD arab
-	{0, 4, [2]uint16{4, 5}},         // ar-TN latn
-	{3, 3, [2]uint16{6, 6}},         // ar-TN arab
-	{0, 2, [2]uint16{4, 5}},         // ar-YE latn
-	{3, 3, [2]uint16{6, 6}},         // ar-YE arab
-	{0, 0, [2]uint16{0, 0}},         // arn latn
-	{0, 0, [2]uint16{7, 2}},         // as latn
-	{6, 0, [2]uint16{7, 2}},         // as beng
-	{0, 0, [2]uint16{8, 8}},         // asa latn
-	{0, 5, [2]uint16{8, 8}},         // ast latn
-	{0, 5, [2]uint16{8, 8}},         // az latn
-	{0, 0, [2]uint16{0, 0}},         // az-Arab latn
-	{4, 6, [2]uint16{0, 0}},         // az-Arab arabext
-	{0, 0, [2]uint16{0, 0}},         // az-Arab-IQ latn
-	{4, 6, [2]uint16{0, 0}},         // az-Arab-IQ arabext
-	{0, 0, [2]uint16{0, 0}},         // az-Arab-TR latn
-	{4, 6, [2]uint16{0, 0}},         // az-Arab-TR arabext
-	{0, 5, [2]uint16{8, 8}},         // az-Cyrl latn
-	{0, 5, [2]uint16{8, 8}},         // az-Latn latn
-	{0, 7, [2]uint16{8, 8}},         // ba latn
-	{0, 0, [2]uint16{0, 0}},         // bal latn
-	{0, 0, [2]uint16{0, 0}},         // bal-Arab latn
-	{0, 0, [2]uint16{0, 0}},         // bal-Latn latn
-	{0, 1, [2]uint16{8, 8}},         // bas latn
-	{0, 1, [2]uint16{8, 8}},         // be latn
-	{0, 1, [2]uint16{8, 8}},         // be-tarask latn
-	{0, 0, [2]uint16{1, 2}},         // bem latn
-	{0, 0, [2]uint16{0, 0}},         // bew latn
-	{0, 0, [2]uint16{3, 3}},         // bez latn
-	{0, 1, [2]uint16{8, 9}},         // bg latn
-	{0, 0, [2]uint16{0, 0}},         // bgc latn
-	{11, 0, [2]uint16{0, 0}},        // bgc deva
-	{0, 8, [2]uint16{0, 0}},         // bgn latn
-	{4, 6, [2]uint16{0, 0}},         // bgn arabext
-	{0, 8, [2]uint16{0, 0}},         // bgn-AE latn
-	{4, 6, [2]uint16{0, 0}},         // bgn-AE arabext
-	{0, 8, [2]uint16{0, 0}},         // bgn-AF latn
-	{4, 6, [2]uint16{0, 0}},         // bgn-AF arabext
-	{0, 8, [2]uint16{0, 0}},         // bgn-IR latn
-	{4, 6, [2]uint16{0, 0}},         // bgn-IR arabext
-	{0, 8, [2]uint16{0, 0}},         // bgn-OM latn
-	{4, 6, [2]uint16{0, 0}},         // bgn-OM arabext
-	{0, 0, [2]uint16{1, 1}},         // bho latn
-	{11, 0, [2]uint16{1, 1}},        // bho deva
-	{0, 1, [2]uint16{10, 10}},       // blo latn
-	{0, 0, [2]uint16{0, 0}},         // blt latn
-	{0, 0, [2]uint16{1, 2}},         // bm latn
-	{0, 0, [2]uint16{0, 0}},         // bm-Nkoo latn
-	{51, 0, [2]uint16{0, 0}},        // bm-Nkoo nkoo
-	{0, 0, [2]uint16{11, 12}},       // bn latn
-	{6, 0, [2]uint16{11, 12}},       // bn beng
-	{0, 0, [2]uint16{13, 14}},       // bn-IN latn
-	{6, 0, [2]uint16{13, 14}},       // bn-IN beng
-	{0, 0, [2]uint16{0, 0}},         // bo latn
-	{71, 0, [2]uint16{0, 0}},        // bo tibt
-	{0, 0, [2]uint16{0, 0}},         // bo-IN latn
-	{71, 0, [2]uint16{0, 0}},        // bo-IN tibt
-	{0, 0, [2]uint16{0, 0}},         // bqi latn
-	{0, 1, [2]uint16{8, 9}},         // br latn
-	{0, 0, [2]uint16{7, 2}},         // brx latn
-	{11, 0, [2]uint16{7, 2}},        // brx deva
-	{0, 5, [2]uint16{8, 8}},         // bs latn
-	{0, 5, [2]uint16{8, 8}},         // bs-Cyrl latn
-	{0, 5, [2]uint16{8, 8}},         // bs-Latn latn
-	{0, 0, [2]uint16{0, 0}},         // bss latn
-	{0, 1, [2]uint16{8, 8}},         // bua latn
-	{0, 0, [2]uint16{0, 0}},         // byn latn
-	{0, 5, [2]uint16{8, 9}},         // ca latn
-	{0, 5, [2]uint16{8, 9}},         // ca-AD latn
-	{0, 5, [2]uint16{8, 9}},         // ca-ES-valencia latn
-	{0, 5, [2]uint16{8, 9}},         // ca-FR latn
-	{0, 5, [2]uint16{8, 9}},         // ca-IT latn
-	{0, 0, [2]uint16{0, 0}},         // cad latn
-	{0, 0, [2]uint16{0, 0}},         // cch latn
-	{0, 0, [2]uint16{11, 12}},       // ccp latn
-	{9, 0, [2]uint16{11, 12}},       // ccp cakm
-	{0, 0, [2]uint16{11, 12}},       // ccp-IN latn
-	{9, 0, [2]uint16{11, 12}},       // ccp-IN cakm
-	{0, 0, [2]uint16{8, 8}},         // ce latn
-	{0, 0, [2]uint16{1, 2}},         // ceb latn
-	{0, 0, [2]uint16{1, 1}},         // cgg latn
-	{0, 0, [2]uint16{0, 0}},         // cho latn
-	{0, 0, [2]uint16{1, 2}},         // chr latn
-	{0, 0, [2]uint16{0, 0}},         // cic latn
-	{0, 9, [2]uint16{0, 0}},         // ckb latn
-	{3, 10, [2]uint16{8, 8}},        // ckb arab
-	{0, 9, [2]uint16{0, 0}},         // ckb-IR latn
-	{3, 10, [2]uint16{8, 8}},        // ckb-IR arab
-	{0, 0, [2]uint16{0, 0}},         // co latn
-	{0, 0, [2]uint16{0, 0}},         // cop latn
-	{0, 1, [2]uint16{8, 8}},         // cs latn
-	{0, 0, [2]uint16{0, 0}},         // csw latn
-	{0, 0, [2]uint16{0, 0}},         // cu latn
-	{0, 1, [2]uint16{8, 9}},         // cv latn
-	{0, 0, [2]uint16{1, 2}},         // cy latn
-	{0, 5, [2]uint16{8, 8}},         // da latn
-	{0, 5, [2]uint16{8, 8}},         // da-GL latn
-	{0, 0, [2]uint16{1, 2}},         // dav latn
-	{0, 5, [2]uint16{8, 8}},         // de latn
-	{0, 5, [2]uint16{0, 0}},         // de-AT latn
-	{0, 5, [2]uint16{8, 8}},         // de-BE latn
-	{0, 11, [2]uint16{15, 15}},      // de-CH latn
-	{0, 5, [2]uint16{8, 8}},         // de-IT latn
-	{0, 11, [2]uint16{0, 0}},        // de-LI latn
-	{0, 5, [2]uint16{8, 8}},         // de-LU latn
-	{0, 7, [2]uint16{3, 3}},         // dje latn
-	{0, 0, [2]uint16{1, 1}},         // doi latn
-	{11, 0, [2]uint16{1, 1}},        // doi deva
-	{0, 5, [2]uint16{8, 8}},         // dsb latn
-	{0, 1, [2]uint16{8, 8}},         // dua latn
-	{0, 0, [2]uint16{0, 0}},         // dv latn
-	{3, 3, [2]uint16{8, 8}},         // dv arab
-	{0, 1, [2]uint16{8, 8}},         // dyo latn
-	{0, 0, [2]uint16{13, 13}},       // dz latn
-	{71, 0, [2]uint16{13, 13}},      // dz tibt
-	{0, 0, [2]uint16{1, 2}},         // ebu latn
-	{0, 0, [2]uint16{1, 2}},         // ee latn
-	{0, 0, [2]uint16{1, 2}},         // ee-TG latn
-	{0, 5, [2]uint16{8, 8}},         // el latn
-	{0, 5, [2]uint16{8, 8}},         // el-CY latn
-	{0, 5, [2]uint16{8, 8}},         // el-polyton latn
-	{0, 0, [2]uint16{1, 2}},         // en latn
-	{0, 0, [2]uint16{1, 2}},         // en-001 latn
-	{0, 0, [2]uint16{8, 8}},         // en-150 latn
-	{0, 0, [2]uint16{1, 2}},         // en-AE latn
-	{0, 0, [2]uint16{1, 2}},         // en-AG latn
-	{0, 0, [2]uint16{1, 2}},         // en-AI latn
-	{0, 0, [2]uint16{1, 2}},         // en-AS latn
-	{0, 5, [2]uint16{0, 0}},         // en-AT latn
-	{0, 0, [2]uint16{1, 2}},         // en-AU latn
-	{0, 0, [2]uint16{1, 2}},         // en-BB latn
-	{0, 5, [2]uint16{8, 8}},         // en-BE latn
-	{0, 0, [2]uint16{1, 2}},         // en-BI latn
-	{0, 0, [2]uint16{1, 2}},         // en-BM latn
-	{0, 0, [2]uint16{1, 2}},         // en-BS latn
-	{0, 0, [2]uint16{1, 2}},         // en-BW latn
-	{0, 0, [2]uint16{1, 2}},         // en-BZ latn
-	{0, 0, [2]uint16{1, 2}},         // en-CA latn
-	{0, 0, [2]uint16{1, 2}},         // en-CC latn
-	{0, 11, [2]uint16{15, 15}},      // en-CH latn
-	{0, 0, [2]uint16{1, 2}},         // en-CK latn
-	{0, 0, [2]uint16{1, 2}},         // en-CM latn
-	{0, 0, [2]uint16{1, 2}},         // en-CX latn
-	{0, 0, [2]uint16{1, 2}},         // en-CY latn
-	{0, 1, [2]uint16{8, 8}},         // en-CZ latn
-	{0, 5, [2]uint16{8, 8}},         // en-DE latn
-	{0, 0, [2]uint16{1, 2}},         // en-DG latn
-	{0, 5, [2]uint16{8, 8}},         // en-DK latn
-	{0, 0, [2]uint16{1, 2}},         // en-DM latn
-	{0, 0, [2]uint16{0, 0}},         // en-Dsrt latn
-	{0, 1, [2]uint16{8, 8}},         // en-EE latn
-	{0, 0, [2]uint16{1, 2}},         // en-ER latn
-	{0, 5, [2]uint16{8, 8}},         // en-ES latn
-	{0, 1, [2]uint16{8, 8}},         // en-FI latn
-	{0, 0, [2]uint16{1, 2}},         // en-FJ latn
-	{0, 0, [2]uint16{1, 2}},         // en-FK latn
-	{0, 0, [2]uint16{1, 2}},         // en-FM latn
-	{0, 12, [2]uint16{8, 8}},        // en-FR latn
-	{0, 0, [2]uint16{1, 2}},         // en-GB latn
-	{0, 0, [2]uint16{1, 2}},         // en-GD latn
-	{0, 12, [2]uint16{8, 8}},        // en-GE latn
-	{0, 0, [2]uint16{1, 2}},         // en-GG latn
-	{0, 0, [2]uint16{1, 2}},         // en-GH latn
-	{0, 0, [2]uint16{1, 2}},         // en-GI latn
-	{0, 0, [2]uint16{1, 2}},         // en-GM latn
-	{0, 0, [2]uint16{1, 2}},         // en-GS latn
-	{0, 0, [2]uint16{1, 2}},         // en-GU latn
-	{0, 0, [2]uint16{1, 2}},         // en-GY latn
-	{0, 0, [2]uint16{1, 2}},         // en-HK latn
-	{0, 1, [2]uint16{8, 8}},         // en-HU latn
-	{0, 5, [2]uint16{1, 2}},         // en-ID latn
-	{0, 0, [2]uint16{1, 2}},         // en-IE latn
-	{0, 0, [2]uint16{1, 2}},         // en-IL latn
-	{0, 0, [2]uint16{1, 2}},         // en-IM latn
-	{0, 0, [2]uint16{13, 2}},        // en-IN latn
-	{0, 0, [2]uint16{1, 2}},         // en-IO latn
-	{0, 5, [2]uint16{8, 8}},         // en-IT latn
-	{0, 0, [2]uint16{1, 2}},         // en-JE latn
-	{0, 0, [2]uint16{1, 2}},         // en-JM latn
-	{0, 0, [2]uint16{1, 2}},         // en-JP latn
-	{0, 0, [2]uint16{1, 2}},         // en-KE latn
-	{0, 0, [2]uint16{1, 2}},         // en-KI latn
-	{0, 0, [2]uint16{1, 2}},         // en-KN latn
-	{0, 0, [2]uint16{1, 2}},         // en-KY latn
-	{0, 0, [2]uint16{1, 2}},         // en-LC latn
-	{0, 0, [2]uint16{1, 2}},         // en-LR latn
-	{0, 0, [2]uint16{1, 2}},         // en-LS latn
-	{0, 1, [2]uint16{8, 8}},         // en-LT latn
-	{0, 1, [2]uint16{8, 8}},         // en-LV latn
-	{0, 0, [2]uint16{1, 2}},         // en-MG latn
-	{0, 0, [2]uint16{1, 2}},         // en-MH latn
-	{0, 0, [2]uint16{1, 2}},         // en-MO latn
-	{0, 0, [2]uint16{1, 2}},         // en-MP latn
-	{0, 0, [2]uint16{1, 2}},         // en-MS latn
-	{0, 0, [2]uint16{1, 2}},         // en-MT latn
-	{0, 0, [2]uint16{1, 2}},         // en-MU latn
-	{0, 0, [2]uint16{0, 0}},         // en-MV latn
-	{0, 0, [2]uint16{1, 2}},         // en-MW latn
-	{0, 0, [2]uint16{1, 2}},         // en-MY latn
-	{0, 0, [2]uint16{1, 2}},         // en-NA latn
-	{0, 0, [2]uint16{1, 2}},         // en-NF latn
-	{0, 0, [2]uint16{1, 2}},         // en-NG latn
-	{0, 5, [2]uint16{10, 16}},       // en-NL latn
-	{0, 1, [2]uint16{8, 8}},         // en-NO latn
-	{0, 0, [2]uint16{1, 2}},         // en-NR latn
-	{0, 0, [2]uint16{1, 2}},         // en-NU latn
-	{0, 0, [2]uint16{1, 2}},         // en-NZ latn
-	{0, 0, [2]uint16{1, 2}},         // en-PG latn
-	{0, 0, [2]uint16{1, 2}},         // en-PH latn
-	{0, 0, [2]uint16{1, 2}},         // en-PK latn
-	{0, 5, [2]uint16{8, 9}},         // en-PL latn
-	{0, 0, [2]uint16{1, 2}},         // en-PN latn
-	{0, 0, [2]uint16{1, 2}},         // en-PR latn
-	{0, 1, [2]uint16{8, 9}},         // en-PT latn
-	{0, 0, [2]uint16{1, 2}},         // en-PW latn
-	{0, 5, [2]uint16{8, 9}},         // en-RO latn
-	{0, 0, [2]uint16{1, 2}},         // en-RW latn
-	{0, 0, [2]uint16{1, 2}},         // en-SB latn
-	{0, 0, [2]uint16{1, 2}},         // en-SC latn
-	{0, 0, [2]uint16{1, 2}},         // en-SD latn
-	{0, 1, [2]uint16{8, 8}},         // en-SE latn
-	{0, 0, [2]uint16{1, 2}},         // en-SG latn
-	{0, 0, [2]uint16{1, 2}},         // en-SH latn
-	{0, 5, [2]uint16{8, 9}},         // en-SI latn
-	{0, 1, [2]uint16{8, 9}},         // en-SK latn
-	{0, 0, [2]uint16{1, 2}},         // en-SL latn
-	{0, 0, [2]uint16{1, 2}},         // en-SS latn
-	{0, 0, [2]uint16{1, 2}},         // en-SX latn
-	{0, 0, [2]uint16{1, 2}},         // en-SZ latn
-	{0, 0, [2]uint16{0, 0}},         // en-Shaw latn
-	{0, 0, [2]uint16{1, 2}},         // en-TC latn
-	{0, 0, [2]uint16{1, 2}},         // en-TK latn
-	{0, 0, [2]uint16{1, 2}},         // en-TO latn
-	{0, 0, [2]uint16{1, 2}},         // en-TT latn
-	{0, 0, [2]uint16{1, 2}},         // en-TV latn
-	{0, 0, [2]uint16{1, 2}},         // en-TZ latn
-	{0, 1, [2]uint16{8, 8}},         // en-UA latn
-	{0, 0, [2]uint16{1, 2}},         // en-UG latn
-	{0, 0, [2]uint16{1, 2}},         // en-UM latn
-	{0, 0, [2]uint16{1, 2}},         // en-VC latn
-	{0, 0, [2]uint16{1, 2}},         // en-VG latn
-	{0, 0, [2]uint16{1, 2}},         // en-VI latn
-	{0, 0, [2]uint16{1, 2}},         // en-VU latn
-	{0, 0, [2]uint16{1, 2}},         // en-WS latn
-	{0, 1, [2]uint16{1, 2}},         // en-ZA latn
-	{0, 0, [2]uint16{1, 2}},         // en-ZM latn
-	{0, 0, [2]uint16{1, 2}},         // en-ZW latn
-	{0, 12, [2]uint16{17, 18}},      // eo latn
-	{0, 5, [2]uint16{8, 8}},         // es latn
-	{0, 0, [2]uint16{1, 1}},         // es-419 latn
-	{0, 5, [2]uint16{0, 16}},        // es-AR latn
-	{0, 5, [2]uint16{1, 1}},         // es-BO latn
-	{0, 0, [2]uint16{1, 1}},         // es-BR latn
-	{0, 0, [2]uint16{1, 1}},         // es-BZ latn
-	{0, 5, [2]uint16{19, 19}},       // es-CL latn
-	{0, 5, [2]uint16{0, 0}},         // es-CO latn
-	{0, 1, [2]uint16{1, 1}},         // es-CR latn
-	{0, 0, [2]uint16{1, 1}},         // es-CU latn
-	{0, 0, [2]uint16{1, 2}},         // es-DO latn
-	{0, 5, [2]uint16{8, 8}},         // es-EA latn
-	{0, 5, [2]uint16{19, 19}},       // es-EC latn
-	{0, 5, [2]uint16{1, 1}},         // es-GQ latn
-	{0, 0, [2]uint16{1, 1}},         // es-GT latn
-	{0, 0, [2]uint16{1, 1}},         // es-HN latn
-	{0, 5, [2]uint16{8, 8}},         // es-IC latn
-	{0, 0, [2]uint16{1, 1}},         // es-MX latn
-	{0, 0, [2]uint16{1, 1}},         // es-NI latn
-	{0, 0, [2]uint16{1, 1}},         // es-PA latn
-	{0, 0, [2]uint16{0, 0}},         // es-PE latn
-	{0, 5, [2]uint16{8, 8}},         // es-PH latn
-	{0, 0, [2]uint16{1, 1}},         // es-PR latn
-	{0, 5, [2]uint16{10, 10}},       // es-PY latn
-	{0, 0, [2]uint16{1, 1}},         // es-SV latn
-	{0, 0, [2]uint16{1, 1}},         // es-US latn
-	{0, 5, [2]uint16{0, 16}},        // es-UY latn
-	{0, 5, [2]uint16{19, 19}},       // es-VE latn
-	{0, 13, [2]uint16{8, 9}},        // et latn
-	{0, 14, [2]uint16{8, 9}},        // eu latn
-	{0, 1, [2]uint16{8, 8}},         // ewo latn
-	{0, 15, [2]uint16{20, 21}},      // fa latn
-	{4, 16, [2]uint16{22, 21}},      // fa arabext
-	{0, 15, [2]uint16{0, 23}},       // fa-AF latn
-	{4, 16, [2]uint16{0, 23}},       // fa-AF arabext
-	{0, 1, [2]uint16{8, 8}},         // ff latn
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-BF latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-BF adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-CM latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-CM adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-GH latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-GH adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-GM latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-GM adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-GW latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-GW adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-LR latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-LR adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-MR latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-MR adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-NE latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-NE adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-NG latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-NG adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-SL latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-SL adlm
-	{0, 17, [2]uint16{0, 0}},        // ff-Adlm-SN latn
-	{1, 17, [2]uint16{0, 0}},        // ff-Adlm-SN adlm
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-BF latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-CM latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-GH latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-GM latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-GN latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-GW latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-LR latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-MR latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-NE latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-NG latn
-	{0, 1, [2]uint16{8, 8}},         // ff-Latn-SL latn
-	{0, 13, [2]uint16{8, 8}},        // fi latn
-	{0, 0, [2]uint16{1, 2}},         // fil latn
-	{0, 14, [2]uint16{8, 9}},        // fo latn
-	{0, 14, [2]uint16{8, 9}},        // fo-DK latn
-	{0, 12, [2]uint16{8, 9}},        // fr latn
-	{0, 12, [2]uint16{8, 9}},        // fr-BE latn
-	{0, 12, [2]uint16{8, 9}},        // fr-BF latn
-	{0, 12, [2]uint16{8, 9}},        // fr-BI latn
-	{0, 12, [2]uint16{8, 9}},        // fr-BJ latn
-	{0, 12, [2]uint16{8, 9}},        // fr-BL latn
-	{0, 1, [2]uint16{8, 9}},         // fr-CA latn
-	{0, 12, [2]uint16{8, 9}},        // fr-CD latn
-	{0, 12, [2]uint16{8, 9}},        // fr-CF latn
-	{0, 12, [2]uint16{8, 9}},        // fr-CG latn
-	{0, 18, [2]uint16{8, 9}},        // fr-CH latn
-	{0, 12, [2]uint16{8, 9}},        // fr-CI latn
-	{0, 12, [2]uint16{8, 9}},        // fr-CM latn
-	{0, 12, [2]uint16{8, 9}},        // fr-DJ latn
-	{0, 12, [2]uint16{8, 9}},        // fr-DZ latn
-	{0, 12, [2]uint16{8, 9}},        // fr-GA latn
-	{0, 12, [2]uint16{8, 9}},        // fr-GF latn
-	{0, 12, [2]uint16{8, 9}},        // fr-GN latn
-	{0, 12, [2]uint16{8, 9}},        // fr-GP latn
-	{0, 12, [2]uint16{8, 9}},        // fr-GQ latn
-	{0, 12, [2]uint16{8, 9}},        // fr-HT latn
-	{0, 12, [2]uint16{8, 9}},        // fr-KM latn
-	{0, 5, [2]uint16{8, 9}},         // fr-LU latn
-	{0, 5, [2]uint16{8, 9}},         // fr-MA latn
-	{0, 12, [2]uint16{8, 9}},        // fr-MC latn
-	{0, 12, [2]uint16{8, 9}},        // fr-MF latn
-	{0, 12, [2]uint16{8, 9}},        // fr-MG latn
-	{0, 12, [2]uint16{8, 9}},        // fr-ML latn
-	{0, 12, [2]uint16{8, 9}},        // fr-MQ latn
-	{0, 12, [2]uint16{8, 9}},        // fr-MR latn
-	{0, 12, [2]uint16{8, 9}},        // fr-MU latn
-	{0, 12, [2]uint16{8, 9}},        // fr-NC latn
-	{0, 12, [2]uint16{8, 9}},        // fr-NE latn
-	{0, 12, [2]uint16{8, 9}},        // fr-PF latn
-	{0, 12, [2]uint16{8, 9}},        // fr-PM latn
-	{0, 12, [2]uint16{8, 9}},        // fr-RE latn
-	{0, 12, [2]uint16{8, 9}},        // fr-RW latn
-	{0, 12, [2]uint16{8, 9}},        // fr-SC latn
-	{0, 12, [2]uint16{8, 9}},        // fr-SN latn
-	{0, 12, [2]uint16{8, 9}},        // fr-SY latn
-	{0, 12, [2]uint16{8, 9}},        // fr-TD latn
-	{0, 12, [2]uint16{8, 9}},        // fr-TG latn
-	{0, 12, [2]uint16{8, 9}},        // fr-TN latn
-	{0, 12, [2]uint16{8, 9}},        // fr-VU latn
-	{0, 12, [2]uint16{8, 9}},        // fr-WF latn
-	{0, 12, [2]uint16{8, 9}},        // fr-YT latn
-	{0, 0, [2]uint16{0, 0}},         // frr latn
-	{0, 5, [2]uint16{0, 0}},         // fur latn
-	{0, 5, [2]uint16{24, 16}},       // fy latn
-	{0, 0, [2]uint16{1, 2}},         // ga latn
-	{0, 0, [2]uint16{1, 2}},         // ga-GB latn
-	{0, 0, [2]uint16{0, 0}},         // gaa latn
-	{0, 0, [2]uint16{1, 2}},         // gd latn
-	{0, 0, [2]uint16{0, 0}},         // gez latn
-	{0, 0, [2]uint16{0, 0}},         // gez-ER latn
-	{0, 5, [2]uint16{8, 9}},         // gl latn
-	{0, 0, [2]uint16{0, 0}},         // gn latn
-	{0, 19, [2]uint16{8, 8}},        // gsw latn
-	{0, 19, [2]uint16{8, 8}},        // gsw-FR latn
-	{0, 19, [2]uint16{8, 8}},        // gsw-LI latn
-	{0, 0, [2]uint16{13, 14}},       // gu latn
-	{17, 0, [2]uint16{1, 14}},       // gu gujr
-	{0, 0, [2]uint16{1, 2}},         // guz latn
-	{0, 0, [2]uint16{1, 1}},         // gv latn
-	{0, 0, [2]uint16{0, 0}},         // ha latn
-	{0, 0, [2]uint16{0, 0}},         // ha-Arab latn
-	{3, 3, [2]uint16{8, 8}},         // ha-Arab arab
-	{0, 0, [2]uint16{0, 0}},         // ha-Arab-SD latn
-	{3, 3, [2]uint16{8, 8}},         // ha-Arab-SD arab
-	{0, 0, [2]uint16{0, 0}},         // ha-GH latn
-	{0, 0, [2]uint16{0, 0}},         // ha-NE latn
-	{0, 0, [2]uint16{1, 2}},         // haw latn
-	{0, 2, [2]uint16{25, 25}},       // he latn
-	{0, 0, [2]uint16{13, 13}},       // hi latn
-	{11, 0, [2]uint16{13, 13}},      // hi deva
-	{0, 0, [2]uint16{13, 13}},       // hi-Latn latn
-	{0, 0, [2]uint16{0, 0}},         // hnj latn
-	{22, 0, [2]uint16{0, 0}},        // hnj hmnp
-	{0, 0, [2]uint16{0, 0}},         // hnj-Hmnp latn
-	{22, 0, [2]uint16{0, 0}},        // hnj-Hmnp hmnp
-	{0, 14, [2]uint16{8, 8}},        // hr latn
-	{0, 14, [2]uint16{8, 8}},        // hr-BA latn
-	{0, 5, [2]uint16{8, 8}},         // hsb latn
-	{0, 1, [2]uint16{8, 9}},         // ht latn
-	{0, 1, [2]uint16{8, 8}},         // hu latn
-	{0, 1, [2]uint16{8, 8}},         // hy latn
-	{0, 5, [2]uint16{0, 16}},        // ia latn
-	{0, 5, [2]uint16{1, 1}},         // id latn
-	{0, 1, [2]uint16{10, 10}},       // ie latn
-	{0, 0, [2]uint16{1, 2}},         // ig latn
-	{0, 0, [2]uint16{0, 0}},         // ii latn
-	{0, 0, [2]uint16{0, 0}},         // io latn
-	{0, 5, [2]uint16{8, 8}},         // is latn
-	{0, 5, [2]uint16{8, 8}},         // it latn
-	{0, 11, [2]uint16{15, 15}},      // it-CH latn
-	{0, 5, [2]uint16{8, 8}},         // it-SM latn
-	{0, 5, [2]uint16{8, 8}},         // it-VA latn
-	{0, 0, [2]uint16{0, 0}},         // iu latn
-	{0, 0, [2]uint16{0, 0}},         // iu-Latn latn
-	{0, 0, [2]uint16{1, 2}},         // ja latn
-	{0, 0, [2]uint16{0, 0}},         // jbo latn
-	{0, 5, [2]uint16{0, 0}},         // jgo latn
-	{0, 0, [2]uint16{1, 1}},         // jmc latn
-	{0, 5, [2]uint16{0, 0}},         // jv latn
-	{23, 5, [2]uint16{0, 0}},        // jv java
-	{0, 1, [2]uint16{8, 8}},         // ka latn
-	{0, 0, [2]uint16{0, 0}},         // kaa latn
-	{0, 0, [2]uint16{0, 0}},         // kaa-Cyrl latn
-	{0, 0, [2]uint16{0, 0}},         // kaa-Latn latn
-	{0, 1, [2]uint16{3, 3}},         // kab latn
-	{0, 0, [2]uint16{0, 0}},         // kaj latn
-	{0, 0, [2]uint16{1, 2}},         // kam latn
-	{0, 0, [2]uint16{0, 0}},         // kcg latn
-	{0, 0, [2]uint16{1, 2}},         // kde latn
-	{0, 1, [2]uint16{8, 9}},         // kea latn
-	{0, 0, [2]uint16{0, 0}},         // kek latn
-	{0, 0, [2]uint16{0, 0}},         // ken latn
-	{0, 5, [2]uint16{0, 0}},         // kgp latn
-	{0, 7, [2]uint16{3, 3}},         // khq latn
-	{0, 0, [2]uint16{1, 2}},         // ki latn
-	{0, 1, [2]uint16{8, 8}},         // kk latn
-	{0, 0, [2]uint16{0, 0}},         // kk-Arab latn
-	{0, 1, [2]uint16{8, 8}},         // kk-Cyrl latn
-	{0, 1, [2]uint16{8, 8}},         // kk-KZ latn
-	{0, 5, [2]uint16{0, 0}},         // kkj latn
-	{0, 5, [2]uint16{19, 19}},       // kl latn
-	{0, 0, [2]uint16{1, 2}},         // kln latn
-	{0, 0, [2]uint16{3, 26}},        // km latn
-	{26, 5, [2]uint16{3, 26}},       // km khmr
-	{0, 0, [2]uint16{1, 2}},         // kn latn
-	{27, 0, [2]uint16{1, 2}},        // kn knda
-	{0, 0, [2]uint16{1, 2}},         // ko latn
-	{0, 0, [2]uint16{1, 2}},         // ko-CN latn
-	{0, 0, [2]uint16{1, 2}},         // ko-KP latn
-	{0, 0, [2]uint16{13, 13}},       // kok latn
-	{11, 0, [2]uint16{13, 13}},      // kok deva
-	{0, 0, [2]uint16{13, 13}},       // kok-Deva latn
-	{11, 0, [2]uint16{13, 13}},      // kok-Deva deva
-	{0, 0, [2]uint16{13, 13}},       // kok-Latn latn
-	{0, 0, [2]uint16{0, 0}},         // kpe latn
-	{0, 0, [2]uint16{0, 0}},         // kpe-GN latn
-	{0, 20, [2]uint16{1, 1}},        // ks latn
-	{4, 6, [2]uint16{1, 1}},         // ks arabext
-	{0, 20, [2]uint16{1, 1}},        // ks-Arab latn
-	{4, 6, [2]uint16{1, 1}},         // ks-Arab arabext
-	{0, 0, [2]uint16{0, 0}},         // ks-Deva latn
-	{0, 0, [2]uint16{3, 3}},         // ksb latn
-	{0, 1, [2]uint16{8, 8}},         // ksf latn
-	{0, 13, [2]uint16{8, 8}},        // ksh latn
-	{0, 5, [2]uint16{8, 9}},         // ku latn
-	{0, 0, [2]uint16{0, 0}},         // ku-Arab latn
-	{0, 0, [2]uint16{0, 0}},         // ku-Arab-IR latn
-	{0, 5, [2]uint16{8, 9}},         // ku-Latn latn
-	{0, 5, [2]uint16{8, 9}},         // ku-Latn-IQ latn
-	{0, 5, [2]uint16{8, 9}},         // ku-Latn-SY latn
-	{0, 5, [2]uint16{8, 9}},         // ku-TR latn
-	{0, 0, [2]uint16{1, 1}},         // kw latn
-	{0, 0, [2]uint16{13, 2}},        // kxv latn
-	{0, 0, [2]uint16{13, 13}},       // kxv-Deva latn
-	{11, 0, [2]uint16{13, 13}},      // kxv-Deva deva
-	{0, 0, [2]uint16{13, 2}},        // kxv-Latn latn
-	{0, 0, [2]uint16{13, 13}},       // kxv-Orya latn
-	{54, 0, [2]uint16{13, 13}},      // kxv-Orya orya
-	{0, 0, [2]uint16{13, 13}},       // kxv-Telu latn
-	{69, 0, [2]uint16{13, 13}},      // kxv-Telu telu
-	{0, 1, [2]uint16{8, 8}},         // ky latn
-	{0, 0, [2]uint16{0, 0}},         // la latn
-	{0, 0, [2]uint16{0, 0}},         // lag latn
-	{0, 5, [2]uint16{8, 8}},         // lb latn
-	{0, 0, [2]uint16{3, 3}},         // lg latn
-	{0, 5, [2]uint16{8, 8}},         // lij latn
-	{0, 0, [2]uint16{0, 0}},         // lkt latn
-	{0, 5, [2]uint16{8, 8}},         // lld latn
-	{0, 21, [2]uint16{0, 0}},        // lmo latn
-	{0, 5, [2]uint16{8, 8}},         // ln latn
-	{0, 5, [2]uint16{8, 8}},         // ln-AO latn
-	{0, 5, [2]uint16{8, 8}},         // ln-CF latn
-	{0, 5, [2]uint16{8, 8}},         // ln-CG latn
-	{0, 5, [2]uint16{19, 19}},       // lo latn
-	{31, 5, [2]uint16{19, 19}},      // lo laoo
-	{0, 0, [2]uint16{0, 0}},         // lrc latn
-	{4, 6, [2]uint16{0, 0}},         // lrc arabext
-	{0, 0, [2]uint16{0, 0}},         // lrc-IQ latn
-	{4, 6, [2]uint16{0, 0}},         // lrc-IQ arabext
-	{0, 13, [2]uint16{8, 8}},        // lt latn
-	{0, 0, [2]uint16{0, 0}},         // ltg latn
-	{0, 5, [2]uint16{3, 3}},         // lu latn
-	{0, 0, [2]uint16{3, 3}},         // luo latn
-	{0, 0, [2]uint16{27, 27}},       // luy latn
-	{0, 1, [2]uint16{8, 8}},         // lv latn
-	{0, 0, [2]uint16{0, 0}},         // lzz latn
-	{0, 0, [2]uint16{0, 0}},         // mai latn
-	{11, 0, [2]uint16{0, 0}},        // mai deva
-	{0, 0, [2]uint16{1, 2}},         // mas latn
-	{0, 0, [2]uint16{1, 2}},         // mas-TZ latn
-	{0, 0, [2]uint16{0, 0}},         // mdf latn
-	{0, 0, [2]uint16{1, 2}},         // mer latn
-	{0, 7, [2]uint16{0, 0}},         // mfe latn
-	{0, 0, [2]uint16{0, 1}},         // mg latn
-	{0, 5, [2]uint16{0, 0}},         // mgh latn
-	{0, 0, [2]uint16{0, 0}},         // mgo latn
-	{0, 0, [2]uint16{0, 0}},         // mhn latn
-	{0, 0, [2]uint16{0, 0}},         // mi latn
-	{0, 0, [2]uint16{0, 0}},         // mic latn
-	{0, 5, [2]uint16{8, 8}},         // mk latn
-	{0, 0, [2]uint16{1, 2}},         // ml latn
-	{39, 0, [2]uint16{1, 2}},        // ml mlym
-	{0, 0, [2]uint16{0, 0}},         // mn latn
-	{0, 0, [2]uint16{0, 0}},         // mn-Mong latn
-	{41, 0, [2]uint16{0, 0}},        // mn-Mong mong
-	{0, 0, [2]uint16{1, 1}},         // mn-Mong-MN latn
-	{41, 0, [2]uint16{1, 1}},        // mn-Mong-MN mong
-	{0, 0, [2]uint16{0, 0}},         // mni latn
-	{6, 0, [2]uint16{0, 0}},         // mni beng
-	{0, 0, [2]uint16{0, 0}},         // mni-Beng latn
-	{6, 0, [2]uint16{0, 0}},         // mni-Beng beng
-	{0, 0, [2]uint16{0, 0}},         // mni-Mtei latn
-	{43, 0, [2]uint16{0, 0}},        // mni-Mtei mtei
-	{0, 0, [2]uint16{0, 0}},         // moh latn
-	{0, 0, [2]uint16{1, 2}},         // mr latn
-	{11, 0, [2]uint16{1, 2}},        // mr deva
-	{0, 0, [2]uint16{1, 2}},         // ms latn
-	{0, 0, [2]uint16{1, 2}},         // ms-Arab latn
-	{0, 5, [2]uint16{0, 2}},         // ms-Arab-BN latn
-	{0, 5, [2]uint16{0, 2}},         // ms-BN latn
-	{0, 5, [2]uint16{1, 1}},         // ms-ID latn
-	{0, 0, [2]uint16{1, 2}},         // ms-SG latn
-	{0, 0, [2]uint16{1, 1}},         // mt latn
-	{0, 5, [2]uint16{1, 2}},         // mua latn
-	{0, 0, [2]uint16{0, 0}},         // mus latn
-	{0, 0, [2]uint16{0, 0}},         // mww latn
-	{22, 0, [2]uint16{0, 0}},        // mww hmnp
-	{0, 0, [2]uint16{0, 0}},         // mww-Hmnp latn
-	{22, 0, [2]uint16{0, 0}},        // mww-Hmnp hmnp
-	{0, 0, [2]uint16{8, 0}},         // my latn
-	{44, 0, [2]uint16{8, 0}},        // my mymr
-	{0, 0, [2]uint16{0, 0}},         // myv latn
-	{0, 0, [2]uint16{0, 0}},         // mzn latn
-	{4, 6, [2]uint16{0, 0}},         // mzn arabext
-	{0, 0, [2]uint16{1, 1}},         // naq latn
-	{0, 13, [2]uint16{28, 16}},      // nb latn
-	{0, 13, [2]uint16{28, 16}},      // nb-SJ latn
-	{0, 0, [2]uint16{1, 2}},         // nd latn
-	{0, 5, [2]uint16{8, 8}},         // nds latn
-	{0, 5, [2]uint16{8, 8}},         // nds-NL latn
-	{0, 0, [2]uint16{7, 7}},         // ne latn
-	{11, 0, [2]uint16{7, 7}},        // ne deva
-	{0, 0, [2]uint16{7, 7}},         // ne-IN latn
-	{11, 0, [2]uint16{7, 7}},        // ne-IN deva
-	{0, 5, [2]uint16{10, 16}},       // nl latn
-	{0, 5, [2]uint16{10, 16}},       // nl-AW latn
-	{0, 5, [2]uint16{10, 16}},       // nl-BE latn
-	{0, 5, [2]uint16{10, 16}},       // nl-BQ latn
-	{0, 5, [2]uint16{10, 16}},       // nl-CW latn
-	{0, 5, [2]uint16{10, 16}},       // nl-SR latn
-	{0, 5, [2]uint16{10, 16}},       // nl-SX latn
-	{0, 1, [2]uint16{8, 8}},         // nmg latn
-	{0, 13, [2]uint16{28, 16}},      // nn latn
-	{0, 5, [2]uint16{0, 0}},         // nnh latn
-	{0, 13, [2]uint16{28, 16}},      // no latn
-	{0, 20, [2]uint16{0, 0}},        // nqo latn
-	{51, 20, [2]uint16{0, 0}},       // nqo nkoo
-	{0, 1, [2]uint16{1, 1}},         // nr latn
-	{0, 0, [2]uint16{0, 1}},         // nso latn
-	{0, 0, [2]uint16{1, 2}},         // nus latn
-	{0, 0, [2]uint16{0, 0}},         // nv latn
-	{0, 0, [2]uint16{0, 0}},         // ny latn
-	{0, 0, [2]uint16{1, 1}},         // nyn latn
-	{0, 1, [2]uint16{3, 3}},         // oc latn
-	{0, 1, [2]uint16{3, 3}},         // oc-ES latn
-	{0, 0, [2]uint16{0, 0}},         // oka latn
-	{0, 0, [2]uint16{0, 0}},         // oka-US latn
-	{0, 0, [2]uint16{1, 1}},         // om latn
-	{0, 0, [2]uint16{1, 1}},         // om-KE latn
-	{0, 0, [2]uint16{1, 2}},         // or latn
-	{54, 0, [2]uint16{1, 2}},        // or orya
-	{0, 1, [2]uint16{0, 0}},         // os latn
-	{0, 1, [2]uint16{0, 0}},         // os-RU latn
-	{0, 0, [2]uint16{0, 0}},         // osa latn
-	{0, 0, [2]uint16{13, 0}},        // pa latn
-	{19, 0, [2]uint16{13, 0}},       // pa guru
-	{0, 2, [2]uint16{0, 0}},         // pa-Arab latn
-	{4, 6, [2]uint16{0, 0}},         // pa-Arab arabext
-	{0, 0, [2]uint16{13, 0}},        // pa-Guru latn
-	{19, 0, [2]uint16{13, 0}},       // pa-Guru guru
-	{0, 0, [2]uint16{0, 0}},         // pap latn
-	{0, 0, [2]uint16{0, 0}},         // pap-AW latn
-	{0, 0, [2]uint16{1, 1}},         // pcm latn
-	{0, 0, [2]uint16{0, 0}},         // pi latn
-	{0, 0, [2]uint16{0, 0}},         // pi-Latn latn
-	{0, 0, [2]uint16{0, 0}},         // pis latn
-	{0, 1, [2]uint16{8, 9}},         // pl latn
-	{0, 5, [2]uint16{8, 8}},         // pms latn
-	{0, 1, [2]uint16{8, 8}},         // prg latn
-	{0, 22, [2]uint16{0, 2}},        // ps latn
-	{4, 6, [2]uint16{0, 2}},         // ps arabext
-	{0, 22, [2]uint16{0, 2}},        // ps-PK latn
-	{4, 6, [2]uint16{0, 2}},         // ps-PK arabext
-	{0, 5, [2]uint16{0, 0}},         // pt latn
-	{0, 1, [2]uint16{8, 9}},         // pt-AO latn
-	{0, 1, [2]uint16{8, 9}},         // pt-CH latn
-	{0, 1, [2]uint16{8, 9}},         // pt-CV latn
-	{0, 1, [2]uint16{8, 9}},         // pt-GQ latn
-	{0, 1, [2]uint16{8, 9}},         // pt-GW latn
-	{0, 1, [2]uint16{8, 9}},         // pt-LU latn
-	{0, 1, [2]uint16{8, 9}},         // pt-MO latn
-	{0, 1, [2]uint16{8, 9}},         // pt-MZ latn
-	{0, 1, [2]uint16{8, 9}},         // pt-PT latn
-	{0, 1, [2]uint16{8, 9}},         // pt-ST latn
-	{0, 1, [2]uint16{8, 9}},         // pt-TL latn
-	{0, 0, [2]uint16{0, 0}},         // qu latn
-	{0, 5, [2]uint16{0, 0}},         // qu-BO latn
-	{0, 0, [2]uint16{0, 0}},         // qu-EC latn
-	{0, 0, [2]uint16{0, 0}},         // quc latn
-	{0, 0, [2]uint16{0, 0}},         // raj latn
-	{11, 0, [2]uint16{0, 0}},        // raj deva
-	{0, 0, [2]uint16{0, 0}},         // rhg latn
-	{0, 0, [2]uint16{0, 0}},         // rhg-Rohg latn
-	{0, 0, [2]uint16{0, 0}},         // rhg-Rohg-BD latn
-	{0, 0, [2]uint16{0, 0}},         // rif latn
-	{0, 12, [2]uint16{1, 2}},        // rm latn
-	{0, 5, [2]uint16{3, 3}},         // rn latn
-	{0, 5, [2]uint16{8, 9}},         // ro latn
-	{0, 5, [2]uint16{8, 9}},         // ro-MD latn
-	{0, 0, [2]uint16{1, 1}},         // rof latn
-	{0, 1, [2]uint16{8, 8}},         // ru latn
-	{0, 1, [2]uint16{8, 8}},         // ru-BY latn
-	{0, 1, [2]uint16{8, 8}},         // ru-KG latn
-	{0, 1, [2]uint16{8, 8}},         // ru-KZ latn
-	{0, 1, [2]uint16{8, 8}},         // ru-MD latn
-	{0, 1, [2]uint16{8, 8}},         // ru-UA latn
-	{0, 5, [2]uint16{0, 0}},         // rw latn
-	{0, 0, [2]uint16{3, 3}},         // rwk latn
-	{0, 0, [2]uint16{13, 0}},        // sa latn
-	{11, 0, [2]uint16{13, 0}},       // sa deva
-	{0, 1, [2]uint16{8, 8}},         // sah latn
-	{0, 0, [2]uint16{1, 2}},         // saq latn
-	{0, 0, [2]uint16{0, 0}},         // sat latn
-	{52, 0, [2]uint16{0, 0}},        // sat olck
-	{0, 0, [2]uint16{0, 0}},         // sat-Deva latn
-	{11, 0, [2]uint16{0, 0}},        // sat-Deva deva
-	{0, 0, [2]uint16{0, 0}},         // sat-Olck latn
-	{52, 0, [2]uint16{0, 0}},        // sat-Olck olck
-	{0, 0, [2]uint16{3, 3}},         // sbp latn
-	{0, 5, [2]uint16{8, 9}},         // sc latn
-	{0, 5, [2]uint16{0, 0}},         // scn latn
-	{0, 0, [2]uint16{0, 2}},         // sd latn
-	{3, 23, [2]uint16{8, 8}},        // sd arab
-	{0, 0, [2]uint16{0, 2}},         // sd-Arab latn
-	{3, 23, [2]uint16{8, 8}},        // sd-Arab arab
-	{0, 0, [2]uint16{0, 0}},         // sd-Deva latn
-	{0, 0, [2]uint16{0, 0}},         // sdh latn
-	{3, 3, [2]uint16{8, 8}},         // sdh arab
-	{0, 0, [2]uint16{0, 0}},         // sdh-IQ latn
-	{3, 3, [2]uint16{8, 8}},         // sdh-IQ arab
-	{0, 13, [2]uint16{8, 8}},        // se latn
-	{0, 13, [2]uint16{8, 8}},        // se-FI latn
-	{0, 13, [2]uint16{8, 8}},        // se-SE latn
-	{0, 5, [2]uint16{3, 3}},         // seh latn
-	{0, 7, [2]uint16{3, 3}},         // ses latn
-	{0, 5, [2]uint16{19, 19}},       // sg latn
-	{0, 0, [2]uint16{0, 0}},         // sgs latn
-	{0, 1, [2]uint16{3, 3}},         // shi latn
-	{0, 1, [2]uint16{3, 3}},         // shi-Latn latn
-	{0, 1, [2]uint16{3, 3}},         // shi-Tfng latn
-	{0, 0, [2]uint16{0, 0}},         // shn latn
-	{0, 0, [2]uint16{0, 0}},         // shn-TH latn
-	{0, 0, [2]uint16{1, 2}},         // si latn
-	{0, 0, [2]uint16{0, 0}},         // sid latn
-	{0, 1, [2]uint16{8, 9}},         // sk latn
-	{0, 0, [2]uint16{0, 0}},         // skr latn
-	{0, 14, [2]uint16{8, 9}},        // sl latn
-	{0, 0, [2]uint16{0, 0}},         // sma latn
-	{0, 0, [2]uint16{0, 0}},         // sma-NO latn
-	{0, 0, [2]uint16{0, 0}},         // smj latn
-	{0, 0, [2]uint16{0, 0}},         // smj-NO latn
-	{0, 1, [2]uint16{8, 8}},         // smn latn
-	{0, 0, [2]uint16{0, 0}},         // sms latn
-	{0, 0, [2]uint16{1, 2}},         // sn latn
-	{0, 0, [2]uint16{1, 2}},         // so latn
-	{0, 0, [2]uint16{1, 2}},         // so-DJ latn
-	{0, 0, [2]uint16{1, 2}},         // so-ET latn
-	{0, 0, [2]uint16{1, 2}},         // so-KE latn
-	{0, 1, [2]uint16{8, 9}},         // sq latn
-	{0, 1, [2]uint16{8, 9}},         // sq-MK latn
-	{0, 1, [2]uint16{8, 9}},         // sq-XK latn
-	{0, 5, [2]uint16{8, 9}},         // sr latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Cyrl latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Cyrl-BA latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Cyrl-ME latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Cyrl-XK latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Latn latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Latn-BA latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Latn-ME latn
-	{0, 5, [2]uint16{8, 9}},         // sr-Latn-XK latn
-	{0, 1, [2]uint16{1, 1}},         // ss latn
-	{0, 1, [2]uint16{1, 1}},         // ss-SZ latn
-	{0, 0, [2]uint16{0, 0}},         // ssy latn
-	{0, 0, [2]uint16{1, 1}},         // st latn
-	{0, 0, [2]uint16{1, 1}},         // st-LS latn
-	{0, 5, [2]uint16{1, 1}},         // su latn
-	{0, 5, [2]uint16{1, 1}},         // su-Latn latn
-	{0, 0, [2]uint16{0, 0}},         // suz latn
-	{0, 0, [2]uint16{0, 0}},         // suz-Deva latn
-	{0, 0, [2]uint16{0, 0}},         // suz-Sunu latn
-	{0, 13, [2]uint16{8, 8}},        // sv latn
-	{0, 13, [2]uint16{8, 8}},        // sv-AX latn
-	{0, 13, [2]uint16{8, 8}},        // sv-FI latn
-	{0, 0, [2]uint16{0, 0}},         // sw latn
-	{0, 5, [2]uint16{0, 0}},         // sw-CD latn
-	{0, 0, [2]uint16{0, 0}},         // sw-KE latn
-	{0, 0, [2]uint16{0, 0}},         // sw-UG latn
-	{0, 0, [2]uint16{0, 0}},         // syr latn
-	{0, 0, [2]uint16{0, 0}},         // syr-SY latn
-	{0, 1, [2]uint16{8, 8}},         // szl latn
-	{0, 0, [2]uint16{13, 2}},        // ta latn
-	{68, 0, [2]uint16{1, 2}},        // ta tamldec
-	{0, 0, [2]uint16{13, 2}},        // ta-LK latn
-	{68, 0, [2]uint16{1, 2}},        // ta-LK tamldec
-	{0, 0, [2]uint16{0, 2}},         // ta-MY latn
-	{68, 0, [2]uint16{1, 2}},        // ta-MY tamldec
-	{0, 0, [2]uint16{0, 2}},         // ta-SG latn
-	{68, 0, [2]uint16{1, 2}},        // ta-SG tamldec
-	{0, 0, [2]uint16{13, 2}},        // te latn
-	{69, 0, [2]uint16{13, 2}},       // te telu
-	{0, 0, [2]uint16{1, 2}},         // teo latn
-	{0, 0, [2]uint16{1, 2}},         // teo-KE latn
-	{0, 1, [2]uint16{8, 8}},         // tg latn
-	{0, 0, [2]uint16{1, 2}},         // th latn
-	{70, 0, [2]uint16{1, 2}},        // th thai
-	{0, 0, [2]uint16{1, 1}},         // ti latn
-	{0, 0, [2]uint16{1, 1}},         // ti-ER latn
-	{0, 0, [2]uint16{0, 0}},         // tig latn
-	{0, 1, [2]uint16{8, 8}},         // tk latn
-	{0, 11, [2]uint16{1, 1}},        // tn latn
-	{0, 11, [2]uint16{1, 1}},        // tn-BW latn
-	{0, 0, [2]uint16{0, 0}},         // to latn
-	{0, 1, [2]uint16{29, 29}},       // tok latn
-	{0, 0, [2]uint16{8, 8}},         // tpi latn
-	{0, 5, [2]uint16{1, 2}},         // tr latn
-	{0, 5, [2]uint16{1, 2}},         // tr-CY latn
-	{0, 0, [2]uint16{0, 0}},         // trv latn
-	{0, 0, [2]uint16{0, 0}},         // trw latn
-	{0, 1, [2]uint16{0, 0}},         // ts latn
-	{0, 1, [2]uint16{8, 8}},         // tt latn
-	{0, 7, [2]uint16{3, 3}},         // twq latn
-	{0, 7, [2]uint16{0, 0}},         // tyv latn
-	{0, 1, [2]uint16{8, 8}},         // tzm latn
-	{0, 0, [2]uint16{1, 2}},         // ug latn
-	{4, 6, [2]uint16{1, 2}},         // ug arabext
-	{0, 1, [2]uint16{8, 8}},         // uk latn
-	{0, 0, [2]uint16{0, 0}},         // und latn
-	{3, 3, [2]uint16{8, 8}},         // und arab
-	{4, 6, [2]uint16{65535, 65535}}, // und arabext
-	{0, 2, [2]uint16{1, 2}},         // ur latn
-	{4, 6, [2]uint16{1, 2}},         // ur arabext
-	{0, 2, [2]uint16{1, 2}},         // ur-IN latn
-	{4, 6, [2]uint16{1, 2}},         // ur-IN arabext
-	{0, 1, [2]uint16{8, 2}},         // uz latn
-	{0, 22, [2]uint16{0, 0}},        // uz-Arab latn
-	{4, 6, [2]uint16{0, 0}},         // uz-Arab arabext
-	{0, 1, [2]uint16{8, 8}},         // uz-Cyrl latn
-	{0, 1, [2]uint16{8, 2}},         // uz-Latn latn
-	{0, 0, [2]uint16{1, 2}},         // vai latn
-	{75, 0, [2]uint16{1, 2}},        // vai vaii
-	{0, 0, [2]uint16{1, 2}},         // vai-Latn latn
-	{75, 0, [2]uint16{1, 2}},        // vai-Latn vaii
-	{0, 0, [2]uint16{1, 2}},         // vai-Vaii latn
-	{75, 0, [2]uint16{1, 2}},        // vai-Vaii vaii
-	{0, 1, [2]uint16{1, 1}},         // ve latn
-	{0, 12, [2]uint16{17, 17}},      // vec latn
-	{0, 5, [2]uint16{8, 8}},         // vi latn
-	{0, 5, [2]uint16{8, 8}},         // vmw latn
-	{0, 0, [2]uint16{0, 0}},         // vo latn
-	{0, 0, [2]uint16{1, 1}},         // vun latn
-	{0, 0, [2]uint16{0, 0}},         // wa latn
-	{0, 21, [2]uint16{0, 0}},        // wae latn
-	{0, 0, [2]uint16{0, 0}},         // wal latn
-	{0, 0, [2]uint16{0, 0}},         // wbp latn
-	{0, 5, [2]uint16{0, 0}},         // wo latn
-	{0, 7, [2]uint16{1, 1}},         // xh latn
-	{0, 0, [2]uint16{13, 13}},       // xnr latn
-	{11, 0, [2]uint16{13, 13}},      // xnr deva
-	{0, 0, [2]uint16{8, 8}},         // xog latn
-	{0, 1, [2]uint16{8, 9}},         // yav latn
-	{0, 0, [2]uint16{0, 0}},         // yi latn
-	{0, 0, [2]uint16{1, 2}},         // yo latn
-	{0, 0, [2]uint16{1, 2}},         // yo-BJ latn
-	{0, 5, [2]uint16{0, 0}},         // yrl latn
-	{0, 5, [2]uint16{0, 0}},         // yrl-CO latn
-	{0, 5, [2]uint16{0, 0}},         // yrl-VE latn
-	{0, 0, [2]uint16{1, 2}},         // yue latn
-	{20, 0, [2]uint16{1, 2}},        // yue hanidec
-	{0, 0, [2]uint16{1, 2}},         // yue-Hans latn
-	{20, 0, [2]uint16{1, 2}},        // yue-Hans hanidec
-	{0, 0, [2]uint16{1, 2}},         // yue-Hant latn
-	{20, 0, [2]uint16{1, 2}},        // yue-Hant hanidec
-	{0, 0, [2]uint16{1, 2}},         // yue-Hant-CN latn
-	{20, 0, [2]uint16{1, 2}},        // yue-Hant-CN hanidec
-	{0, 0, [2]uint16{1, 2}},         // yue-Hant-MO latn
-	{20, 0, [2]uint16{1, 2}},        // yue-Hant-MO hanidec
-	{0, 0, [2]uint16{0, 0}},         // za latn
-	{0, 1, [2]uint16{3, 3}},         // zgh latn
-	{0, 0, [2]uint16{1, 2}},         // zh latn
-	{20, 0, [2]uint16{1, 2}},        // zh hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hans latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hans hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hans-HK latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hans-HK hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hans-MO latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hans-MO hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hans-MY latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hans-MY hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hans-SG latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hans-SG hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hant latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hant hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hant-HK latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hant-HK hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hant-MO latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hant-MO hanidec
-	{0, 0, [2]uint16{1, 2}},         // zh-Hant-MY latn
-	{20, 0, [2]uint16{1, 2}},        // zh-Hant-MY hanidec
-	{0, 0, [2]uint16{0, 0}},         // zh-Latn latn
-	{0, 0, [2]uint16{1, 2}},         // zu latn
+	{0, 0, [2]uint16{0, 1}},          // af latn
+	{0, 0, [2]uint16{0, 1}},          // af-NA latn
+	{0, 0, [2]uint16{2, 2}},          // agq latn
+	{0, 1, [2]uint16{0, 1}},          // ak latn
+	{0, 1, [2]uint16{0, 1}},          // am latn
+	{0, 2, [2]uint16{3, 4}},          // ar latn
+	{3, 3, [2]uint16{5, 5}},          // ar arab
+	{0, 2, [2]uint16{3, 4}},          // ar-AE latn
+	{3, 3, [2]uint16{5, 5}},          // ar-AE arab
+	{0, 2, [2]uint16{3, 4}},          // ar-BH latn
+	{3, 3, [2]uint16{5, 5}},          // ar-BH arab
+	{0, 2, [2]uint16{3, 4}},          // ar-DJ latn
+	{3, 3, [2]uint16{5, 5}},          // ar-DJ arab
+	{0, 4, [2]uint16{3, 4}},          // ar-DZ latn
+	{3, 3, [2]uint16{5, 5}},          // ar-DZ arab
+	{0, 2, [2]uint16{3, 4}},          // ar-EG latn
+	{3, 3, [2]uint16{5, 5}},          // ar-EG arab
+	{0, 2, [2]uint16{3, 4}},          // ar-EH latn
+	{3, 3, [2]uint16{5, 5}},          // ar-EH arab
+	{0, 2, [2]uint16{3, 4}},          // ar-ER latn
+	{3, 3, [2]uint16{5, 5}},          // ar-ER arab
+	{0, 2, [2]uint16{3, 4}},          // ar-IL latn
+	{3, 3, [2]uint16{5, 5}},          // ar-IL arab
+	{0, 2, [2]uint16{3, 4}},          // ar-IQ latn
+	{3, 3, [2]uint16{5, 5}},          // ar-IQ arab
+	{0, 2, [2]uint16{3, 4}},          // ar-JO latn
+	{3, 3, [2]uint16{5, 5}},          // ar-JO arab
+	{0, 2, [2]uint16{3, 4}},          // ar-KM latn
+	{3, 3, [2]uint16{5, 5}},          // ar-KM arab
+	{0, 2, [2]uint16{3, 4}},          // ar-KW latn
+	{3, 3, [2]uint16{5, 5}},          // ar-KW arab
+	{0, 4, [2]uint16{3, 4}},          // ar-LB latn
+	{3, 3, [2]uint16{5, 5}},          // ar-LB arab
+	{0, 4, [2]uint16{3, 4}},          // ar-LY latn
+	{3, 3, [2]uint16{5, 5}},          // ar-LY arab
+	{0, 4, [2]uint16{3, 4}},          // ar-MA latn
+	{3, 3, [2]uint16{5, 5}},          // ar-MA arab
+	{0, 4, [2]uint16{3, 4}},          // ar-MR latn
+	{3, 3, [2]uint16{5, 5}},          // ar-MR arab
+	{0, 2, [2]uint16{3, 4}},          // ar-OM latn
+	{3, 3, [2]uint16{5, 5}},          // ar-OM arab
+	{0, 2, [2]uint16{3, 4}},          // ar-PS latn
+	{3, 3, [2]uint16{5, 5}},          // ar-PS arab
+	{0, 2, [2]uint16{3, 4}},          // ar-QA latn
+	{3, 3, [2]uint16{5, 5}},          // ar-QA arab
+	{0, 2, [2]uint16{3, 4}},          // ar-SA latn
+	{3, 3, [2]uint16{5, 5}},          // ar-SA arab
+	{0, 2, [2]uint16{3, 4}},          // ar-SD latn
+	{3, 3, [2]uint16{5, 5}},          // ar-SD arab
+	{0, 2, [2]uint16{3, 4}},          // ar-SO latn
+	{3, 3, [2]uint16{5, 5}},          // ar-SO arab
+	{0, 2, [2]uint16{3, 4}},          // ar-SS latn
+	{3, 3, [2]uint16{5, 5}},          // ar-SS arab
+	{0, 2, [2]uint16{3, 4}},          // ar-SY latn
+	{3, 3, [2]uint16{5, 5}},          // ar-SY arab
+	{0, 2, [2]uint16{3, 4}},          // ar-TD latn
+	{3, 3, [2]uint16{5, 5}},          // ar-TD arab
+	{0, 4, [2]uint16{3, 4}},          // ar-TN latn
+	{3, 3, [2]uint16{5, 5}},          // ar-TN arab
+	{0, 2, [2]uint16{3, 4}},          // ar-YE latn
+	{3, 3, [2]uint16{5, 5}},          // ar-YE arab
+	{0, 1, [2]uint16{6, 1}},          // as latn
+	{6, 1, [2]uint16{6, 1}},          // as beng
+	{0, 1, [2]uint16{7, 7}},          // asa latn
+	{0, 5, [2]uint16{7, 7}},          // ast latn
+	{0, 5, [2]uint16{7, 7}},          // az latn
+	{0, 5, [2]uint16{7, 7}},          // az-Cyrl latn
+	{0, 5, [2]uint16{7, 7}},          // az-Latn latn
+	{0, 6, [2]uint16{7, 7}},          // ba latn
+	{0, 0, [2]uint16{7, 7}},          // bas latn
+	{0, 0, [2]uint16{7, 7}},          // be latn
+	{0, 1, [2]uint16{0, 1}},          // bem latn
+	{0, 1, [2]uint16{2, 2}},          // bez latn
+	{0, 0, [2]uint16{7, 8}},          // bg latn
+	{0, 1, [2]uint16{9, 9}},          // bgc latn
+	{11, 1, [2]uint16{9, 9}},         // bgc deva
+	{0, 1, [2]uint16{0, 0}},          // bho latn
+	{11, 1, [2]uint16{0, 0}},         // bho deva
+	{0, 0, [2]uint16{10, 10}},        // blo latn
+	{0, 1, [2]uint16{0, 1}},          // bm latn
+	{0, 1, [2]uint16{11, 12}},        // bn latn
+	{6, 1, [2]uint16{11, 12}},        // bn beng
+	{0, 1, [2]uint16{13, 14}},        // bn-IN latn
+	{6, 1, [2]uint16{13, 14}},        // bn-IN beng
+	{0, 1, [2]uint16{9, 9}},          // bo latn
+	{71, 1, [2]uint16{9, 9}},         // bo tibt
+	{0, 1, [2]uint16{9, 9}},          // bo-IN latn
+	{71, 1, [2]uint16{9, 9}},         // bo-IN tibt
+	{0, 0, [2]uint16{7, 8}},          // br latn
+	{0, 1, [2]uint16{6, 1}},          // brx latn
+	{11, 1, [2]uint16{6, 1}},         // brx deva
+	{0, 5, [2]uint16{7, 7}},          // bs latn
+	{0, 5, [2]uint16{7, 7}},          // bs-Cyrl latn
+	{0, 5, [2]uint16{7, 7}},          // bs-Latn latn
+	{0, 0, [2]uint16{7, 7}},          // bua latn
+	{0, 5, [2]uint16{7, 8}},          // ca latn
+	{0, 5, [2]uint16{7, 8}},          // ca-AD latn
+	{0, 5, [2]uint16{7, 8}},          // ca-FR latn
+	{0, 5, [2]uint16{7, 8}},          // ca-IT latn
+	{0, 1, [2]uint16{11, 12}},        // ccp latn
+	{9, 1, [2]uint16{11, 12}},        // ccp cakm
+	{0, 1, [2]uint16{11, 12}},        // ccp-IN latn
+	{9, 1, [2]uint16{11, 12}},        // ccp-IN cakm
+	{0, 1, [2]uint16{7, 7}},          // ce latn
+	{0, 1, [2]uint16{0, 1}},          // ceb latn
+	{0, 1, [2]uint16{0, 0}},          // cgg latn
+	{0, 1, [2]uint16{0, 1}},          // chr latn
+	{0, 7, [2]uint16{9, 9}},          // ckb latn
+	{3, 8, [2]uint16{7, 7}},          // ckb arab
+	{0, 7, [2]uint16{9, 9}},          // ckb-IR latn
+	{3, 8, [2]uint16{7, 7}},          // ckb-IR arab
+	{0, 0, [2]uint16{7, 7}},          // cs latn
+	{0, 1, [2]uint16{9, 9}},          // csw latn
+	{0, 0, [2]uint16{7, 8}},          // cv latn
+	{0, 1, [2]uint16{0, 1}},          // cy latn
+	{0, 5, [2]uint16{7, 7}},          // da latn
+	{0, 5, [2]uint16{7, 7}},          // da-GL latn
+	{0, 1, [2]uint16{0, 1}},          // dav latn
+	{0, 5, [2]uint16{7, 7}},          // de latn
+	{0, 5, [2]uint16{9, 9}},          // de-AT latn
+	{0, 5, [2]uint16{7, 7}},          // de-BE latn
+	{0, 9, [2]uint16{15, 15}},        // de-CH latn
+	{0, 5, [2]uint16{7, 7}},          // de-IT latn
+	{0, 9, [2]uint16{9, 9}},          // de-LI latn
+	{0, 5, [2]uint16{7, 7}},          // de-LU latn
+	{0, 6, [2]uint16{2, 2}},          // dje latn
+	{0, 1, [2]uint16{0, 0}},          // doi latn
+	{11, 1, [2]uint16{0, 0}},         // doi deva
+	{0, 5, [2]uint16{7, 7}},          // dsb latn
+	{0, 0, [2]uint16{7, 7}},          // dua latn
+	{0, 0, [2]uint16{7, 7}},          // dyo latn
+	{0, 1, [2]uint16{13, 13}},        // dz latn
+	{71, 1, [2]uint16{13, 13}},       // dz tibt
+	{0, 1, [2]uint16{0, 1}},          // ebu latn
+	{0, 1, [2]uint16{0, 1}},          // ee latn
+	{0, 1, [2]uint16{0, 1}},          // ee-TG latn
+	{0, 5, [2]uint16{7, 7}},          // el latn
+	{0, 5, [2]uint16{7, 7}},          // el-CY latn
+	{0, 1, [2]uint16{0, 1}},          // en latn
+	{0, 1, [2]uint16{0, 1}},          // en-001 latn
+	{0, 1, [2]uint16{7, 7}},          // en-150 latn
+	{0, 1, [2]uint16{0, 1}},          // en-AE latn
+	{0, 1, [2]uint16{0, 1}},          // en-AG latn
+	{0, 1, [2]uint16{0, 1}},          // en-AI latn
+	{0, 1, [2]uint16{0, 1}},          // en-AS latn
+	{0, 5, [2]uint16{9, 9}},          // en-AT latn
+	{0, 1, [2]uint16{0, 1}},          // en-AU latn
+	{0, 1, [2]uint16{0, 1}},          // en-BB latn
+	{0, 5, [2]uint16{7, 7}},          // en-BE latn
+	{0, 1, [2]uint16{0, 1}},          // en-BI latn
+	{0, 1, [2]uint16{0, 1}},          // en-BM latn
+	{0, 1, [2]uint16{0, 1}},          // en-BS latn
+	{0, 1, [2]uint16{0, 1}},          // en-BW latn
+	{0, 1, [2]uint16{0, 1}},          // en-BZ latn
+	{0, 1, [2]uint16{0, 1}},          // en-CA latn
+	{0, 1, [2]uint16{0, 1}},          // en-CC latn
+	{0, 9, [2]uint16{15, 15}},        // en-CH latn
+	{0, 1, [2]uint16{0, 1}},          // en-CK latn
+	{0, 1, [2]uint16{0, 1}},          // en-CM latn
+	{0, 1, [2]uint16{0, 1}},          // en-CX latn
+	{0, 1, [2]uint16{0, 1}},          // en-CY latn
+	{0, 0, [2]uint16{7, 7}},          // en-CZ latn
+	{0, 5, [2]uint16{7, 7}},          // en-DE latn
+	{0, 1, [2]uint16{0, 1}},          // en-DG latn
+	{0, 5, [2]uint16{7, 7}},          // en-DK latn
+	{0, 1, [2]uint16{0, 1}},          // en-DM latn
+	{0, 0, [2]uint16{7, 7}},          // en-EE latn
+	{0, 1, [2]uint16{0, 1}},          // en-ER latn
+	{0, 5, [2]uint16{7, 7}},          // en-ES latn
+	{0, 0, [2]uint16{7, 7}},          // en-FI latn
+	{0, 1, [2]uint16{0, 1}},          // en-FJ latn
+	{0, 1, [2]uint16{0, 1}},          // en-FK latn
+	{0, 1, [2]uint16{0, 1}},          // en-FM latn
+	{0, 10, [2]uint16{7, 7}},         // en-FR latn
+	{0, 1, [2]uint16{0, 1}},          // en-GB latn
+	{0, 1, [2]uint16{0, 1}},          // en-GD latn
+	{0, 10, [2]uint16{7, 7}},         // en-GE latn
+	{0, 1, [2]uint16{0, 1}},          // en-GG latn
+	{0, 1, [2]uint16{0, 1}},          // en-GH latn
+	{0, 1, [2]uint16{0, 1}},          // en-GI latn
+	{0, 1, [2]uint16{0, 1}},          // en-GM latn
+	{0, 1, [2]uint16{0, 1}},          // en-GS latn
+	{0, 1, [2]uint16{0, 1}},          // en-GU latn
+	{0, 1, [2]uint16{0, 1}},          // en-GY latn
+	{0, 1, [2]uint16{0, 1}},          // en-HK latn
+	{0, 0, [2]uint16{7, 7}},          // en-HU latn
+	{0, 5, [2]uint16{0, 1}},          // en-ID latn
+	{0, 1, [2]uint16{0, 1}},          // en-IE latn
+	{0, 1, [2]uint16{0, 1}},          // en-IL latn
+	{0, 1, [2]uint16{0, 1}},          // en-IM latn
+	{0, 1, [2]uint16{13, 1}},         // en-IN latn
+	{0, 1, [2]uint16{0, 1}},          // en-IO latn
+	{0, 5, [2]uint16{7, 7}},          // en-IT latn
+	{0, 1, [2]uint16{0, 1}},          // en-JE latn
+	{0, 1, [2]uint16{0, 1}},          // en-JM latn
+	{0, 1, [2]uint16{0, 1}},          // en-JP latn
+	{0, 1, [2]uint16{0, 1}},          // en-KE latn
+	{0, 1, [2]uint16{0, 1}},          // en-KI latn
+	{0, 1, [2]uint16{0, 1}},          // en-KN latn
+	{0, 1, [2]uint16{0, 1}},          // en-KY latn
+	{0, 1, [2]uint16{0, 1}},          // en-LC latn
+	{0, 1, [2]uint16{0, 1}},          // en-LR latn
+	{0, 1, [2]uint16{0, 1}},          // en-LS latn
+	{0, 0, [2]uint16{7, 7}},          // en-LT latn
+	{0, 0, [2]uint16{7, 7}},          // en-LV latn
+	{0, 1, [2]uint16{0, 1}},          // en-MG latn
+	{0, 1, [2]uint16{0, 1}},          // en-MH latn
+	{0, 1, [2]uint16{0, 1}},          // en-MO latn
+	{0, 1, [2]uint16{0, 1}},          // en-MP latn
+	{0, 1, [2]uint16{0, 1}},          // en-MS latn
+	{0, 1, [2]uint16{0, 1}},          // en-MT latn
+	{0, 1, [2]uint16{0, 1}},          // en-MU latn
+	{0, 1, [2]uint16{9, 9}},          // en-MV latn
+	{0, 1, [2]uint16{0, 1}},          // en-MW latn
+	{0, 1, [2]uint16{0, 1}},          // en-MY latn
+	{0, 1, [2]uint16{0, 1}},          // en-NA latn
+	{0, 1, [2]uint16{0, 1}},          // en-NF latn
+	{0, 1, [2]uint16{0, 1}},          // en-NG latn
+	{0, 5, [2]uint16{10, 16}},        // en-NL latn
+	{0, 0, [2]uint16{7, 7}},          // en-NO latn
+	{0, 1, [2]uint16{0, 1}},          // en-NR latn
+	{0, 1, [2]uint16{0, 1}},          // en-NU latn
+	{0, 1, [2]uint16{0, 1}},          // en-NZ latn
+	{0, 1, [2]uint16{0, 1}},          // en-PG latn
+	{0, 1, [2]uint16{0, 1}},          // en-PH latn
+	{0, 1, [2]uint16{0, 1}},          // en-PK latn
+	{0, 5, [2]uint16{7, 8}},          // en-PL latn
+	{0, 1, [2]uint16{0, 1}},          // en-PN latn
+	{0, 1, [2]uint16{0, 1}},          // en-PR latn
+	{0, 0, [2]uint16{7, 8}},          // en-PT latn
+	{0, 1, [2]uint16{0, 1}},          // en-PW latn
+	{0, 5, [2]uint16{7, 8}},          // en-RO latn
+	{0, 1, [2]uint16{0, 1}},          // en-RW latn
+	{0, 1, [2]uint16{0, 1}},          // en-SB latn
+	{0, 1, [2]uint16{0, 1}},          // en-SC latn
+	{0, 1, [2]uint16{0, 1}},          // en-SD latn
+	{0, 0, [2]uint16{7, 7}},          // en-SE latn
+	{0, 1, [2]uint16{0, 1}},          // en-SG latn
+	{0, 1, [2]uint16{0, 1}},          // en-SH latn
+	{0, 5, [2]uint16{7, 8}},          // en-SI latn
+	{0, 0, [2]uint16{7, 8}},          // en-SK latn
+	{0, 1, [2]uint16{0, 1}},          // en-SL latn
+	{0, 1, [2]uint16{0, 1}},          // en-SS latn
+	{0, 1, [2]uint16{0, 1}},          // en-SX latn
+	{0, 1, [2]uint16{0, 1}},          // en-SZ latn
+	{0, 1, [2]uint16{0, 1}},          // en-TC latn
+	{0, 1, [2]uint16{0, 1}},          // en-TK latn
+	{0, 1, [2]uint16{0, 1}},          // en-TO latn
+	{0, 1, [2]uint16{0, 1}},          // en-TT latn
+	{0, 1, [2]uint16{0, 1}},          // en-TV latn
+	{0, 1, [2]uint16{0, 1}},          // en-TZ latn
+	{0, 0, [2]uint16{7, 7}},          // en-UA latn
+	{0, 1, [2]uint16{0, 1}},          // en-UG latn
+	{0, 1, [2]uint16{0, 1}},          // en-UM latn
+	{0, 1, [2]uint16{0, 1}},          // en-VC latn
+	{0, 1, [2]uint16{0, 1}},          // en-VG latn
+	{0, 1, [2]uint16{0, 1}},          // en-VI latn
+	{0, 1, [2]uint16{0, 1}},          // en-VU latn
+	{0, 1, [2]uint16{0, 1}},          // en-WS latn
+	{0, 0, [2]uint16{0, 1}},          // en-ZA latn
+	{0, 1, [2]uint16{0, 1}},          // en-ZM latn
+	{0, 1, [2]uint16{0, 1}},          // en-ZW latn
+	{0, 10, [2]uint16{17, 18}},       // eo latn
+	{0, 5, [2]uint16{7, 7}},          // es latn
+	{0, 1, [2]uint16{0, 0}},          // es-419 latn
+	{0, 5, [2]uint16{9, 16}},         // es-AR latn
+	{0, 5, [2]uint16{0, 0}},          // es-BO latn
+	{0, 1, [2]uint16{0, 0}},          // es-BR latn
+	{0, 1, [2]uint16{0, 0}},          // es-BZ latn
+	{0, 5, [2]uint16{19, 19}},        // es-CL latn
+	{0, 5, [2]uint16{9, 9}},          // es-CO latn
+	{0, 0, [2]uint16{0, 0}},          // es-CR latn
+	{0, 1, [2]uint16{0, 0}},          // es-CU latn
+	{0, 1, [2]uint16{0, 1}},          // es-DO latn
+	{0, 5, [2]uint16{7, 7}},          // es-EA latn
+	{0, 5, [2]uint16{19, 19}},        // es-EC latn
+	{0, 5, [2]uint16{0, 0}},          // es-GQ latn
+	{0, 1, [2]uint16{0, 0}},          // es-GT latn
+	{0, 1, [2]uint16{0, 0}},          // es-HN latn
+	{0, 5, [2]uint16{7, 7}},          // es-IC latn
+	{0, 1, [2]uint16{0, 0}},          // es-MX latn
+	{0, 1, [2]uint16{0, 0}},          // es-NI latn
+	{0, 1, [2]uint16{0, 0}},          // es-PA latn
+	{0, 1, [2]uint16{9, 9}},          // es-PE latn
+	{0, 5, [2]uint16{7, 7}},          // es-PH latn
+	{0, 1, [2]uint16{0, 0}},          // es-PR latn
+	{0, 5, [2]uint16{10, 10}},        // es-PY latn
+	{0, 1, [2]uint16{0, 0}},          // es-SV latn
+	{0, 1, [2]uint16{0, 0}},          // es-US latn
+	{0, 5, [2]uint16{9, 16}},         // es-UY latn
+	{0, 5, [2]uint16{19, 19}},        // es-VE latn
+	{0, 11, [2]uint16{7, 8}},         // et latn
+	{0, 12, [2]uint16{7, 8}},         // eu latn
+	{0, 0, [2]uint16{7, 7}},          // ewo latn
+	{0, 13, [2]uint16{20, 21}},       // fa latn
+	{4, 14, [2]uint16{22, 21}},       // fa arabext
+	{0, 13, [2]uint16{9, 23}},        // fa-AF latn
+	{4, 14, [2]uint16{9, 23}},        // fa-AF arabext
+	{0, 0, [2]uint16{7, 7}},          // ff latn
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-BF latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-BF adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-CM latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-CM adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-GH latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-GH adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-GM latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-GM adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-GW latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-GW adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-LR latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-LR adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-MR latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-MR adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-NE latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-NE adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-NG latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-NG adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-SL latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-SL adlm
+	{0, 15, [2]uint16{9, 9}},         // ff-Adlm-SN latn
+	{1, 15, [2]uint16{9, 9}},         // ff-Adlm-SN adlm
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-BF latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-CM latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-GH latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-GM latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-GN latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-GW latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-LR latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-MR latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-NE latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-NG latn
+	{0, 0, [2]uint16{7, 7}},          // ff-Latn-SL latn
+	{0, 11, [2]uint16{7, 7}},         // fi latn
+	{0, 1, [2]uint16{0, 1}},          // fil latn
+	{0, 12, [2]uint16{7, 8}},         // fo latn
+	{0, 12, [2]uint16{7, 8}},         // fo-DK latn
+	{0, 10, [2]uint16{7, 8}},         // fr latn
+	{0, 10, [2]uint16{7, 8}},         // fr-BE latn
+	{0, 10, [2]uint16{7, 8}},         // fr-BF latn
+	{0, 10, [2]uint16{7, 8}},         // fr-BI latn
+	{0, 10, [2]uint16{7, 8}},         // fr-BJ latn
+	{0, 10, [2]uint16{7, 8}},         // fr-BL latn
+	{0, 0, [2]uint16{7, 8}},          // fr-CA latn
+	{0, 10, [2]uint16{7, 8}},         // fr-CD latn
+	{0, 10, [2]uint16{7, 8}},         // fr-CF latn
+	{0, 10, [2]uint16{7, 8}},         // fr-CG latn
+	{0, 16, [2]uint16{7, 8}},         // fr-CH latn
+	{0, 10, [2]uint16{7, 8}},         // fr-CI latn
+	{0, 10, [2]uint16{7, 8}},         // fr-CM latn
+	{0, 10, [2]uint16{7, 8}},         // fr-DJ latn
+	{0, 10, [2]uint16{7, 8}},         // fr-DZ latn
+	{0, 10, [2]uint16{7, 8}},         // fr-GA latn
+	{0, 10, [2]uint16{7, 8}},         // fr-GF latn
+	{0, 10, [2]uint16{7, 8}},         // fr-GN latn
+	{0, 10, [2]uint16{7, 8}},         // fr-GP latn
+	{0, 10, [2]uint16{7, 8}},         // fr-GQ latn
+	{0, 10, [2]uint16{7, 8}},         // fr-HT latn
+	{0, 10, [2]uint16{7, 8}},         // fr-KM latn
+	{0, 5, [2]uint16{7, 8}},          // fr-LU latn
+	{0, 5, [2]uint16{7, 8}},          // fr-MA latn
+	{0, 10, [2]uint16{7, 8}},         // fr-MC latn
+	{0, 10, [2]uint16{7, 8}},         // fr-MF latn
+	{0, 10, [2]uint16{7, 8}},         // fr-MG latn
+	{0, 10, [2]uint16{7, 8}},         // fr-ML latn
+	{0, 10, [2]uint16{7, 8}},         // fr-MQ latn
+	{0, 10, [2]uint16{7, 8}},         // fr-MR latn
+	{0, 10, [2]uint16{7, 8}},         // fr-MU latn
+	{0, 10, [2]uint16{7, 8}},         // fr-NC latn
+	{0, 10, [2]uint16{7, 8}},         // fr-NE latn
+	{0, 10, [2]uint16{7, 8}},         // fr-PF latn
+	{0, 10, [2]uint16{7, 8}},         // fr-PM latn
+	{0, 10, [2]uint16{7, 8}},         // fr-RE latn
+	{0, 10, [2]uint16{7, 8}},         // fr-RW latn
+	{0, 10, [2]uint16{7, 8}},         // fr-SC latn
+	{0, 10, [2]uint16{7, 8}},         // fr-SN latn
+	{0, 10, [2]uint16{7, 8}},         // fr-SY latn
+	{0, 10, [2]uint16{7, 8}},         // fr-TD latn
+	{0, 10, [2]uint16{7, 8}},         // fr-TG latn
+	{0, 10, [2]uint16{7, 8}},         // fr-TN latn
+	{0, 10, [2]uint16{7, 8}},         // fr-VU latn
+	{0, 10, [2]uint16{7, 8}},         // fr-WF latn
+	{0, 10, [2]uint16{7, 8}},         // fr-YT latn
+	{0, 5, [2]uint16{9, 9}},          // fur latn
+	{0, 5, [2]uint16{24, 16}},        // fy latn
+	{0, 1, [2]uint16{0, 1}},          // ga latn
+	{0, 1, [2]uint16{0, 1}},          // ga-GB latn
+	{0, 1, [2]uint16{9, 9}},          // gaa latn
+	{0, 1, [2]uint16{0, 1}},          // gd latn
+	{0, 5, [2]uint16{7, 8}},          // gl latn
+	{0, 17, [2]uint16{7, 7}},         // gsw latn
+	{0, 17, [2]uint16{7, 7}},         // gsw-FR latn
+	{0, 17, [2]uint16{7, 7}},         // gsw-LI latn
+	{0, 1, [2]uint16{13, 14}},        // gu latn
+	{17, 1, [2]uint16{0, 14}},        // gu gujr
+	{0, 1, [2]uint16{0, 1}},          // guz latn
+	{0, 1, [2]uint16{0, 0}},          // gv latn
+	{0, 1, [2]uint16{9, 9}},          // ha latn
+	{0, 1, [2]uint16{9, 9}},          // ha-GH latn
+	{0, 1, [2]uint16{9, 9}},          // ha-NE latn
+	{0, 1, [2]uint16{0, 1}},          // haw latn
+	{0, 2, [2]uint16{25, 25}},        // he latn
+	{0, 1, [2]uint16{13, 13}},        // hi latn
+	{11, 1, [2]uint16{13, 13}},       // hi deva
+	{0, 1, [2]uint16{13, 13}},        // hi-Latn latn
+	{0, 12, [2]uint16{7, 7}},         // hr latn
+	{0, 12, [2]uint16{7, 7}},         // hr-BA latn
+	{0, 5, [2]uint16{7, 7}},          // hsb latn
+	{0, 0, [2]uint16{7, 7}},          // hu latn
+	{0, 0, [2]uint16{7, 7}},          // hy latn
+	{0, 5, [2]uint16{9, 16}},         // ia latn
+	{0, 5, [2]uint16{0, 0}},          // id latn
+	{0, 0, [2]uint16{10, 10}},        // ie latn
+	{0, 1, [2]uint16{0, 1}},          // ig latn
+	{0, 1, [2]uint16{9, 9}},          // ii latn
+	{0, 5, [2]uint16{7, 7}},          // is latn
+	{0, 5, [2]uint16{7, 7}},          // it latn
+	{0, 9, [2]uint16{15, 15}},        // it-CH latn
+	{0, 5, [2]uint16{7, 7}},          // it-SM latn
+	{0, 5, [2]uint16{7, 7}},          // it-VA latn
+	{0, 1, [2]uint16{0, 1}},          // ja latn
+	{0, 5, [2]uint16{9, 9}},          // jgo latn
+	{0, 1, [2]uint16{0, 0}},          // jmc latn
+	{0, 5, [2]uint16{9, 9}},          // jv latn
+	{23, 5, [2]uint16{9, 9}},         // jv java
+	{0, 0, [2]uint16{7, 7}},          // ka latn
+	{0, 0, [2]uint16{2, 2}},          // kab latn
+	{0, 1, [2]uint16{0, 1}},          // kam latn
+	{0, 1, [2]uint16{0, 1}},          // kde latn
+	{0, 0, [2]uint16{7, 8}},          // kea latn
+	{0, 5, [2]uint16{9, 9}},          // kgp latn
+	{0, 6, [2]uint16{2, 2}},          // khq latn
+	{0, 1, [2]uint16{0, 1}},          // ki latn
+	{0, 0, [2]uint16{7, 7}},          // kk latn
+	{0, 1, [2]uint16{9, 9}},          // kk-Arab latn
+	{0, 0, [2]uint16{7, 7}},          // kk-Cyrl latn
+	{0, 0, [2]uint16{7, 7}},          // kk-KZ latn
+	{0, 5, [2]uint16{9, 9}},          // kkj latn
+	{0, 5, [2]uint16{19, 19}},        // kl latn
+	{0, 1, [2]uint16{0, 1}},          // kln latn
+	{0, 1, [2]uint16{2, 26}},         // km latn
+	{26, 5, [2]uint16{2, 26}},        // km khmr
+	{0, 1, [2]uint16{0, 1}},          // kn latn
+	{27, 1, [2]uint16{0, 1}},         // kn knda
+	{0, 1, [2]uint16{0, 1}},          // ko latn
+	{0, 1, [2]uint16{0, 1}},          // ko-CN latn
+	{0, 1, [2]uint16{0, 1}},          // ko-KP latn
+	{0, 1, [2]uint16{13, 13}},        // kok latn
+	{11, 1, [2]uint16{13, 13}},       // kok deva
+	{0, 1, [2]uint16{13, 13}},        // kok-Deva latn
+	{11, 1, [2]uint16{13, 13}},       // kok-Deva deva
+	{0, 1, [2]uint16{13, 13}},        // kok-Latn latn
+	{0, 18, [2]uint16{0, 0}},         // ks latn
+	{4, 19, [2]uint16{0, 0}},         // ks arabext
+	{0, 18, [2]uint16{0, 0}},         // ks-Arab latn
+	{4, 19, [2]uint16{0, 0}},         // ks-Arab arabext
+	{0, 1, [2]uint16{9, 9}},          // ks-Deva latn
+	{0, 1, [2]uint16{2, 2}},          // ksb latn
+	{0, 0, [2]uint16{7, 7}},          // ksf latn
+	{0, 11, [2]uint16{7, 7}},         // ksh latn
+	{0, 5, [2]uint16{7, 8}},          // ku latn
+	{0, 5, [2]uint16{7, 8}},          // ku-Latn latn
+	{0, 5, [2]uint16{7, 8}},          // ku-Latn-IQ latn
+	{0, 5, [2]uint16{7, 8}},          // ku-Latn-SY latn
+	{0, 5, [2]uint16{7, 8}},          // ku-TR latn
+	{0, 1, [2]uint16{0, 0}},          // kw latn
+	{0, 1, [2]uint16{13, 1}},         // kxv latn
+	{0, 1, [2]uint16{13, 13}},        // kxv-Deva latn
+	{11, 1, [2]uint16{13, 13}},       // kxv-Deva deva
+	{0, 1, [2]uint16{13, 1}},         // kxv-Latn latn
+	{0, 1, [2]uint16{13, 13}},        // kxv-Orya latn
+	{54, 1, [2]uint16{13, 13}},       // kxv-Orya orya
+	{0, 1, [2]uint16{13, 13}},        // kxv-Telu latn
+	{69, 1, [2]uint16{13, 13}},       // kxv-Telu telu
+	{0, 0, [2]uint16{7, 7}},          // ky latn
+	{0, 5, [2]uint16{7, 7}},          // lb latn
+	{0, 1, [2]uint16{2, 2}},          // lg latn
+	{0, 5, [2]uint16{7, 7}},          // lij latn
+	{0, 20, [2]uint16{9, 9}},         // lmo latn
+	{0, 5, [2]uint16{7, 7}},          // ln latn
+	{0, 5, [2]uint16{7, 7}},          // ln-AO latn
+	{0, 5, [2]uint16{7, 7}},          // ln-CF latn
+	{0, 5, [2]uint16{7, 7}},          // ln-CG latn
+	{0, 5, [2]uint16{19, 19}},        // lo latn
+	{31, 5, [2]uint16{19, 19}},       // lo laoo
+	{0, 1, [2]uint16{9, 9}},          // lrc latn
+	{4, 19, [2]uint16{9, 9}},         // lrc arabext
+	{0, 1, [2]uint16{9, 9}},          // lrc-IQ latn
+	{4, 19, [2]uint16{9, 9}},         // lrc-IQ arabext
+	{0, 11, [2]uint16{7, 7}},         // lt latn
+	{0, 5, [2]uint16{2, 2}},          // lu latn
+	{0, 1, [2]uint16{2, 2}},          // luo latn
+	{0, 1, [2]uint16{27, 27}},        // luy latn
+	{0, 0, [2]uint16{7, 7}},          // lv latn
+	{0, 1, [2]uint16{9, 9}},          // mai latn
+	{11, 1, [2]uint16{9, 9}},         // mai deva
+	{0, 1, [2]uint16{0, 1}},          // mas latn
+	{0, 1, [2]uint16{0, 1}},          // mas-TZ latn
+	{0, 1, [2]uint16{0, 1}},          // mer latn
+	{0, 6, [2]uint16{9, 9}},          // mfe latn
+	{0, 1, [2]uint16{9, 0}},          // mg latn
+	{0, 5, [2]uint16{9, 9}},          // mgh latn
+	{0, 1, [2]uint16{9, 9}},          // mi latn
+	{0, 5, [2]uint16{7, 7}},          // mk latn
+	{0, 1, [2]uint16{0, 1}},          // ml latn
+	{39, 1, [2]uint16{0, 1}},         // ml mlym
+	{0, 1, [2]uint16{9, 9}},          // mn latn
+	{0, 1, [2]uint16{9, 9}},          // mni latn
+	{6, 1, [2]uint16{9, 9}},          // mni beng
+	{0, 1, [2]uint16{9, 9}},          // mni-Beng latn
+	{6, 1, [2]uint16{9, 9}},          // mni-Beng beng
+	{0, 1, [2]uint16{0, 1}},          // mr latn
+	{11, 1, [2]uint16{0, 1}},         // mr deva
+	{0, 1, [2]uint16{0, 1}},          // ms latn
+	{0, 5, [2]uint16{9, 1}},          // ms-BN latn
+	{0, 5, [2]uint16{0, 0}},          // ms-ID latn
+	{0, 1, [2]uint16{0, 1}},          // ms-SG latn
+	{0, 1, [2]uint16{0, 0}},          // mt latn
+	{0, 5, [2]uint16{0, 1}},          // mua latn
+	{0, 1, [2]uint16{7, 9}},          // my latn
+	{44, 1, [2]uint16{7, 9}},         // my mymr
+	{0, 1, [2]uint16{9, 9}},          // mzn latn
+	{4, 19, [2]uint16{9, 9}},         // mzn arabext
+	{0, 1, [2]uint16{0, 0}},          // naq latn
+	{0, 11, [2]uint16{28, 16}},       // nb latn
+	{0, 1, [2]uint16{0, 1}},          // nd latn
+	{0, 5, [2]uint16{7, 7}},          // nds latn
+	{0, 5, [2]uint16{7, 7}},          // nds-NL latn
+	{0, 1, [2]uint16{6, 6}},          // ne latn
+	{11, 1, [2]uint16{6, 6}},         // ne deva
+	{0, 1, [2]uint16{6, 6}},          // ne-IN latn
+	{11, 1, [2]uint16{6, 6}},         // ne-IN deva
+	{0, 5, [2]uint16{10, 16}},        // nl latn
+	{0, 5, [2]uint16{10, 16}},        // nl-AW latn
+	{0, 5, [2]uint16{10, 16}},        // nl-BE latn
+	{0, 5, [2]uint16{10, 16}},        // nl-BQ latn
+	{0, 5, [2]uint16{10, 16}},        // nl-CW latn
+	{0, 5, [2]uint16{10, 16}},        // nl-SR latn
+	{0, 5, [2]uint16{10, 16}},        // nl-SX latn
+	{0, 0, [2]uint16{7, 7}},          // nmg latn
+	{0, 11, [2]uint16{28, 16}},       // nn latn
+	{0, 5, [2]uint16{9, 9}},          // nnh latn
+	{0, 11, [2]uint16{28, 16}},       // no latn
+	{0, 18, [2]uint16{9, 9}},         // nqo latn
+	{51, 18, [2]uint16{9, 9}},        // nqo nkoo
+	{0, 1, [2]uint16{9, 0}},          // nso latn
+	{0, 1, [2]uint16{0, 1}},          // nus latn
+	{0, 1, [2]uint16{0, 0}},          // nyn latn
+	{0, 0, [2]uint16{2, 2}},          // oc latn
+	{0, 0, [2]uint16{2, 2}},          // oc-ES latn
+	{0, 1, [2]uint16{0, 0}},          // om latn
+	{0, 1, [2]uint16{0, 0}},          // om-KE latn
+	{0, 1, [2]uint16{0, 1}},          // or latn
+	{54, 1, [2]uint16{0, 1}},         // or orya
+	{0, 0, [2]uint16{9, 9}},          // os latn
+	{0, 0, [2]uint16{9, 9}},          // os-RU latn
+	{0, 1, [2]uint16{13, 9}},         // pa latn
+	{19, 1, [2]uint16{13, 9}},        // pa guru
+	{0, 2, [2]uint16{9, 9}},          // pa-Arab latn
+	{4, 19, [2]uint16{9, 9}},         // pa-Arab arabext
+	{0, 1, [2]uint16{13, 9}},         // pa-Guru latn
+	{19, 1, [2]uint16{13, 9}},        // pa-Guru guru
+	{0, 1, [2]uint16{0, 0}},          // pcm latn
+	{0, 0, [2]uint16{7, 8}},          // pl latn
+	{0, 5, [2]uint16{7, 7}},          // pms latn
+	{0, 0, [2]uint16{7, 7}},          // prg latn
+	{0, 21, [2]uint16{9, 1}},         // ps latn
+	{4, 19, [2]uint16{9, 1}},         // ps arabext
+	{0, 21, [2]uint16{9, 1}},         // ps-PK latn
+	{4, 19, [2]uint16{9, 1}},         // ps-PK arabext
+	{0, 5, [2]uint16{9, 9}},          // pt latn
+	{0, 0, [2]uint16{7, 8}},          // pt-AO latn
+	{0, 0, [2]uint16{7, 8}},          // pt-CH latn
+	{0, 0, [2]uint16{7, 8}},          // pt-CV latn
+	{0, 0, [2]uint16{7, 8}},          // pt-GQ latn
+	{0, 0, [2]uint16{7, 8}},          // pt-GW latn
+	{0, 0, [2]uint16{7, 8}},          // pt-LU latn
+	{0, 0, [2]uint16{7, 8}},          // pt-MO latn
+	{0, 0, [2]uint16{7, 8}},          // pt-MZ latn
+	{0, 0, [2]uint16{7, 8}},          // pt-PT latn
+	{0, 0, [2]uint16{7, 8}},          // pt-ST latn
+	{0, 0, [2]uint16{7, 8}},          // pt-TL latn
+	{0, 1, [2]uint16{9, 9}},          // qu latn
+	{0, 5, [2]uint16{9, 9}},          // qu-BO latn
+	{0, 1, [2]uint16{9, 9}},          // qu-EC latn
+	{0, 1, [2]uint16{9, 9}},          // raj latn
+	{11, 1, [2]uint16{9, 9}},         // raj deva
+	{0, 10, [2]uint16{0, 1}},         // rm latn
+	{0, 5, [2]uint16{2, 2}},          // rn latn
+	{0, 5, [2]uint16{7, 8}},          // ro latn
+	{0, 5, [2]uint16{7, 8}},          // ro-MD latn
+	{0, 1, [2]uint16{0, 0}},          // rof latn
+	{0, 0, [2]uint16{7, 7}},          // ru latn
+	{0, 0, [2]uint16{7, 7}},          // ru-BY latn
+	{0, 0, [2]uint16{7, 7}},          // ru-KG latn
+	{0, 0, [2]uint16{7, 7}},          // ru-KZ latn
+	{0, 0, [2]uint16{7, 7}},          // ru-MD latn
+	{0, 0, [2]uint16{7, 7}},          // ru-UA latn
+	{0, 5, [2]uint16{9, 9}},          // rw latn
+	{0, 1, [2]uint16{2, 2}},          // rwk latn
+	{0, 1, [2]uint16{13, 9}},         // sa latn
+	{11, 1, [2]uint16{13, 9}},        // sa deva
+	{0, 0, [2]uint16{7, 7}},          // sah latn
+	{0, 1, [2]uint16{0, 1}},          // saq latn
+	{0, 1, [2]uint16{9, 9}},          // sat latn
+	{52, 1, [2]uint16{9, 9}},         // sat olck
+	{0, 1, [2]uint16{9, 9}},          // sat-Olck latn
+	{52, 1, [2]uint16{9, 9}},         // sat-Olck olck
+	{0, 1, [2]uint16{2, 2}},          // sbp latn
+	{0, 5, [2]uint16{7, 8}},          // sc latn
+	{0, 5, [2]uint16{9, 9}},          // scn latn
+	{0, 1, [2]uint16{9, 1}},          // sd latn
+	{3, 22, [2]uint16{7, 7}},         // sd arab
+	{0, 1, [2]uint16{9, 1}},          // sd-Arab latn
+	{3, 22, [2]uint16{7, 7}},         // sd-Arab arab
+	{0, 1, [2]uint16{9, 9}},          // sd-Deva latn
+	{0, 11, [2]uint16{7, 7}},         // se latn
+	{0, 11, [2]uint16{7, 7}},         // se-FI latn
+	{0, 11, [2]uint16{7, 7}},         // se-SE latn
+	{0, 5, [2]uint16{2, 2}},          // seh latn
+	{0, 6, [2]uint16{2, 2}},          // ses latn
+	{0, 5, [2]uint16{19, 19}},        // sg latn
+	{0, 0, [2]uint16{2, 2}},          // shi latn
+	{0, 0, [2]uint16{2, 2}},          // shi-Latn latn
+	{0, 0, [2]uint16{2, 2}},          // shi-Tfng latn
+	{0, 1, [2]uint16{9, 9}},          // shn latn
+	{0, 1, [2]uint16{9, 9}},          // shn-TH latn
+	{0, 1, [2]uint16{0, 1}},          // si latn
+	{0, 0, [2]uint16{7, 8}},          // sk latn
+	{0, 12, [2]uint16{7, 8}},         // sl latn
+	{0, 0, [2]uint16{7, 7}},          // smn latn
+	{0, 1, [2]uint16{0, 1}},          // sn latn
+	{0, 1, [2]uint16{0, 1}},          // so latn
+	{0, 1, [2]uint16{0, 1}},          // so-DJ latn
+	{0, 1, [2]uint16{0, 1}},          // so-ET latn
+	{0, 1, [2]uint16{0, 1}},          // so-KE latn
+	{0, 0, [2]uint16{7, 8}},          // sq latn
+	{0, 0, [2]uint16{7, 8}},          // sq-MK latn
+	{0, 0, [2]uint16{7, 8}},          // sq-XK latn
+	{0, 5, [2]uint16{7, 8}},          // sr latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Cyrl latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Cyrl-BA latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Cyrl-ME latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Cyrl-XK latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Latn latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Latn-BA latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Latn-ME latn
+	{0, 5, [2]uint16{7, 8}},          // sr-Latn-XK latn
+	{0, 1, [2]uint16{0, 0}},          // st latn
+	{0, 1, [2]uint16{0, 0}},          // st-LS latn
+	{0, 5, [2]uint16{0, 0}},          // su latn
+	{0, 5, [2]uint16{0, 0}},          // su-Latn latn
+	{0, 11, [2]uint16{7, 7}},         // sv latn
+	{0, 11, [2]uint16{7, 7}},         // sv-AX latn
+	{0, 11, [2]uint16{7, 7}},         // sv-FI latn
+	{0, 1, [2]uint16{9, 9}},          // sw latn
+	{0, 5, [2]uint16{9, 9}},          // sw-CD latn
+	{0, 1, [2]uint16{9, 9}},          // sw-KE latn
+	{0, 1, [2]uint16{9, 9}},          // sw-UG latn
+	{0, 1, [2]uint16{9, 9}},          // syr latn
+	{0, 1, [2]uint16{9, 9}},          // syr-SY latn
+	{0, 0, [2]uint16{7, 7}},          // szl latn
+	{0, 1, [2]uint16{13, 1}},         // ta latn
+	{68, 1, [2]uint16{0, 1}},         // ta tamldec
+	{0, 1, [2]uint16{13, 1}},         // ta-LK latn
+	{68, 1, [2]uint16{0, 1}},         // ta-LK tamldec
+	{0, 1, [2]uint16{9, 1}},          // ta-MY latn
+	{68, 1, [2]uint16{0, 1}},         // ta-MY tamldec
+	{0, 1, [2]uint16{9, 1}},          // ta-SG latn
+	{68, 1, [2]uint16{0, 1}},         // ta-SG tamldec
+	{0, 1, [2]uint16{13, 1}},         // te latn
+	{69, 1, [2]uint16{13, 1}},        // te telu
+	{0, 1, [2]uint16{0, 1}},          // teo latn
+	{0, 1, [2]uint16{0, 1}},          // teo-KE latn
+	{0, 0, [2]uint16{7, 7}},          // tg latn
+	{0, 1, [2]uint16{0, 1}},          // th latn
+	{70, 1, [2]uint16{0, 1}},         // th thai
+	{0, 1, [2]uint16{0, 0}},          // ti latn
+	{0, 1, [2]uint16{0, 0}},          // ti-ER latn
+	{0, 0, [2]uint16{7, 7}},          // tk latn
+	{0, 9, [2]uint16{0, 0}},          // tn latn
+	{0, 9, [2]uint16{0, 0}},          // tn-BW latn
+	{0, 1, [2]uint16{9, 9}},          // to latn
+	{0, 0, [2]uint16{29, 29}},        // tok latn
+	{0, 5, [2]uint16{0, 1}},          // tr latn
+	{0, 5, [2]uint16{0, 1}},          // tr-CY latn
+	{0, 0, [2]uint16{7, 7}},          // tt latn
+	{0, 6, [2]uint16{2, 2}},          // twq latn
+	{0, 6, [2]uint16{9, 9}},          // tyv latn
+	{0, 0, [2]uint16{7, 7}},          // tzm latn
+	{0, 1, [2]uint16{0, 1}},          // ug latn
+	{4, 19, [2]uint16{0, 1}},         // ug arabext
+	{0, 0, [2]uint16{7, 7}},          // uk latn
+	{0, 1, [2]uint16{9, 9}},          // und latn
+	{3, 3, [2]uint16{7, 7}},          // und arab
+	{4, 19, [2]uint16{65535, 65535}}, // und arabext
+	{0, 2, [2]uint16{0, 1}},          // ur latn
+	{4, 19, [2]uint16{0, 1}},         // ur arabext
+	{0, 2, [2]uint16{0, 1}},          // ur-IN latn
+	{4, 19, [2]uint16{0, 1}},         // ur-IN arabext
+	{0, 0, [2]uint16{7, 1}},          // uz latn
+	{0, 21, [2]uint16{9, 9}},         // uz-Arab latn
+	{4, 19, [2]uint16{9, 9}},         // uz-Arab arabext
+	{0, 0, [2]uint16{7, 7}},          // uz-Cyrl latn
+	{0, 0, [2]uint16{7, 1}},          // uz-Latn latn
+	{0, 1, [2]uint16{0, 1}},          // vai latn
+	{75, 1, [2]uint16{0, 1}},         // vai vaii
+	{0, 1, [2]uint16{0, 1}},          // vai-Latn latn
+	{75, 1, [2]uint16{0, 1}},         // vai-Latn vaii
+	{0, 1, [2]uint16{0, 1}},          // vai-Vaii latn
+	{75, 1, [2]uint16{0, 1}},         // vai-Vaii vaii
+	{0, 10, [2]uint16{17, 17}},       // vec latn
+	{0, 5, [2]uint16{7, 7}},          // vi latn
+	{0, 5, [2]uint16{7, 7}},          // vmw latn
+	{0, 1, [2]uint16{0, 0}},          // vun latn
+	{0, 20, [2]uint16{9, 9}},         // wae latn
+	{0, 5, [2]uint16{9, 9}},          // wo latn
+	{0, 6, [2]uint16{0, 0}},          // xh latn
+	{0, 1, [2]uint16{13, 13}},        // xnr latn
+	{11, 1, [2]uint16{13, 13}},       // xnr deva
+	{0, 1, [2]uint16{7, 7}},          // xog latn
+	{0, 0, [2]uint16{7, 8}},          // yav latn
+	{0, 1, [2]uint16{9, 9}},          // yi latn
+	{0, 1, [2]uint16{0, 1}},          // yo latn
+	{0, 1, [2]uint16{0, 1}},          // yo-BJ latn
+	{0, 5, [2]uint16{9, 9}},          // yrl latn
+	{0, 5, [2]uint16{9, 9}},          // yrl-CO latn
+	{0, 5, [2]uint16{9, 9}},          // yrl-VE latn
+	{0, 1, [2]uint16{0, 1}},          // yue latn
+	{20, 1, [2]uint16{0, 1}},         // yue hanidec
+	{0, 1, [2]uint16{0, 1}},          // yue-Hans latn
+	{20, 1, [2]uint16{0, 1}},         // yue-Hans hanidec
+	{0, 1, [2]uint16{0, 1}},          // yue-Hant latn
+	{20, 1, [2]uint16{0, 1}},         // yue-Hant hanidec
+	{0, 1, [2]uint16{0, 1}},          // yue-Hant-CN latn
+	{20, 1, [2]uint16{0, 1}},         // yue-Hant-CN hanidec
+	{0, 1, [2]uint16{0, 1}},          // yue-Hant-MO latn
+	{20, 1, [2]uint16{0, 1}},         // yue-Hant-MO hanidec
+	{0, 0, [2]uint16{2, 2}},          // zgh latn
+	{0, 1, [2]uint16{0, 1}},          // zh latn
+	{20, 1, [2]uint16{0, 1}},         // zh hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hans latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hans hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hans-HK latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hans-HK hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hans-MO latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hans-MO hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hans-MY latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hans-MY hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hans-SG latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hans-SG hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hant latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hant hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hant-HK latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hant-HK hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hant-MO latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hant-MO hanidec
+	{0, 1, [2]uint16{0, 1}},          // zh-Hant-MY latn
+	{20, 1, [2]uint16{0, 1}},         // zh-Hant-MY hanidec
+	{0, 1, [2]uint16{0, 1}},          // zu latn
 }
 
 // currencyDisplays are, per locale, the currency symbols and currency-specific
 // formats (a pattern index, -2 for the locale's standard pattern, -1 none)
 // with the currencySpacing classes of their edges, that differ from the locale's parent, sorted by code key.
 var currencyDisplays = [...]currencyDisplay{
-	{"Br", "", "", "", -1, 3},                 // 3199
-	{"Fdj", "", "", "", -1, 3},                // 2267
-	{"Nfk", "", "", "", -1, 3},                // 3159
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"CAD", "$", "", "", -1, 3},               // 1355
 	{"MXN", "$", "", "", -1, 3},               // 8723
@@ -1096,8 +942,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
-	{"₦", "₦", "", "", -1, 0},                 // 8957
-	{"د.أ.\u200f", "", "", "", -1, 3},         // 6451
 	{"د.إ.\u200f", "", "", "", -1, 3},         // 107
 	{"", "AR$", "", "", -1, 4},                // 460
 	{"AU$", "AU$", "", "", -1, 5},             // 523
@@ -1184,137 +1028,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"р.", "", "", "", -1, 3},                 // 12029
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"F CFA", "", "", "", -1, 3},              // 15917
-	{"AWGA", "؋", "", "", -1, 3},              // 143
-	{"ALBL", "", "", "", -1, 3},               // 297
-	{"ARMD", "֏", "", "", -1, 3},              // 315
-	{"NLAG", "", "", "", -1, 3},               // 344
-	{"ANGK", "Kz", "", "", -1, 15},            // 364
-	{"ARJP", "$", "", "", -1, 3},              // 460
-	{"ARBF", "", "", "", -1, 3},               // 578
-	{"AZRM", "₼", "", "", -1, 3},              // 663
-	{"BHBM", "KM", "", "", -1, 15},            // 688
-	{"BRBD", "$", "", "", -1, 3},              // 705
-	{"BGDT", "৳", "", "", -1, 3},              // 773
-	{"BLGL", "", "", "", -1, 3},               // 845
-	{"BRDF", "", "", "", -1, 3},               // 889
-	{"BRMD", "$", "", "", -1, 3},              // 991
-	{"BRND", "$", "", "", -1, 3},              // 1017
-	{"BLWB", "Bs", "", "", -1, 15},            // 1041
-	{"BHMD", "$", "", "", -1, 3},              // 1147
-	{"BTNN", "", "", "", -1, 3},               // 1183
-	{"BTSP", "P", "", "", -1, 15},             // 1263
-	{"BLRR", "", "", "", -1, 3},               // 1313
-	{"BLZD", "$", "", "", -1, 3},              // 1329
-	{"KN$", "$", "", "", -1, 1},               // 1355
-	{"KNGF", "", "", "", -1, 3},               // 1435
-	{"SWZF", "", "", "", -1, 3},               // 1539
-	{"CNYÁ", "", "", "", -1, 3},               // 1697
-	{"CHNY", "¥", "", "", -1, 3},              // 1714
-	{"KLBP", "$", "", "", -1, 3},              // 1731
-	{"KRK", "₡", "", "", -1, 3},               // 1796
-	{"KBKP", "$", "", "", -1, 3},              // 1874
-	{"CBAP", "$", "", "", -1, 3},              // 1887
-	{"KWRE", "", "", "", -1, 3},               // 1902
-	{"CHKK", "Kč", "", "", -1, 15},            // 2012
-	{"DJBF", "", "", "", -1, 3},               // 2267
-	{"DNMK", "kr", "", "", -1, 15},            // 2298
-	{"DOMP", "$", "", "", -1, 3},              // 2407
-	{"ALJD", "", "", "", -1, 3},               // 2681
-	{"MSRP", "E£", "", "", -1, 7},             // 2875
-	{"ERTN", "", "", "", -1, 3},               // 3159
-	{"ETPB", "", "", "", -1, 3},               // 3199
-	{"BRTP", "£", "", "", -1, 3},              // 4097
-	{"JRJL", "₾", "", "", -1, 3},              // 4171
-	{"GNAS", "GH₵", "", "", -1, 7},            // 4256
-	{"GBRP", "£", "", "", -1, 3},              // 4279
-	{"GMBD", "", "", "", -1, 3},               // 4371
-	{"GWNF", "FG", "", "", -1, 15},            // 4399
-	{"GTMK", "Kw", "", "", -1, 15},            // 4566
-	{"HGKD", "$", "", "", -1, 3},              // 4995
-	{"HNDL", "Lp", "", "", -1, 15},            // 5081
-	{"KRSK", "kn", "", "", -1, 15},            // 5184
-	{"HTNG", "", "", "", -1, 3},               // 5232
-	{"HGRF", "Ft", "", "", -1, 15},            // 5257
-	{"ENDR", "Rp", "", "", -1, 15},            // 5503
-	{"HNDR", "₹", "", "", -1, 3},              // 5763
-	{"ERNR", "", "", "", -1, 3},               // 5867
-	{"ISLK", "kr", "", "", -1, 15},            // 5886
-	{"JMKD", "$", "", "", -1, 3},              // 6399
-	{"¥", "¥", "", "", -1, 0},                 // 6498
-	{"KINS", "", "", "", -1, 3},               // 6882
-	{"KGSS", "⃀", "", "", -1, 3},              // 6934
-	{"KMBR", "៛", "", "", -1, 3},              // 6959
-	{"KMRF", "CF", "", "", -1, 15},            // 7077
-	{"SHKW", "₩", "", "", -1, 3},              // 7172
-	{"ZBKW", "₩", "", "", -1, 3},              // 7224
-	{"KMID", "$", "", "", -1, 3},              // 7387
-	{"KZKT", "₸", "", "", -1, 3},              // 7429
-	{"LTKK", "₭", "", "", -1, 3},              // 7446
-	{"LBNP", "L£", "", "", -1, 7},             // 7477
-	{"SRLR", "Rs", "", "", -1, 15},            // 7713
-	{"LBRD", "$", "", "", -1, 3},              // 7881
-	{"LSTL", "", "", "", -1, 3},               // 7915
-	{"LBYD", "", "", "", -1, 3},               // 8063
-	{"MRKD", "", "", "", -1, 3},               // 8115
-	{"MLDL", "", "", "", -1, 3},               // 8201
-	{"MLGA", "Ar", "", "", -1, 15},            // 8268
-	{"MKDD", "", "", "", -1, 3},               // 8375
-	{"MNMK", "K", "", "", -1, 15},             // 8434
-	{"MNGT", "₮", "", "", -1, 3},              // 8469
-	{"MKNP", "", "", "", -1, 3},               // 8491
-	{"MRTU", "", "", "", -1, 3},               // 8574
-	{"MURR", "Rs", "", "", -1, 15},            // 8649
-	{"MLDR", "", "", "", -1, 3},               // 8675
-	{"MLWK", "", "", "", -1, 3},               // 8694
-	{"MKS$", "$", "", "", -1, 1},              // 8723
-	{"MLRG", "RM", "", "", -1, 15},            // 8753
-	{"MZBM", "", "", "", -1, 3},               // 8775
-	{"NMBD", "$", "", "", -1, 3},              // 8791
-	{"NJRN", "₦", "", "", -1, 3},              // 8957
-	{"NKGC", "C$", "", "", -1, 7},             // 9010
-	{"NRWK", "kr", "", "", -1, 15},            // 9162
-	{"NPLR", "Rs", "", "", -1, 15},            // 9195
-	{"PNMB", "", "", "", -1, 3},               // 10141
-	{"PRSL", "", "", "", -1, 3},               // 10257
-	{"PLPP", "₱", "", "", -1, 3},              // 10337
-	{"PKRS", "Rs", "", "", -1, 15},            // 10417
-	{"PLNZ", "zł", "", "", -1, 15},            // 10439
-	{"PRGG", "₲", "", "", -1, 3},              // 10770
-	{"RMNL", "lei", "", "", -1, 15},           // 11869
-	{"SRBD", "", "", "", -1, 3},               // 11963
-	{"RUSR", "₽", "", "", -1, 3},              // 12013
-	{"RWDF", "RF", "", "", -1, 15},            // 12069
-	{"SCLR", "", "", "", -1, 3},               // 12237
-	{"SDNP", "", "", "", -1, 3},               // 12252
-	{"SWDK", "kr", "", "", -1, 15},            // 12282
-	{"SGPD", "$", "", "", -1, 3},              // 12327
-	{"SHLP", "£", "", "", -1, 3},              // 12365
-	{"SLNL", "", "", "", -1, 3},               // 12458
-	{"SRLL", "", "", "", -1, 3},               // 12465
-	{"SÓMS", "", "", "", -1, 3},               // 12550
-	{"SRND", "$", "", "", -1, 3},              // 12613
-	{"ZRSP", "£", "", "", -1, 3},              // 12651
-	{"STPD", "Db", "", "", -1, 15},            // 12675
-	{"SURP", "£", "", "", -1, 3},              // 12807
-	{"SWZL", "", "", "", -1, 3},               // 12829
-	{"TÁIB", "฿", "", "", -1, 3},              // 13027
-	{"TNSD", "", "", "", -1, 3},               // 13185
-	{"TRKL", "₺", "", "", -1, 3},              // 13310
-	{"TDTD", "$", "", "", -1, 3},              // 13341
-	{"NTWD", "$", "", "", -1, 3},              // 13419
-	{"TNZS", "", "", "", -1, 3},               // 13512
-	{"YKNH", "₴", "", "", -1, 3},              // 13527
-	{"YUGS", "", "", "", -1, 3},               // 13699
-	{"$", "$", "", "", -1, 0},                 // 13991
-	{"YRGP", "$", "", "", -1, 3},              // 14164
-	{"OZBS", "", "", "", -1, 3},               // 14188
-	{"WNZB", "", "", "", -1, 3},               // 14318
-	{"WTND", "₫", "", "", -1, 3},              // 14537
-	{"DARF", "", "", "", -1, 3},               // 15553
-	{"RKB$", "$", "", "", -1, 1},              // 15603
-	{"RACF", "", "", "", -1, 3},               // 15917
-	{"ZAPR", "R", "", "", -1, 15},             // 16917
-	{"ZMBK", "ZK", "", "", -1, 15},            // 17234
 	{"A$", "A$", "", "", -1, 5},               // 523
 	{"", "Bds$", "", "", -1, 4},               // 705
 	{"", "BD$", "", "", -1, 4},                // 991
@@ -1404,8 +1117,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"", "UYU", "", "", -1, 12},               // 14164
 	{"VND", "VND", "", "", -1, 15},            // 14537
 	{"XCD", "$", "", "", -1, 3},               // 15603
-	{"؋", "؋", "", "", -1, 0},                 // 143
-	{"ریال", "", "", "", -1, 3},               // 5867
 	{"৳", "৳", "", "", -1, 0},                 // 773
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"PHP", "₱", "", "", -1, 3},               // 10337
@@ -1582,13 +1293,12 @@ var currencyDisplays = [...]currencyDisplay{
 	{"зл", "zł", "", "", -1, 15},              // 10439
 	{"дин.", "", "", "", -1, 3},               // 11963
 	{"Тл", "₺", "", "", -1, 3},                // 13310
-	{"Nfk", "", "", "", -1, 3},                // 3159
 	{"AU$", "$", "", "", -1, 1},               // 523
 	{"BRL", "R$", "", "", -1, 7},              // 1129
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"CAD", "$", "", "", -1, 3},               // 1355
 	{"CNY", "¥", "", "", -1, 3},               // 1714
-	{"₧", "₧", ",", ".", 0, 0},                // 3187
+	{"₧", "₧", ",", ".", 9, 0},                // 3187
 	{"¥", "¥", "", "", -1, 0},                 // 6498
 	{"MXN", "$", "", "", -1, 3},               // 8723
 	{"PHP", "₱", "", "", -1, 3},               // 10337
@@ -1599,8 +1309,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"XCG", "", "", "", -1, 3},                // 15606
 	{"XXX", "", "", "", -1, 3},                // 16169
 	{"F", "", "", "", -1, 3},                  // 3827
-	{"$", "$", "", "", -1, 0},                 // 13991
-	{"₦", "₦", "", "", -1, 0},                 // 8957
 	{"৳", "৳", "", "", -1, 0},                 // 773
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"PHP", "₱", "", "", -1, 3},               // 10337
@@ -1616,7 +1324,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"$", "$", "", "", -1, 0},                 // 13991
 	{"د.ع.\u200f", "", "", "", -1, 3},         // 5827
 	{"AU$", "$", "", "", -1, 1},               // 523
 	{"", "р.", "", "", -1, 12},                // 1313
@@ -1631,7 +1338,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"VND", "₫", "", "", -1, 3},               // 14537
 	{"ECU", "", "", "", -1, 3},                // 15672
 	{"XXX", "", "", "", -1, 3},                // 16169
-	{"₽", "₽", "", "", -1, 0},                 // 12013
 	{"₽", "₽", "", "", -1, 0},                 // 12013
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"", "TK", "", "", -1, 12},                // 773
@@ -1688,7 +1394,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"zł", "zł", "", "", -1, 15},              // 10439
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"ރ.", "", "", "", -1, 3},                 // 8675
 	{"AU$", "$", "", "", -1, 1},               // 523
 	{"Nu.", "", "", "", -1, 3},                // 1183
 	{"ILS", "₪", "", "", -1, 3},               // 5712
@@ -1701,7 +1406,7 @@ var currencyDisplays = [...]currencyDisplay{
 	{"GH₵", "GH₵", "", "", -1, 5},             // 4256
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"", "р.", "", "", -1, 12},                // 1313
-	{"Δρχ", "", ",", ".", 8, 3},               // 4501
+	{"Δρχ", "", ",", ".", 7, 3},               // 4501
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"$", "$", "", "", -1, 0},                 // 13991
@@ -1788,10 +1493,10 @@ var currencyDisplays = [...]currencyDisplay{
 	{"ZMW", "ZK", "", "", -1, 15},             // 17234
 	{"JP¥", "¥", "", "", -1, 1},               // 6498
 	{"US$", "$", "", "", -1, 1},               // 13991
-	{"€", "€", ".", ",", 1, 0},                // 3241
+	{"€", "€", ".", ",", 0, 0},                // 3241
 	{"$", "$", "", "", -1, 0},                 // 15603
 	{"$", "$", "", "", -1, 0},                 // 15603
-	{"€", "€", ",", ".", 0, 0},                // 3241
+	{"€", "€", ",", ".", 9, 0},                // 3241
 	{"$", "$", "", "", -1, 0},                 // 523
 	{"BDT", "Tk", "", "", -1, 15},             // 773
 	{"BRL", "R$", "", "", -1, 7},              // 1129
@@ -1836,7 +1541,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"$", "$", "", "", -1, 0},                 // 523
 	{"kr.", "kr", "", "", -1, 15},             // 2298
 	{"$", "$", "", "", -1, 0},                 // 15603
-	{"$", "$", "", "", -1, 0},                 // 13991
 	{"Nfk", "", "", "", -1, 3},                // 3159
 	{"$", "$", "", "", -1, 0},                 // 3617
 	{"£", "£", "", "", -1, 0},                 // 3655
@@ -2010,7 +1714,7 @@ var currencyDisplays = [...]currencyDisplay{
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"", "р.", "", "", -1, 12},                // 1313
-	{"₧", "₧", ",", ".", 0, 0},                // 3187
+	{"₧", "₧", ",", ".", 9, 0},                // 3187
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
@@ -2286,9 +1990,8 @@ var currencyDisplays = [...]currencyDisplay{
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"XXX", "", "", "", -1, 3},                // 16169
-	{"Nfk", "", "", "", -1, 3},                // 3159
 	{"", "Br", "", "", -1, 12},                // 1313
-	{"₧", "₧", ",", "\u202f", 8, 0},           // 3187
+	{"₧", "₧", ",", "\u202f", 7, 0},           // 3187
 	{"", "FC", "", "", -1, 12},                // 7077
 	{"$MX", "$", "", "", -1, 2},               // 8723
 	{"PHP", "₱", "", "", -1, 3},               // 10337
@@ -2298,7 +2001,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"XCD", "$", "", "", -1, 3},               // 15603
 	{"ƒ", "", "", "", -1, 3},                  // 15606
-	{"₲", "₲", "", "", -1, 0},                 // 10770
 	{"öS", "", "", "", -1, 3},                 // 512
 	{"¥", "¥", "", "", -1, 0},                 // 6498
 	{"$", "$", "", "", -1, 0},                 // 13991
@@ -2311,7 +2013,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"¥", "¥", "", "", -1, 0},                 // 6498
 	{"₦", "₦", "", "", -1, 0},                 // 8957
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"₦", "₦", "", "", -1, 0},                 // 8957
 	{"GH₵", "GH₵", "", "", -1, 5},             // 4256
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"", "р", "", "", -1, 12},                 // 1313
@@ -2328,7 +2029,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"𞅎", "$", "", "", -1, 3},                 // 13991
 	{"AUD", "$", "", "", -1, 3},               // 523
 	{"BRL", "R$", "", "", -1, 7},              // 1129
 	{"", "р.", "", "", -1, 12},                // 1313
@@ -2420,7 +2120,7 @@ var currencyDisplays = [...]currencyDisplay{
 	{"", "£E", "", "", -1, 8},                 // 2875
 	{"HKD", "$", "", "", -1, 3},               // 4995
 	{"INR", "₹", "", "", -1, 3},               // 5763
-	{"", "", ",", ".", 0, 0},                  // 5913
+	{"", "", ",", ".", 9, 0},                  // 5913
 	{"JPY", "¥", "", "", -1, 3},               // 6498
 	{"KRW", "₩", "", "", -1, 3},               // 7224
 	{"MXN", "$", "", "", -1, 3},               // 8723
@@ -2454,9 +2154,7 @@ var currencyDisplays = [...]currencyDisplay{
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"VND", "₫", "", "", -1, 3},               // 14537
 	{"DA", "", "", "", -1, 3},                 // 2681
-	{"₦", "₦", "", "", -1, 0},                 // 8957
 	{"Ksh", "", "", "", -1, 3},                // 6882
-	{"₦", "₦", "", "", -1, 0},                 // 8957
 	{"TSh", "", "", "", -1, 3},                // 13512
 	{"AU$", "$", "", "", -1, 1},               // 523
 	{"\u200b", "", "$", "\u00a0", -2, 3},      // 1902
@@ -2505,9 +2203,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"रॉन", "लेई", "", "", -1, 15},            // 11869
-	{"$", "$", "", "", -1, 0},                 // 7881
-	{"FG", "FG", "", "", -1, 15},              // 4399
-	{"LRD", "$", "", "", -1, 3},               // 7881
 	{"¥", "¥", "", "", -1, 0},                 // 6498
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"$", "$", "", "", -1, 0},                 // 13991
@@ -2539,7 +2234,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"TWD", "NT$", "", "", -1, 7},             // 13419
 	{"USD", "$", "", "", -1, 3},               // 13991
 	{"XCD", "$", "", "", -1, 3},               // 15603
-	{"TSh", "", "", "", -1, 3},                // 13512
 	{"öS", "", "", "", -1, 3},                 // 512
 	{"AU$", "$", "", "", -1, 1},               // 523
 	{"¥", "¥", "", "", -1, 0},                 // 6498
@@ -2548,7 +2242,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"USh", "", "", "", -1, 3},                // 13699
-	{"$", "$", "", "", -1, 0},                 // 13991
 	{"FC", "", "", "", -1, 3},                 // 1435
 	{"Kz", "Kz", "", "", -1, 15},              // 364
 	{"", "р.", "", "", -1, 12},                // 1313
@@ -2600,7 +2293,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"Ksh", "", "", "", -1, 3},                // 6882
 	{"TSh", "", "", "", -1, 3},                // 13512
-	{"₽", "₽", "", "", -1, 0},                 // 12013
 	{"Ksh", "", "", "", -1, 3},                // 6882
 	{"Rs", "Rs", "", "", -1, 15},              // 8649
 	{"Ar", "Ar", "", "", -1, 15},              // 8268
@@ -2635,8 +2327,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"₮", "₮", "", "", -1, 0},                 // 8469
-	{"$", "$", "", "", -1, 0},                 // 13991
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
@@ -2648,15 +2338,11 @@ var currencyDisplays = [...]currencyDisplay{
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"USD", "$", "", "", -1, 3},               // 13991
-	{"RM", "RM", "", "", -1, 15},              // 8753
-	{"$", "$", "", "", -1, 0},                 // 1017
 	{"$", "$", "", "", -1, 0},                 // 1017
 	{"Rp", "Rp", "", "", -1, 15},              // 5503
 	{"$", "$", "", "", -1, 0},                 // 12327
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"PHP", "₱", "", "", -1, 3},               // 10337
-	{"$", "$", "", "", -1, 0},                 // 13991
-	{"𞅎", "$", "", "", -1, 3},                 // 13991
 	{"NAf", "", "", "", -1, 3},                // 344
 	{"Afl", "", "", "", -1, 3},                // 578
 	{"", "Bds$", "", "", -1, 4},               // 705
@@ -2889,7 +2575,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"ߖ߭ߥߟ", "", "", "", -1, 3},               // 17483
 	{"ߖ߭ߥߙ", "", "", "", -1, 3},               // 17489
 	{"R", "R", "", "", -1, 15},                // 16917
-	{"R", "R", "", "", -1, 15},                // 16917
 	{"GB£", "£", "", "", -1, 1},               // 4097
 	{"£", "£", "", "", -1, 0},                 // 12651
 	{"USh", "", "", "", -1, 3},                // 13699
@@ -2903,7 +2588,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"GEL", "₾", "", "", -1, 3},               // 4171
 	{"₽", "₽", "", "", -1, 0},                 // 12013
-	{"$", "$", "", "", -1, 0},                 // 13991
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"฿", "฿", "", "", -1, 0},                 // 13027
@@ -2914,7 +2598,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"KA$", "$", "", "", -1, 1},               // 1355
 	{"₦", "₦", "", "", -1, 0},                 // 8957
 	{"PHP", "₱", "", "", -1, 3},               // 10337
-	{"$", "$", "", "", -1, 0},                 // 12197
 	{"AUD", "$", "", "", -1, 3},               // 523
 	{"CAD", "$", "", "", -1, 3},               // 1355
 	{"CNY", "¥", "", "", -1, 3},               // 1714
@@ -2966,7 +2649,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"PEN", "", "", "", -1, 3},                // 10257
 	{"PEN", "", "", "", -1, 3},                // 10257
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"Q", "Q", "", "", -1, 15},                // 4566
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"FBu", "", "", "", -1, 3},                // 889
 	{"AUD", "$", "", "", -1, 3},               // 523
@@ -3033,7 +2715,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"฿", "฿", "", "", -1, 0},                 // 13027
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"සිෆ්එ", "", "", "", -1, 3},              // 15917
-	{"Br", "", "", "", -1, 3},                 // 3199
 	{"AUD", "$", "", "", -1, 3},               // 523
 	{"BRL", "R$", "", "", -1, 7},              // 1129
 	{"", "р.", "", "", -1, 12},                // 1313
@@ -3187,9 +2868,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"PHP", "₱", "", "", -1, 3},               // 10337
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"VND", "₫", "", "", -1, 3},               // 14537
-	{"E", "", "", "", -1, 3},                  // 12829
-	{"R", "R", "", "", -1, 15},                // 16917
-	{"Nfk", "", "", "", -1, 3},                // 3159
 	{"R", "R", "", "", -1, 15},                // 16917
 	{"M", "", "", "", -1, 3},                  // 7915
 	{"Rp", "Rp", "", "", -1, 15},              // 5503
@@ -3267,7 +2945,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"Br", "", "", "", -1, 3},                 // 3199
 	{"JPY", "¥", "", "", -1, 3},               // 6498
 	{"Nfk", "", "", "", -1, 3},                // 3159
-	{"Nfk", "", "", "", -1, 3},                // 3159
 	{"", "р.", "", "", -1, 12},                // 1313
 	{"EUR", "€", "", "", -1, 3},               // 3241
 	{"GBP", "£", "", "", -1, 3},               // 4097
@@ -3287,10 +2964,9 @@ var currencyDisplays = [...]currencyDisplay{
 	{"", "L", "", "", -1, 12},                 // 11869
 	{"", "р.", "", "", -1, 12},                // 12029
 	{"฿", "฿", "", "", -1, 0},                 // 13027
-	{"₺", "₺", ",", ".", 1, 0},                // 13310
+	{"₺", "₺", ",", ".", 0, 0},                // 13310
 	{"NT$", "NT$", "", "", -1, 5},             // 13419
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"R", "R", "", "", -1, 15},                // 16917
 	{"₽", "₽", "", "", -1, 0},                 // 12013
 	{"$", "$", "", "", -1, 0},                 // 13991
 	{"￥", "¥", "", "", -1, 0},                 // 1714
@@ -3438,7 +3114,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"сўм", "", "", "", -1, 3},                // 14188
 	{"$", "$", "", "", -1, 0},                 // 7881
 	{"$", "$", "", "", -1, 0},                 // 7881
-	{"R", "R", "", "", -1, 15},                // 16917
 	{"AUD", "$", "", "", -1, 3},               // 523
 	{"BRL", "R$", "", "", -1, 7},              // 1129
 	{"CAD", "$", "", "", -1, 3},               // 1355
@@ -3472,7 +3147,6 @@ var currencyDisplays = [...]currencyDisplay{
 	{"TSh", "", "", "", -1, 3},                // 13512
 	{"¥", "¥", "", "", -1, 0},                 // 6498
 	{"$", "$", "", "", -1, 0},                 // 13991
-	{"Br", "", "", "", -1, 3},                 // 3199
 	{"", "Vote $", "", "", -1, 4},             // 1653
 	{"EGPP", "E£", "", "", -1, 7},             // 2875
 	{"GHS.", "GH₵", "", "", -1, 7},            // 4256
@@ -3565,58 +3239,46 @@ var currencyDisplays = [...]currencyDisplay{
 
 // currencyDisplayKeys[i] is the code key of currencyDisplays[i].
 var currencyDisplayKeys = [...]uint16{
-	3199, 2267, 3159, 1313, 1355, 8723, 10337, 11869, 13027, 13419, 13991, 16917,
-	8791, 4256, 5827, 15917, 523, 1313, 3199, 10337, 13027, 13419, 8957, 6451,
-	107, 460, 523, 705, 861, 991, 1017, 1147, 1313, 1329, 1355, 1653,
-	1714, 1731, 1887, 2407, 2681, 2875, 3617, 4097, 4683, 4995, 5827, 5867,
-	6399, 6451, 6498, 7335, 7387, 7477, 7881, 8063, 8115, 8574, 8723, 9441,
-	9793, 10337, 10833, 12185, 12197, 12249, 12252, 12613, 12807, 13027, 13185, 13341,
-	13419, 13991, 14164, 16345, 1017, 2267, 3159, 7077, 12252, 12550, 4097, 12651,
-	1313, 10337, 13512, 2298, 5184, 5886, 6498, 9162, 10337, 10439, 12282, 13027,
-	13419, 13991, 16169, 663, 1313, 10337, 11869, 12807, 13027, 13419, 663, 12029,
-	13991, 15917, 143, 297, 315, 344, 364, 460, 578, 663, 688, 705,
-	773, 845, 889, 991, 1017, 1041, 1147, 1183, 1263, 1313, 1329, 1355,
-	1435, 1539, 1697, 1714, 1731, 1796, 1874, 1887, 1902, 2012, 2267, 2298,
-	2407, 2681, 2875, 3159, 3199, 4097, 4171, 4256, 4279, 4371, 4399, 4566,
-	4995, 5081, 5184, 5232, 5257, 5503, 5763, 5867, 5886, 6399, 6498, 6882,
-	6934, 6959, 7077, 7172, 7224, 7387, 7429, 7446, 7477, 7713, 7881, 7915,
-	8063, 8115, 8201, 8268, 8375, 8434, 8469, 8491, 8574, 8649, 8675, 8694,
-	8723, 8753, 8775, 8791, 8957, 9010, 9162, 9195, 10141, 10257, 10337, 10417,
-	10439, 10770, 11869, 11963, 12013, 12069, 12237, 12252, 12282, 12327, 12365, 12458,
-	12465, 12550, 12613, 12651, 12675, 12807, 12829, 13027, 13185, 13310, 13341, 13419,
-	13512, 13527, 13699, 13991, 14164, 14188, 14318, 14537, 15553, 15603, 15917, 16917,
-	17234, 523, 705, 991, 1129, 1147, 1313, 1329, 1355, 1874, 1887, 2407,
-	3617, 3655, 4683, 5886, 6399, 6498, 7387, 7881, 8723, 8791, 9441, 10337,
-	12013, 12197, 12327, 13341, 13991, 14164, 15603, 17234, 13512, 143, 315, 460,
-	523, 663, 705, 773, 845, 991, 1017, 1129, 1147, 1329, 1355, 1653,
-	1714, 1731, 1796, 1887, 2407, 3617, 3655, 4097, 4256, 4279, 4683, 4995,
-	5712, 5763, 6399, 6498, 6959, 7224, 7387, 7429, 7446, 7881, 8469, 8723,
-	8791, 8957, 9441, 10337, 10770, 11869, 12197, 12327, 12613, 12651, 13310, 13341,
-	13419, 13527, 13991, 14164, 14537, 15603, 143, 5867, 773, 1313, 10337, 13027,
-	13419, 13991, 1714, 1714, 523, 1129, 1313, 1355, 1714, 2875, 4097, 4995,
-	5712, 6498, 7224, 7477, 9441, 10337, 12029, 13223, 13419, 13991, 14537, 15603,
-	16169, 107, 297, 315, 344, 364, 460, 578, 663, 688, 705, 845,
-	861, 889, 991, 1041, 1147, 1263, 1313, 1329, 1355, 1435, 1539, 1653,
-	1697, 1714, 1731, 1796, 1874, 1887, 1902, 2012, 2267, 2298, 2407, 2681,
-	2875, 3159, 3199, 3655, 4171, 4256, 4279, 4371, 4399, 4566, 4683, 4995,
-	5081, 5184, 5232, 5257, 5827, 5886, 6399, 6451, 6882, 6934, 7077, 7172,
-	7335, 7387, 7429, 7477, 7881, 7915, 8063, 8115, 8201, 8268, 8375, 8469,
-	8491, 8574, 8649, 8694, 8723, 8775, 8791, 8957, 9010, 9162, 9793, 10141,
-	10257, 10439, 10770, 10833, 11869, 11963, 12013, 12069, 12185, 12237, 12252, 12282,
-	12365, 12458, 12465, 12550, 12613, 12651, 12675, 12807, 12829, 13096, 13175, 13185,
-	13310, 13341, 13419, 13512, 13527, 13699, 13991, 14164, 14188, 14318, 15603, 16345,
-	16917, 17234, 523, 688, 1129, 1313, 1355, 1714, 4097, 4995, 5184, 5712,
-	6498, 8723, 9441, 10337, 11963, 13027, 13419, 13991, 15603, 15943, 688, 2012,
-	6498, 10439, 11963, 13310, 3159, 523, 1129, 1313, 1355, 1714, 3187, 6498,
-	8723, 10337, 13027, 13991, 14305, 15603, 15606, 16169, 3827, 13991, 8957, 773,
-	1313, 10337, 12665, 13027, 13419, 1313, 10337, 11869, 12013, 13991, 13699, 1313,
-	10337, 13991, 13991, 5827, 523, 1313, 1830, 2012, 5712, 5763, 10337, 11869,
-	12029, 13419, 14537, 15672, 16169, 12013, 12013, 13991, 773, 1263, 1313, 4995,
-	7224, 10337, 13027, 13419, 16169, 16917, 17234, 523, 1313, 2298, 5886, 9162,
-	10337, 11869, 12282, 13027, 13419, 6882, 512, 523, 844, 846, 1313, 1874,
-	2144, 3655, 4256, 4399, 6498, 7077, 10337, 11869, 12029, 12069, 12807, 13027,
-	13419, 13991, 16169, 17234, 3241, 3241, 7961, 6498, 13991, 523, 6498, 10439,
-	13027, 13991, 8675, 523, 1183, 5712, 7224, 13027, 15553, 6882, 523, 1313,
+	1313, 1355, 8723, 10337, 11869, 13027, 13419, 13991, 16917, 8791, 4256, 5827,
+	15917, 523, 1313, 3199, 10337, 13027, 13419, 107, 460, 523, 705, 861,
+	991, 1017, 1147, 1313, 1329, 1355, 1653, 1714, 1731, 1887, 2407, 2681,
+	2875, 3617, 4097, 4683, 4995, 5827, 5867, 6399, 6451, 6498, 7335, 7387,
+	7477, 7881, 8063, 8115, 8574, 8723, 9441, 9793, 10337, 10833, 12185, 12197,
+	12249, 12252, 12613, 12807, 13027, 13185, 13341, 13419, 13991, 14164, 16345, 1017,
+	2267, 3159, 7077, 12252, 12550, 4097, 12651, 1313, 10337, 13512, 2298, 5184,
+	5886, 6498, 9162, 10337, 10439, 12282, 13027, 13419, 13991, 16169, 663, 1313,
+	10337, 11869, 12807, 13027, 13419, 663, 12029, 13991, 15917, 523, 705, 991,
+	1129, 1147, 1313, 1329, 1355, 1874, 1887, 2407, 3617, 3655, 4683, 5886,
+	6399, 6498, 7387, 7881, 8723, 8791, 9441, 10337, 12013, 12197, 12327, 13341,
+	13991, 14164, 15603, 17234, 13512, 143, 315, 460, 523, 663, 705, 773,
+	845, 991, 1017, 1129, 1147, 1329, 1355, 1653, 1714, 1731, 1796, 1887,
+	2407, 3617, 3655, 4097, 4256, 4279, 4683, 4995, 5712, 5763, 6399, 6498,
+	6959, 7224, 7387, 7429, 7446, 7881, 8469, 8723, 8791, 8957, 9441, 10337,
+	10770, 11869, 12197, 12327, 12613, 12651, 13310, 13341, 13419, 13527, 13991, 14164,
+	14537, 15603, 773, 1313, 10337, 13027, 13419, 13991, 1714, 1714, 523, 1129,
+	1313, 1355, 1714, 2875, 4097, 4995, 5712, 6498, 7224, 7477, 9441, 10337,
+	12029, 13223, 13419, 13991, 14537, 15603, 16169, 107, 297, 315, 344, 364,
+	460, 578, 663, 688, 705, 845, 861, 889, 991, 1041, 1147, 1263,
+	1313, 1329, 1355, 1435, 1539, 1653, 1697, 1714, 1731, 1796, 1874, 1887,
+	1902, 2012, 2267, 2298, 2407, 2681, 2875, 3159, 3199, 3655, 4171, 4256,
+	4279, 4371, 4399, 4566, 4683, 4995, 5081, 5184, 5232, 5257, 5827, 5886,
+	6399, 6451, 6882, 6934, 7077, 7172, 7335, 7387, 7429, 7477, 7881, 7915,
+	8063, 8115, 8201, 8268, 8375, 8469, 8491, 8574, 8649, 8694, 8723, 8775,
+	8791, 8957, 9010, 9162, 9793, 10141, 10257, 10439, 10770, 10833, 11869, 11963,
+	12013, 12069, 12185, 12237, 12252, 12282, 12365, 12458, 12465, 12550, 12613, 12651,
+	12675, 12807, 12829, 13096, 13175, 13185, 13310, 13341, 13419, 13512, 13527, 13699,
+	13991, 14164, 14188, 14318, 15603, 16345, 16917, 17234, 523, 688, 1129, 1313,
+	1355, 1714, 4097, 4995, 5184, 5712, 6498, 8723, 9441, 10337, 11963, 13027,
+	13419, 13991, 15603, 15943, 688, 2012, 6498, 10439, 11963, 13310, 523, 1129,
+	1313, 1355, 1714, 3187, 6498, 8723, 10337, 13027, 13991, 14305, 15603, 15606,
+	16169, 3827, 773, 1313, 10337, 12665, 13027, 13419, 1313, 10337, 11869, 12013,
+	13991, 13699, 1313, 10337, 13991, 5827, 523, 1313, 1830, 2012, 5712, 5763,
+	10337, 11869, 12029, 13419, 14537, 15672, 16169, 12013, 13991, 773, 1263, 1313,
+	4995, 7224, 10337, 13027, 13419, 16169, 16917, 17234, 523, 1313, 2298, 5886,
+	9162, 10337, 11869, 12282, 13027, 13419, 6882, 512, 523, 844, 846, 1313,
+	1874, 2144, 3655, 4256, 4399, 6498, 7077, 10337, 11869, 12029, 12069, 12807,
+	13027, 13419, 13991, 16169, 17234, 3241, 3241, 7961, 6498, 13991, 523, 6498,
+	10439, 13027, 13991, 523, 1183, 5712, 7224, 13027, 15553, 6882, 523, 1313,
 	4256, 13027, 1313, 4501, 10337, 13027, 13991, 143, 315, 364, 460, 663,
 	688, 705, 773, 991, 1017, 1041, 1147, 1263, 1329, 1653, 1731, 1796,
 	1874, 1887, 2012, 2298, 2407, 2875, 3617, 3655, 4171, 4256, 4279, 4399,
@@ -3628,107 +3290,105 @@ var currencyDisplayKeys = [...]uint16{
 	1129, 1355, 1714, 1887, 2875, 3241, 4097, 4995, 5712, 5763, 5886, 6498,
 	7224, 8723, 9441, 10337, 10770, 12237, 12282, 13419, 13991, 14164, 14537, 15553,
 	15603, 15917, 15943, 705, 889, 991, 1147, 1263, 1329, 1355, 6498, 13991,
-	15606, 523, 9441, 523, 2298, 15603, 13991, 3159, 3617, 3655, 4097, 15603,
-	4171, 4256, 4097, 4279, 4371, 4683, 5503, 13991, 6399, 6882, 523, 15603,
-	7387, 15603, 7881, 16917, 8268, 8491, 15603, 4097, 8649, 8675, 8694, 8753,
-	8791, 523, 8957, 9162, 523, 9441, 9441, 10306, 10417, 9441, 12069, 12197,
-	12237, 12282, 12327, 4097, 12365, 12458, 4097, 12651, 344, 12829, 9441, 13223,
-	13341, 523, 13512, 13699, 15603, 14737, 15359, 16917, 17234, 523, 1129, 1355,
-	1714, 4097, 4256, 4995, 5712, 5763, 6498, 7224, 7713, 8649, 8723, 9195,
-	9441, 10337, 10417, 13419, 13991, 14537, 15553, 15603, 15606, 15917, 15943, 523,
-	1129, 1313, 1355, 1714, 2875, 3187, 4097, 4995, 5712, 5763, 6498, 7224,
-	8723, 9441, 10337, 11869, 13027, 13419, 15553, 15603, 15917, 2875, 3241, 3655,
-	12651, 12807, 13027, 13991, 14305, 14537, 460, 13991, 1041, 1129, 1329, 1653,
-	13991, 1731, 13991, 1796, 1887, 13991, 2407, 13991, 13991, 15553, 4566, 5081,
-	1313, 3655, 8568, 8574, 8723, 11869, 12651, 12807, 14305, 9010, 10141, 10257,
-	10337, 13991, 10770, 13991, 3655, 6498, 11869, 12651, 12807, 13991, 14305, 13991,
-	14164, 14166, 14305, 14318, 523, 2818, 6498, 10337, 13027, 13419, 13991, 1313,
-	3187, 10337, 13027, 13419, 143, 1313, 1355, 1714, 4995, 5867, 6498, 8723,
-	9441, 10337, 13027, 13991, 15603, 15917, 130, 1313, 4399, 8957, 10306, 10337,
-	15553, 15917, 4399, 4399, 4256, 4399, 4371, 4399, 4399, 4399, 7881, 4399,
-	8574, 4399, 4399, 8957, 4399, 12458, 4399, 4256, 4371, 4399, 7881, 8574,
-	8957, 12458, 364, 460, 523, 688, 705, 773, 991, 1017, 1041, 1129,
-	1147, 1263, 1329, 1355, 1653, 1714, 1731, 1796, 1874, 1887, 2012, 2298,
-	2407, 2875, 3187, 3600, 3617, 3655, 4171, 4279, 4399, 4566, 4683, 4995,
-	5081, 5184, 5257, 5503, 5712, 5763, 5886, 6399, 6498, 6959, 7077, 7172,
-	7224, 7387, 7429, 7446, 7477, 7713, 7881, 7941, 7993, 8268, 8434, 8469,
-	8649, 8723, 8753, 8791, 8957, 9010, 9162, 9195, 9441, 10337, 10417, 10439,
-	10770, 11869, 12069, 12197, 12282, 12327, 12365, 12613, 12651, 12675, 12807, 13027,
-	13223, 13310, 13341, 13419, 13527, 13991, 14164, 14305, 14537, 15603, 15943, 16169,
-	16917, 17234, 1313, 6498, 13027, 13419, 13991, 1313, 2298, 10337, 2298, 460,
-	523, 785, 991, 1017, 1313, 1329, 1355, 1653, 1714, 1731, 1991, 2875,
-	3617, 3655, 3827, 4097, 4279, 4995, 5527, 5709, 5913, 6498, 7077, 7477,
-	8621, 8723, 8791, 9010, 9441, 10337, 11677, 11869, 12069, 12197, 12327, 12613,
-	13223, 13341, 13419, 13991, 14164, 15359, 15603, 15943, 17234, 889, 460, 523,
-	991, 1017, 1313, 1329, 1355, 1653, 1714, 1731, 3617, 3655, 4097, 4171,
-	4279, 4995, 5712, 5763, 6498, 7077, 7224, 7477, 8723, 8791, 9010, 9441,
-	12197, 12327, 12613, 13341, 13991, 14164, 14537, 15359, 15553, 15917, 15943, 17234,
-	1435, 2267, 2681, 4399, 5232, 7077, 3827, 7961, 8268, 8574, 8649, 12069,
-	12237, 12807, 13185, 14737, 523, 1355, 3617, 12197, 13027, 15943, 6498, 12029,
-	13027, 13419, 13991, 16169, 1313, 10337, 11869, 12029, 13027, 13419, 13991, 16169,
-	3159, 1313, 3187, 7077, 8723, 10337, 12013, 13027, 13419, 13991, 15603, 15606,
-	10770, 512, 6498, 13991, 1313, 8649, 10337, 13027, 13419, 6882, 6498, 8957,
-	13991, 8957, 4256, 13991, 1313, 1714, 5709, 6498, 10337, 13027, 13419, 13991,
-	1313, 10337, 11869, 13027, 13419, 13991, 13991, 523, 1129, 1313, 1355, 1714,
-	4097, 4995, 5184, 5712, 5763, 6498, 7224, 8723, 9441, 10337, 12029, 13419,
-	13991, 14537, 15603, 15943, 16169, 688, 523, 6498, 10439, 13027, 13991, 523,
-	1129, 1313, 1355, 1714, 3241, 4097, 4995, 5257, 5712, 5763, 6498, 7224,
-	8723, 9441, 10337, 13419, 13991, 14537, 15603, 315, 1313, 10337, 13027, 13419,
-	13991, 9080, 12013, 523, 1313, 5503, 5763, 10337, 13027, 13419, 16169, 6498,
-	8957, 13991, 1714, 523, 1129, 1355, 2298, 3241, 4097, 5763, 5886, 7224,
-	8723, 9162, 9441, 10337, 12282, 13419, 13991, 14537, 15606, 1129, 1313, 2875,
-	4995, 5763, 5913, 6498, 7224, 8723, 9162, 13027, 13419, 13991, 14537, 15606,
-	1313, 1714, 6498, 10337, 11869, 13991, 15606, 16169, 13512, 5503, 523, 1313,
-	1714, 4171, 4995, 5712, 5763, 6498, 7224, 9441, 10337, 13419, 14537, 2681,
-	8957, 6882, 8957, 13512, 523, 1902, 13027, 523, 1313, 3617, 10337, 10638,
-	11869, 12807, 13027, 13419, 15917, 17222, 6882, 1313, 7429, 7915, 10337, 12013,
-	13027, 13419, 13991, 7429, 2298, 6882, 1313, 6959, 7915, 10337, 13027, 13419,
-	13991, 1313, 10337, 11869, 13027, 13419, 13991, 523, 1313, 10337, 11869, 13419,
-	1313, 10337, 11869, 7881, 4399, 7881, 6498, 13991, 13991, 13512, 13310, 13991,
-	523, 991, 1129, 1147, 1313, 1329, 1355, 2407, 2875, 4097, 4995, 5184,
-	5712, 5763, 6399, 6934, 7224, 8723, 9441, 10337, 13027, 13341, 13419, 13991,
-	15603, 13512, 512, 523, 6498, 10337, 13027, 13419, 13991, 13699, 13991, 1435,
+	15606, 523, 9441, 523, 2298, 15603, 3159, 3617, 3655, 4097, 15603, 4171,
+	4256, 4097, 4279, 4371, 4683, 5503, 13991, 6399, 6882, 523, 15603, 7387,
+	15603, 7881, 16917, 8268, 8491, 15603, 4097, 8649, 8675, 8694, 8753, 8791,
+	523, 8957, 9162, 523, 9441, 9441, 10306, 10417, 9441, 12069, 12197, 12237,
+	12282, 12327, 4097, 12365, 12458, 4097, 12651, 344, 12829, 9441, 13223, 13341,
+	523, 13512, 13699, 15603, 14737, 15359, 16917, 17234, 523, 1129, 1355, 1714,
+	4097, 4256, 4995, 5712, 5763, 6498, 7224, 7713, 8649, 8723, 9195, 9441,
+	10337, 10417, 13419, 13991, 14537, 15553, 15603, 15606, 15917, 15943, 523, 1129,
+	1313, 1355, 1714, 2875, 3187, 4097, 4995, 5712, 5763, 6498, 7224, 8723,
+	9441, 10337, 11869, 13027, 13419, 15553, 15603, 15917, 2875, 3241, 3655, 12651,
+	12807, 13027, 13991, 14305, 14537, 460, 13991, 1041, 1129, 1329, 1653, 13991,
+	1731, 13991, 1796, 1887, 13991, 2407, 13991, 13991, 15553, 4566, 5081, 1313,
+	3655, 8568, 8574, 8723, 11869, 12651, 12807, 14305, 9010, 10141, 10257, 10337,
+	13991, 10770, 13991, 3655, 6498, 11869, 12651, 12807, 13991, 14305, 13991, 14164,
+	14166, 14305, 14318, 523, 2818, 6498, 10337, 13027, 13419, 13991, 1313, 3187,
+	10337, 13027, 13419, 143, 1313, 1355, 1714, 4995, 5867, 6498, 8723, 9441,
+	10337, 13027, 13991, 15603, 15917, 130, 1313, 4399, 8957, 10306, 10337, 15553,
+	15917, 4399, 4399, 4256, 4399, 4371, 4399, 4399, 4399, 7881, 4399, 8574,
+	4399, 4399, 8957, 4399, 12458, 4399, 4256, 4371, 4399, 7881, 8574, 8957,
+	12458, 364, 460, 523, 688, 705, 773, 991, 1017, 1041, 1129, 1147,
+	1263, 1329, 1355, 1653, 1714, 1731, 1796, 1874, 1887, 2012, 2298, 2407,
+	2875, 3187, 3600, 3617, 3655, 4171, 4279, 4399, 4566, 4683, 4995, 5081,
+	5184, 5257, 5503, 5712, 5763, 5886, 6399, 6498, 6959, 7077, 7172, 7224,
+	7387, 7429, 7446, 7477, 7713, 7881, 7941, 7993, 8268, 8434, 8469, 8649,
+	8723, 8753, 8791, 8957, 9010, 9162, 9195, 9441, 10337, 10417, 10439, 10770,
+	11869, 12069, 12197, 12282, 12327, 12365, 12613, 12651, 12675, 12807, 13027, 13223,
+	13310, 13341, 13419, 13527, 13991, 14164, 14305, 14537, 15603, 15943, 16169, 16917,
+	17234, 1313, 6498, 13027, 13419, 13991, 1313, 2298, 10337, 2298, 460, 523,
+	785, 991, 1017, 1313, 1329, 1355, 1653, 1714, 1731, 1991, 2875, 3617,
+	3655, 3827, 4097, 4279, 4995, 5527, 5709, 5913, 6498, 7077, 7477, 8621,
+	8723, 8791, 9010, 9441, 10337, 11677, 11869, 12069, 12197, 12327, 12613, 13223,
+	13341, 13419, 13991, 14164, 15359, 15603, 15943, 17234, 889, 460, 523, 991,
+	1017, 1313, 1329, 1355, 1653, 1714, 1731, 3617, 3655, 4097, 4171, 4279,
+	4995, 5712, 5763, 6498, 7077, 7224, 7477, 8723, 8791, 9010, 9441, 12197,
+	12327, 12613, 13341, 13991, 14164, 14537, 15359, 15553, 15917, 15943, 17234, 1435,
+	2267, 2681, 4399, 5232, 7077, 3827, 7961, 8268, 8574, 8649, 12069, 12237,
+	12807, 13185, 14737, 523, 1355, 3617, 12197, 13027, 15943, 6498, 12029, 13027,
+	13419, 13991, 16169, 1313, 10337, 11869, 12029, 13027, 13419, 13991, 16169, 1313,
+	3187, 7077, 8723, 10337, 12013, 13027, 13419, 13991, 15603, 15606, 512, 6498,
+	13991, 1313, 8649, 10337, 13027, 13419, 6882, 6498, 8957, 13991, 4256, 13991,
+	1313, 1714, 5709, 6498, 10337, 13027, 13419, 13991, 1313, 10337, 11869, 13027,
+	13419, 13991, 523, 1129, 1313, 1355, 1714, 4097, 4995, 5184, 5712, 5763,
+	6498, 7224, 8723, 9441, 10337, 12029, 13419, 13991, 14537, 15603, 15943, 16169,
+	688, 523, 6498, 10439, 13027, 13991, 523, 1129, 1313, 1355, 1714, 3241,
+	4097, 4995, 5257, 5712, 5763, 6498, 7224, 8723, 9441, 10337, 13419, 13991,
+	14537, 15603, 315, 1313, 10337, 13027, 13419, 13991, 9080, 12013, 523, 1313,
+	5503, 5763, 10337, 13027, 13419, 16169, 6498, 8957, 13991, 1714, 523, 1129,
+	1355, 2298, 3241, 4097, 5763, 5886, 7224, 8723, 9162, 9441, 10337, 12282,
+	13419, 13991, 14537, 15606, 1129, 1313, 2875, 4995, 5763, 5913, 6498, 7224,
+	8723, 9162, 13027, 13419, 13991, 14537, 15606, 1313, 1714, 6498, 10337, 11869,
+	13991, 15606, 16169, 13512, 5503, 523, 1313, 1714, 4171, 4995, 5712, 5763,
+	6498, 7224, 9441, 10337, 13419, 14537, 2681, 6882, 13512, 523, 1902, 13027,
+	523, 1313, 3617, 10337, 10638, 11869, 12807, 13027, 13419, 15917, 17222, 6882,
+	1313, 7429, 7915, 10337, 12013, 13027, 13419, 13991, 7429, 2298, 6882, 1313,
+	6959, 7915, 10337, 13027, 13419, 13991, 1313, 10337, 11869, 13027, 13419, 13991,
+	523, 1313, 10337, 11869, 13419, 1313, 10337, 11869, 6498, 13991, 13991, 13512,
+	13310, 13991, 523, 991, 1129, 1147, 1313, 1329, 1355, 2407, 2875, 4097,
+	4995, 5184, 5712, 5763, 6399, 6934, 7224, 8723, 9441, 10337, 13027, 13341,
+	13419, 13991, 15603, 512, 523, 6498, 10337, 13027, 13419, 13991, 13699, 1435,
 	364, 1313, 7446, 10337, 13027, 13419, 5827, 523, 773, 1129, 1313, 1355,
 	1714, 4097, 4995, 5712, 5763, 6498, 6959, 7224, 7446, 8469, 8723, 9441,
 	10337, 10439, 10770, 12013, 13419, 13991, 14537, 15553, 15603, 15917, 15943, 1435,
 	6882, 6882, 523, 1313, 4256, 6498, 7993, 10337, 13027, 13419, 13991, 13991,
-	6882, 13512, 12013, 6882, 8649, 8268, 8775, 6498, 9441, 523, 1313, 1714,
-	4097, 4995, 5712, 5763, 6498, 7224, 8375, 9441, 10337, 13419, 14537, 1313,
-	6498, 10337, 13027, 13419, 13991, 1313, 8469, 10337, 12282, 13027, 13419, 13991,
-	13991, 8469, 13991, 10337, 13027, 13419, 13991, 1313, 1355, 8723, 8753, 10337,
-	13419, 13991, 8753, 1017, 1017, 5503, 12327, 1313, 10337, 13991, 13991, 344,
-	578, 705, 1147, 1313, 5232, 8434, 10141, 13027, 13341, 1313, 10337, 13991,
-	8791, 1313, 9195, 10337, 13027, 523, 1313, 1355, 3617, 10337, 12029, 12197,
-	13027, 13419, 15606, 15943, 16169, 17478, 578, 13991, 344, 12613, 344, 4097,
-	11869, 13419, 523, 1129, 1313, 1355, 1714, 4995, 5712, 5763, 6498, 7224,
-	8723, 9162, 9441, 10337, 11869, 13419, 13991, 14537, 15553, 15603, 15943, 16169,
-	107, 143, 297, 315, 344, 364, 377, 381, 460, 523, 578, 663,
-	688, 705, 773, 845, 861, 889, 991, 1017, 1041, 1147, 1183, 1263,
-	1313, 1435, 1539, 1653, 1697, 1714, 1731, 1796, 1874, 1887, 1902, 2012,
-	2267, 2298, 2407, 2681, 2875, 3159, 3199, 3617, 3655, 4171, 4256, 4279,
-	4371, 4399, 4412, 4476, 4566, 4632, 4643, 4683, 4995, 5081, 5184, 5232,
-	5257, 5503, 5827, 5867, 5886, 6399, 6451, 6498, 6882, 6934, 6959, 7077,
-	7172, 7335, 7387, 7429, 7446, 7477, 7713, 7881, 7915, 8063, 8115, 8117,
-	8201, 8268, 8273, 8375, 8403, 8434, 8469, 8491, 8568, 8574, 8649, 8675,
-	8694, 8723, 8753, 8766, 8774, 8775, 8791, 8957, 9010, 9162, 9195, 9441,
-	9793, 10141, 10257, 10306, 10417, 10439, 10770, 10833, 11677, 11869, 11963, 12013,
-	12069, 12185, 12197, 12237, 12249, 12252, 12261, 12282, 12327, 12365, 12458, 12465,
-	12550, 12613, 12651, 12665, 12675, 12807, 12829, 13027, 13096, 13175, 13185, 13223,
-	13310, 13341, 13419, 13512, 13527, 13694, 13699, 13991, 14164, 14188, 14318, 14737,
-	15359, 15553, 15603, 15917, 15943, 16345, 16917, 17222, 17234, 17355, 17367, 17475,
-	17483, 17489, 16917, 16917, 4097, 12651, 13699, 3199, 6882, 1313, 6498, 10337,
-	13991, 4171, 13991, 4171, 12013, 13991, 1313, 10337, 13027, 13419, 16169, 10417,
-	1313, 1355, 8957, 10337, 12197, 523, 1355, 1714, 4097, 4995, 5712, 5763,
-	6498, 7224, 8723, 9441, 10337, 10439, 11869, 13419, 13991, 14537, 15606, 143,
-	1313, 13991, 10417, 523, 1313, 10337, 10638, 11869, 12807, 13027, 13419, 364,
-	1902, 10638, 7961, 8491, 8775, 10638, 12807, 12675, 705, 991, 1329, 1355,
-	4256, 10257, 10337, 13991, 1041, 10257, 10257, 13991, 4566, 13991, 889, 523,
-	1129, 1313, 1355, 1714, 3241, 4097, 4995, 5712, 5763, 6498, 7224, 8723,
-	9441, 10337, 13419, 13991, 14537, 15603, 8201, 13512, 1313, 4171, 6498, 10337,
-	11869, 12013, 12029, 13027, 13175, 13419, 13527, 13991, 15606, 16169, 1313, 12029,
-	6934, 7429, 8201, 12069, 13512, 12013, 6882, 13512, 15643, 1313, 10337, 10417,
-	6498, 13991, 2298, 9162, 12282, 13027, 9162, 12282, 8775, 1313, 7713, 10337,
-	13027, 13419, 15917, 3199, 523, 1129, 1313, 1355, 1714, 4097, 4995, 5712,
+	6882, 13512, 6882, 8649, 8268, 8775, 6498, 9441, 523, 1313, 1714, 4097,
+	4995, 5712, 5763, 6498, 7224, 8375, 9441, 10337, 13419, 14537, 1313, 6498,
+	10337, 13027, 13419, 13991, 1313, 8469, 10337, 12282, 13027, 13419, 13991, 13991,
+	10337, 13027, 13419, 13991, 1313, 1355, 8723, 8753, 10337, 13419, 13991, 1017,
+	5503, 12327, 1313, 10337, 344, 578, 705, 1147, 1313, 5232, 8434, 10141,
+	13027, 13341, 1313, 10337, 13991, 8791, 1313, 9195, 10337, 13027, 523, 1313,
+	1355, 3617, 10337, 12029, 12197, 13027, 13419, 15606, 15943, 16169, 17478, 578,
+	13991, 344, 12613, 344, 4097, 11869, 13419, 523, 1129, 1313, 1355, 1714,
+	4995, 5712, 5763, 6498, 7224, 8723, 9162, 9441, 10337, 11869, 13419, 13991,
+	14537, 15553, 15603, 15943, 16169, 107, 143, 297, 315, 344, 364, 377,
+	381, 460, 523, 578, 663, 688, 705, 773, 845, 861, 889, 991,
+	1017, 1041, 1147, 1183, 1263, 1313, 1435, 1539, 1653, 1697, 1714, 1731,
+	1796, 1874, 1887, 1902, 2012, 2267, 2298, 2407, 2681, 2875, 3159, 3199,
+	3617, 3655, 4171, 4256, 4279, 4371, 4399, 4412, 4476, 4566, 4632, 4643,
+	4683, 4995, 5081, 5184, 5232, 5257, 5503, 5827, 5867, 5886, 6399, 6451,
+	6498, 6882, 6934, 6959, 7077, 7172, 7335, 7387, 7429, 7446, 7477, 7713,
+	7881, 7915, 8063, 8115, 8117, 8201, 8268, 8273, 8375, 8403, 8434, 8469,
+	8491, 8568, 8574, 8649, 8675, 8694, 8723, 8753, 8766, 8774, 8775, 8791,
+	8957, 9010, 9162, 9195, 9441, 9793, 10141, 10257, 10306, 10417, 10439, 10770,
+	10833, 11677, 11869, 11963, 12013, 12069, 12185, 12197, 12237, 12249, 12252, 12261,
+	12282, 12327, 12365, 12458, 12465, 12550, 12613, 12651, 12665, 12675, 12807, 12829,
+	13027, 13096, 13175, 13185, 13223, 13310, 13341, 13419, 13512, 13527, 13694, 13699,
+	13991, 14164, 14188, 14318, 14737, 15359, 15553, 15603, 15917, 15943, 16345, 16917,
+	17222, 17234, 17355, 17367, 17475, 17483, 17489, 16917, 4097, 12651, 13699, 3199,
+	6882, 1313, 6498, 10337, 13991, 4171, 13991, 4171, 12013, 1313, 10337, 13027,
+	13419, 16169, 10417, 1313, 1355, 8957, 10337, 523, 1355, 1714, 4097, 4995,
+	5712, 5763, 6498, 7224, 8723, 9441, 10337, 10439, 11869, 13419, 13991, 14537,
+	15606, 143, 1313, 13991, 10417, 523, 1313, 10337, 10638, 11869, 12807, 13027,
+	13419, 364, 1902, 10638, 7961, 8491, 8775, 10638, 12807, 12675, 705, 991,
+	1329, 1355, 4256, 10257, 10337, 13991, 1041, 10257, 10257, 13991, 13991, 889,
+	523, 1129, 1313, 1355, 1714, 3241, 4097, 4995, 5712, 5763, 6498, 7224,
+	8723, 9441, 10337, 13419, 13991, 14537, 15603, 8201, 13512, 1313, 4171, 6498,
+	10337, 11869, 12013, 12029, 13027, 13175, 13419, 13527, 13991, 15606, 16169, 1313,
+	12029, 6934, 7429, 8201, 12069, 13512, 12013, 6882, 13512, 15643, 1313, 10337,
+	10417, 6498, 13991, 2298, 9162, 12282, 13027, 9162, 12282, 8775, 1313, 7713,
+	10337, 13027, 13419, 15917, 523, 1129, 1313, 1355, 1714, 4097, 4995, 5712,
 	5763, 6498, 7224, 9441, 10337, 12029, 13419, 13991, 14537, 15606, 16169, 523,
 	1129, 1313, 1355, 4097, 6498, 8723, 9441, 10337, 13419, 13991, 15603, 705,
 	12550, 2267, 3199, 6882, 143, 297, 315, 364, 460, 523, 663, 688,
@@ -3741,38 +3401,37 @@ var currencyDisplayKeys = [...]uint16{
 	12651, 12675, 12807, 13027, 13223, 13310, 13341, 13419, 13527, 13991, 14164, 14537,
 	15603, 15606, 16917, 17234, 8375, 523, 688, 1313, 4171, 6498, 7224, 9441,
 	10337, 13419, 14537, 523, 688, 1313, 4171, 6498, 7224, 9441, 10337, 13419,
-	14537, 12829, 16917, 3159, 16917, 7915, 5503, 6498, 13991, 523, 705, 991,
-	1129, 1147, 1313, 1329, 1714, 2298, 2407, 2818, 2875, 3187, 4097, 4995,
-	5527, 5763, 5886, 6399, 6498, 7224, 9162, 9441, 10337, 11869, 12282, 13419,
-	14537, 15606, 1313, 6882, 10337, 13027, 13419, 13512, 1435, 13991, 13699, 12807,
-	10439, 1313, 6498, 10337, 13027, 13419, 13991, 7713, 8753, 12327, 8753, 12327,
-	13991, 1313, 10337, 13027, 13419, 13991, 13699, 6882, 13096, 13991, 523, 1313,
-	6498, 10337, 13027, 13419, 16169, 1714, 3199, 6498, 3159, 3159, 1313, 3241,
-	4097, 10337, 15606, 16917, 1263, 523, 3617, 9441, 12197, 13223, 523, 1313,
-	6498, 10337, 11869, 12029, 13027, 13310, 13419, 13991, 16917, 12013, 13991, 1714,
-	13991, 523, 1129, 1313, 1355, 1714, 3241, 4097, 4995, 5712, 5763, 6498,
-	7224, 8723, 9441, 10337, 12029, 13419, 13527, 13530, 13991, 14537, 15603, 143,
-	315, 364, 460, 523, 663, 688, 705, 773, 991, 1017, 1041, 1129,
-	1147, 1263, 1329, 1355, 1653, 1714, 1731, 1796, 1874, 1887, 2012, 2298,
-	2407, 2875, 3187, 3241, 3617, 3655, 4097, 4171, 4256, 4279, 4399, 4566,
-	4683, 4995, 5081, 5184, 5257, 5503, 5712, 5763, 5886, 6399, 6498, 6934,
-	6959, 7077, 7172, 7224, 7387, 7429, 7446, 7477, 7713, 7881, 7941, 7993,
-	8268, 8434, 8469, 8649, 8723, 8753, 8791, 8957, 9010, 9162, 9195, 9441,
-	10337, 10417, 10439, 10770, 11869, 12013, 12069, 12197, 12282, 12327, 12365, 12613,
-	12651, 12675, 12807, 13027, 13223, 13310, 13341, 13419, 13527, 13991, 14164, 14305,
-	14537, 15553, 15603, 15606, 15917, 15943, 16169, 16917, 17234, 1313, 10337, 10417,
-	13027, 13419, 13991, 10417, 1313, 10337, 14188, 143, 13027, 14188, 7881, 7881,
-	16917, 523, 1129, 1355, 1714, 3241, 4097, 4995, 5712, 5763, 6498, 7224,
-	8723, 9441, 10337, 11869, 13419, 13991, 14537, 15553, 15603, 15606, 15917, 15943,
-	523, 1313, 6498, 10337, 13027, 13419, 16169, 13512, 6498, 13991, 3199, 1653,
-	2875, 4256, 4279, 4566, 5184, 5257, 8201, 8957, 11869, 13991, 1697, 6498,
-	13991, 15606, 16917, 17478, 13699, 8957, 12013, 13991, 523, 1041, 1313, 1731,
-	10337, 10638, 11869, 12237, 12807, 13027, 13419, 14318, 15553, 15917, 15943, 17234,
-	523, 1313, 6498, 7224, 10337, 12029, 16169, 523, 1313, 6498, 7224, 10337,
-	12029, 16169, 523, 1313, 1714, 5711, 10337, 12029, 13419, 16169, 1714, 1714,
-	8491, 1714, 12327, 523, 1313, 6498, 7224, 10337, 11869, 12029, 13419, 16169,
-	7224, 13419, 8491, 1313, 2298, 5184, 5886, 9162, 10337, 10439, 12282, 13027,
-	13419, 13991, 16917,
+	14537, 16917, 7915, 5503, 6498, 13991, 523, 705, 991, 1129, 1147, 1313,
+	1329, 1714, 2298, 2407, 2818, 2875, 3187, 4097, 4995, 5527, 5763, 5886,
+	6399, 6498, 7224, 9162, 9441, 10337, 11869, 12282, 13419, 14537, 15606, 1313,
+	6882, 10337, 13027, 13419, 13512, 1435, 13991, 13699, 12807, 10439, 1313, 6498,
+	10337, 13027, 13419, 13991, 7713, 8753, 12327, 8753, 12327, 13991, 1313, 10337,
+	13027, 13419, 13991, 13699, 6882, 13096, 13991, 523, 1313, 6498, 10337, 13027,
+	13419, 16169, 1714, 3199, 6498, 3159, 1313, 3241, 4097, 10337, 15606, 16917,
+	1263, 523, 3617, 9441, 12197, 13223, 523, 1313, 6498, 10337, 11869, 12029,
+	13027, 13310, 13419, 13991, 12013, 13991, 1714, 13991, 523, 1129, 1313, 1355,
+	1714, 3241, 4097, 4995, 5712, 5763, 6498, 7224, 8723, 9441, 10337, 12029,
+	13419, 13527, 13530, 13991, 14537, 15603, 143, 315, 364, 460, 523, 663,
+	688, 705, 773, 991, 1017, 1041, 1129, 1147, 1263, 1329, 1355, 1653,
+	1714, 1731, 1796, 1874, 1887, 2012, 2298, 2407, 2875, 3187, 3241, 3617,
+	3655, 4097, 4171, 4256, 4279, 4399, 4566, 4683, 4995, 5081, 5184, 5257,
+	5503, 5712, 5763, 5886, 6399, 6498, 6934, 6959, 7077, 7172, 7224, 7387,
+	7429, 7446, 7477, 7713, 7881, 7941, 7993, 8268, 8434, 8469, 8649, 8723,
+	8753, 8791, 8957, 9010, 9162, 9195, 9441, 10337, 10417, 10439, 10770, 11869,
+	12013, 12069, 12197, 12282, 12327, 12365, 12613, 12651, 12675, 12807, 13027, 13223,
+	13310, 13341, 13419, 13527, 13991, 14164, 14305, 14537, 15553, 15603, 15606, 15917,
+	15943, 16169, 16917, 17234, 1313, 10337, 10417, 13027, 13419, 13991, 10417, 1313,
+	10337, 14188, 143, 13027, 14188, 7881, 7881, 523, 1129, 1355, 1714, 3241,
+	4097, 4995, 5712, 5763, 6498, 7224, 8723, 9441, 10337, 11869, 13419, 13991,
+	14537, 15553, 15603, 15606, 15917, 15943, 523, 1313, 6498, 10337, 13027, 13419,
+	16169, 13512, 6498, 13991, 1653, 2875, 4256, 4279, 4566, 5184, 5257, 8201,
+	8957, 11869, 13991, 1697, 6498, 13991, 15606, 16917, 17478, 13699, 8957, 12013,
+	13991, 523, 1041, 1313, 1731, 10337, 10638, 11869, 12237, 12807, 13027, 13419,
+	14318, 15553, 15917, 15943, 17234, 523, 1313, 6498, 7224, 10337, 12029, 16169,
+	523, 1313, 6498, 7224, 10337, 12029, 16169, 523, 1313, 1714, 5711, 10337,
+	12029, 13419, 16169, 1714, 1714, 8491, 1714, 12327, 523, 1313, 6498, 7224,
+	10337, 11869, 12029, 13419, 16169, 7224, 13419, 8491, 1313, 2298, 5184, 5886,
+	9162, 10337, 10439, 12282, 13027, 13419, 13991, 16917,
 }
 
 // cldrLocales are CLDR's locales with number data, sorted by ID ("und" is
@@ -3780,792 +3439,679 @@ var currencyDisplayKeys = [...]uint16{
 // finance), minimum grouping digits and their ranges of localeNumbers and
 // currencyDisplays.
 var cldrLocales = [...]cldrLocale{
-	{"aa", 716, [4]uint8{0, 0, 0, 0}, 1, 0, 1, 0, 1},
-	{"aa-DJ", 0, [4]uint8{0, 0, 0, 0}, 1, 1, 2, 1, 2},
-	{"aa-ER", 0, [4]uint8{0, 0, 0, 0}, 1, 2, 3, 2, 3},
-	{"ab", 716, [4]uint8{0, 0, 0, 0}, 1, 3, 4, 3, 3},
-	{"af", 716, [4]uint8{0, 0, 0, 0}, 1, 4, 5, 3, 12},
-	{"af-NA", 4, [4]uint8{0, 0, 0, 0}, 1, 5, 6, 12, 13},
-	{"agq", 716, [4]uint8{0, 0, 0, 0}, 1, 6, 7, 13, 13},
-	{"ak", 716, [4]uint8{0, 0, 0, 0}, 1, 7, 8, 13, 16},
-	{"am", 716, [4]uint8{0, 0, 0, 0}, 1, 8, 9, 16, 22},
-	{"an", 716, [4]uint8{0, 0, 0, 0}, 1, 9, 10, 22, 22},
-	{"ann", 716, [4]uint8{0, 0, 0, 0}, 1, 10, 11, 22, 23},
-	{"apc", 716, [4]uint8{0, 0, 0, 0}, 1, 11, 12, 23, 24},
-	{"ar", 716, [4]uint8{0, 3, 0, 0}, 1, 12, 14, 24, 76},
-	{"ar-AE", 12, [4]uint8{0, 3, 0, 0}, 1, 14, 16, 76, 77},
-	{"ar-BH", 12, [4]uint8{3, 3, 3, 3}, 1, 16, 18, 77, 77},
-	{"ar-DJ", 12, [4]uint8{3, 3, 3, 3}, 1, 18, 20, 77, 78},
-	{"ar-DZ", 12, [4]uint8{0, 3, 0, 0}, 1, 20, 22, 78, 78},
-	{"ar-EG", 12, [4]uint8{3, 3, 3, 3}, 1, 22, 24, 78, 78},
-	{"ar-EH", 12, [4]uint8{0, 3, 0, 0}, 1, 24, 26, 78, 78},
-	{"ar-ER", 12, [4]uint8{3, 3, 3, 3}, 1, 26, 28, 78, 79},
-	{"ar-IL", 12, [4]uint8{3, 3, 3, 3}, 1, 28, 30, 79, 79},
-	{"ar-IQ", 12, [4]uint8{3, 3, 3, 3}, 1, 30, 32, 79, 79},
-	{"ar-JO", 12, [4]uint8{3, 3, 3, 3}, 1, 32, 34, 79, 79},
-	{"ar-KM", 12, [4]uint8{3, 3, 3, 3}, 1, 34, 36, 79, 80},
-	{"ar-KW", 12, [4]uint8{3, 3, 3, 3}, 1, 36, 38, 80, 80},
-	{"ar-LB", 12, [4]uint8{3, 3, 3, 3}, 1, 38, 40, 80, 81},
-	{"ar-LY", 12, [4]uint8{0, 3, 0, 0}, 1, 40, 42, 81, 81},
-	{"ar-MA", 12, [4]uint8{0, 3, 0, 0}, 1, 42, 44, 81, 81},
-	{"ar-MR", 12, [4]uint8{3, 3, 3, 3}, 1, 44, 46, 81, 81},
-	{"ar-OM", 12, [4]uint8{3, 3, 3, 3}, 1, 46, 48, 81, 81},
-	{"ar-PS", 12, [4]uint8{3, 3, 3, 3}, 1, 48, 50, 81, 81},
-	{"ar-QA", 12, [4]uint8{3, 3, 3, 3}, 1, 50, 52, 81, 81},
-	{"ar-SA", 12, [4]uint8{3, 3, 3, 3}, 1, 52, 54, 81, 81},
-	{"ar-SD", 12, [4]uint8{3, 3, 3, 3}, 1, 54, 56, 81, 81},
-	{"ar-SO", 12, [4]uint8{3, 3, 3, 3}, 1, 56, 58, 81, 82},
-	{"ar-SS", 12, [4]uint8{3, 3, 3, 3}, 1, 58, 60, 82, 84},
-	{"ar-SY", 12, [4]uint8{3, 3, 3, 3}, 1, 60, 62, 84, 84},
-	{"ar-TD", 12, [4]uint8{3, 3, 3, 3}, 1, 62, 64, 84, 84},
-	{"ar-TN", 12, [4]uint8{0, 3, 0, 0}, 1, 64, 66, 84, 84},
-	{"ar-YE", 12, [4]uint8{3, 3, 3, 3}, 1, 66, 68, 84, 84},
-	{"arn", 716, [4]uint8{0, 0, 0, 0}, 1, 68, 69, 84, 84},
-	{"as", 716, [4]uint8{6, 6, 6, 6}, 1, 69, 71, 84, 86},
-	{"asa", 716, [4]uint8{0, 0, 0, 0}, 1, 71, 72, 86, 87},
-	{"ast", 716, [4]uint8{0, 0, 0, 0}, 1, 72, 73, 87, 99},
-	{"az", 716, [4]uint8{0, 0, 0, 0}, 1, 73, 74, 99, 106},
-	{"az-Arab", 716, [4]uint8{4, 4, 4, 4}, 1, 74, 76, 106, 106},
-	{"az-Arab-IQ", 45, [4]uint8{4, 4, 4, 4}, 1, 76, 78, 106, 106},
-	{"az-Arab-TR", 45, [4]uint8{4, 4, 4, 4}, 1, 78, 80, 106, 106},
-	{"az-Cyrl", 716, [4]uint8{0, 0, 0, 0}, 1, 80, 81, 106, 107},
-	{"az-Latn", 44, [4]uint8{0, 0, 0, 0}, 1, 81, 82, 107, 107},
-	{"ba", 716, [4]uint8{0, 0, 0, 0}, 1, 82, 83, 107, 110},
-	{"bal", 716, [4]uint8{0, 0, 0, 0}, 1, 83, 84, 110, 110},
-	{"bal-Arab", 51, [4]uint8{0, 0, 0, 0}, 1, 84, 85, 110, 110},
-	{"bal-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 85, 86, 110, 241},
-	{"bas", 716, [4]uint8{0, 0, 0, 0}, 1, 86, 87, 241, 241},
-	{"be", 716, [4]uint8{0, 0, 0, 0}, 2, 87, 88, 241, 271},
-	{"be-tarask", 55, [4]uint8{0, 0, 0, 0}, 2, 88, 89, 271, 271},
-	{"bem", 716, [4]uint8{0, 0, 0, 0}, 1, 89, 90, 271, 272},
-	{"bew", 716, [4]uint8{0, 0, 0, 0}, 1, 90, 91, 272, 272},
-	{"bez", 716, [4]uint8{0, 0, 0, 0}, 1, 91, 92, 272, 273},
-	{"bg", 716, [4]uint8{0, 0, 0, 0}, 2, 92, 93, 273, 330},
-	{"bgc", 716, [4]uint8{11, 0, 11, 11}, 1, 93, 95, 330, 330},
-	{"bgn", 716, [4]uint8{4, 4, 4, 4}, 1, 95, 97, 330, 332},
-	{"bgn-AE", 62, [4]uint8{4, 4, 4, 4}, 1, 97, 99, 332, 332},
-	{"bgn-AF", 62, [4]uint8{4, 4, 4, 4}, 1, 99, 101, 332, 332},
-	{"bgn-IR", 62, [4]uint8{4, 4, 4, 4}, 1, 101, 103, 332, 332},
-	{"bgn-OM", 62, [4]uint8{4, 4, 4, 4}, 1, 103, 105, 332, 332},
-	{"bho", 716, [4]uint8{11, 0, 11, 11}, 1, 105, 107, 332, 332},
-	{"blo", 716, [4]uint8{0, 0, 0, 0}, 1, 107, 108, 332, 332},
-	{"blt", 716, [4]uint8{0, 0, 0, 0}, 1, 108, 109, 332, 332},
-	{"bm", 716, [4]uint8{0, 0, 0, 0}, 1, 109, 110, 332, 332},
-	{"bm-Nkoo", 716, [4]uint8{0, 51, 0, 0}, 1, 110, 112, 332, 332},
-	{"bn", 716, [4]uint8{6, 6, 6, 6}, 1, 112, 114, 332, 337},
-	{"bn-IN", 72, [4]uint8{6, 6, 6, 6}, 1, 114, 116, 337, 338},
-	{"bo", 716, [4]uint8{0, 71, 0, 0}, 1, 116, 118, 338, 339},
-	{"bo-IN", 74, [4]uint8{0, 71, 0, 0}, 1, 118, 120, 339, 340},
-	{"bqi", 716, [4]uint8{0, 0, 0, 0}, 1, 120, 121, 340, 340},
-	{"br", 716, [4]uint8{0, 0, 0, 0}, 1, 121, 122, 340, 361},
-	{"brx", 716, [4]uint8{0, 11, 0, 0}, 1, 122, 124, 361, 482},
-	{"bs", 716, [4]uint8{0, 0, 0, 0}, 1, 124, 125, 482, 502},
-	{"bs-Cyrl", 716, [4]uint8{0, 0, 0, 0}, 1, 125, 126, 502, 508},
-	{"bs-Latn", 79, [4]uint8{0, 0, 0, 0}, 1, 126, 127, 508, 508},
-	{"bss", 716, [4]uint8{0, 0, 0, 0}, 1, 127, 128, 508, 508},
-	{"bua", 716, [4]uint8{0, 0, 0, 0}, 1, 128, 129, 508, 508},
-	{"byn", 716, [4]uint8{0, 0, 0, 0}, 1, 129, 130, 508, 509},
-	{"ca", 716, [4]uint8{0, 0, 0, 0}, 1, 130, 131, 509, 524},
-	{"ca-AD", 85, [4]uint8{0, 0, 0, 0}, 1, 131, 132, 524, 524},
-	{"ca-ES-valencia", 85, [4]uint8{0, 0, 0, 0}, 1, 132, 133, 524, 524},
-	{"ca-FR", 85, [4]uint8{0, 0, 0, 0}, 1, 133, 134, 524, 525},
-	{"ca-IT", 85, [4]uint8{0, 0, 0, 0}, 1, 134, 135, 525, 525},
-	{"cad", 716, [4]uint8{0, 0, 0, 0}, 1, 135, 136, 525, 526},
-	{"cch", 716, [4]uint8{0, 0, 0, 0}, 1, 136, 137, 526, 527},
-	{"ccp", 716, [4]uint8{9, 9, 9, 9}, 1, 137, 139, 527, 533},
-	{"ccp-IN", 92, [4]uint8{9, 9, 9, 9}, 1, 139, 141, 533, 533},
-	{"ce", 716, [4]uint8{0, 0, 0, 0}, 1, 141, 142, 533, 537},
-	{"ceb", 716, [4]uint8{0, 0, 0, 0}, 1, 142, 143, 537, 538},
-	{"cgg", 716, [4]uint8{0, 0, 0, 0}, 1, 143, 144, 538, 539},
-	{"cho", 716, [4]uint8{0, 0, 0, 0}, 1, 144, 145, 539, 539},
-	{"chr", 716, [4]uint8{0, 0, 0, 0}, 1, 145, 146, 539, 542},
-	{"cic", 716, [4]uint8{0, 0, 0, 0}, 1, 146, 147, 542, 543},
-	{"ckb", 716, [4]uint8{3, 3, 3, 3}, 1, 147, 149, 543, 544},
-	{"ckb-IR", 100, [4]uint8{3, 3, 3, 3}, 1, 149, 151, 544, 544},
-	{"co", 716, [4]uint8{0, 0, 0, 0}, 1, 151, 152, 544, 544},
-	{"cop", 716, [4]uint8{0, 0, 0, 0}, 1, 152, 153, 544, 544},
-	{"cs", 716, [4]uint8{0, 0, 0, 0}, 1, 153, 154, 544, 557},
-	{"csw", 716, [4]uint8{0, 0, 0, 0}, 1, 154, 155, 557, 557},
-	{"cu", 716, [4]uint8{0, 0, 0, 0}, 1, 155, 156, 557, 558},
-	{"cv", 716, [4]uint8{0, 0, 0, 0}, 1, 156, 157, 558, 560},
-	{"cy", 716, [4]uint8{0, 0, 0, 0}, 1, 157, 158, 560, 571},
-	{"da", 716, [4]uint8{0, 0, 0, 0}, 1, 158, 159, 571, 581},
-	{"da-GL", 109, [4]uint8{0, 0, 0, 0}, 1, 159, 160, 581, 581},
-	{"dav", 716, [4]uint8{0, 0, 0, 0}, 1, 160, 161, 581, 582},
-	{"de", 716, [4]uint8{0, 0, 0, 0}, 1, 161, 162, 582, 604},
-	{"de-AT", 112, [4]uint8{0, 0, 0, 0}, 1, 162, 163, 604, 604},
-	{"de-BE", 112, [4]uint8{0, 0, 0, 0}, 1, 163, 164, 604, 604},
-	{"de-CH", 112, [4]uint8{0, 0, 0, 0}, 1, 164, 165, 604, 605},
-	{"de-IT", 112, [4]uint8{0, 0, 0, 0}, 1, 165, 166, 605, 605},
-	{"de-LI", 112, [4]uint8{0, 0, 0, 0}, 1, 166, 167, 605, 606},
-	{"de-LU", 112, [4]uint8{0, 0, 0, 0}, 1, 167, 168, 606, 607},
-	{"dje", 716, [4]uint8{0, 0, 0, 0}, 1, 168, 169, 607, 607},
-	{"doi", 716, [4]uint8{0, 11, 0, 0}, 1, 169, 171, 607, 609},
-	{"dsb", 716, [4]uint8{0, 0, 0, 0}, 1, 171, 172, 609, 614},
-	{"dua", 716, [4]uint8{0, 0, 0, 0}, 1, 172, 173, 614, 614},
-	{"dv", 716, [4]uint8{0, 3, 0, 0}, 1, 173, 175, 614, 615},
-	{"dyo", 716, [4]uint8{0, 0, 0, 0}, 1, 175, 176, 615, 615},
-	{"dz", 716, [4]uint8{71, 71, 71, 71}, 1, 176, 178, 615, 621},
-	{"ebu", 716, [4]uint8{0, 0, 0, 0}, 1, 178, 179, 621, 622},
-	{"ee", 716, [4]uint8{0, 0, 0, 0}, 3, 179, 180, 622, 626},
-	{"ee-TG", 127, [4]uint8{0, 0, 0, 0}, 3, 180, 181, 626, 626},
-	{"el", 716, [4]uint8{0, 0, 0, 0}, 1, 181, 182, 626, 631},
-	{"el-CY", 129, [4]uint8{0, 0, 0, 0}, 1, 182, 183, 631, 631},
-	{"el-polyton", 129, [4]uint8{0, 0, 0, 0}, 1, 183, 184, 631, 631},
-	{"en", 716, [4]uint8{0, 0, 0, 0}, 1, 184, 185, 631, 712},
-	{"en-001", 132, [4]uint8{0, 0, 0, 0}, 1, 185, 186, 712, 714},
-	{"en-150", 133, [4]uint8{0, 0, 0, 0}, 1, 186, 187, 714, 715},
-	{"en-AE", 132, [4]uint8{0, 0, 0, 0}, 1, 187, 188, 715, 715},
-	{"en-AG", 133, [4]uint8{0, 0, 0, 0}, 1, 188, 189, 715, 716},
-	{"en-AI", 133, [4]uint8{0, 0, 0, 0}, 1, 189, 190, 716, 717},
-	{"en-AS", 132, [4]uint8{0, 0, 0, 0}, 1, 190, 191, 717, 717},
-	{"en-AT", 134, [4]uint8{0, 0, 0, 0}, 1, 191, 192, 717, 718},
-	{"en-AU", 133, [4]uint8{0, 0, 0, 0}, 1, 192, 193, 718, 747},
-	{"en-BB", 133, [4]uint8{0, 0, 0, 0}, 1, 193, 194, 747, 748},
-	{"en-BE", 134, [4]uint8{0, 0, 0, 0}, 1, 194, 195, 748, 748},
-	{"en-BI", 132, [4]uint8{0, 0, 0, 0}, 1, 195, 196, 748, 749},
-	{"en-BM", 133, [4]uint8{0, 0, 0, 0}, 1, 196, 197, 749, 750},
-	{"en-BS", 133, [4]uint8{0, 0, 0, 0}, 1, 197, 198, 750, 751},
-	{"en-BW", 133, [4]uint8{0, 0, 0, 0}, 1, 198, 199, 751, 752},
-	{"en-BZ", 133, [4]uint8{0, 0, 0, 0}, 1, 199, 200, 752, 753},
-	{"en-CA", 132, [4]uint8{0, 0, 0, 0}, 1, 200, 201, 753, 757},
-	{"en-CC", 133, [4]uint8{0, 0, 0, 0}, 1, 201, 202, 757, 758},
-	{"en-CH", 134, [4]uint8{0, 0, 0, 0}, 1, 202, 203, 758, 758},
-	{"en-CK", 133, [4]uint8{0, 0, 0, 0}, 1, 203, 204, 758, 759},
-	{"en-CM", 133, [4]uint8{0, 0, 0, 0}, 1, 204, 205, 759, 759},
-	{"en-CX", 133, [4]uint8{0, 0, 0, 0}, 1, 205, 206, 759, 760},
-	{"en-CY", 133, [4]uint8{0, 0, 0, 0}, 1, 206, 207, 760, 760},
-	{"en-CZ", 134, [4]uint8{0, 0, 0, 0}, 1, 207, 208, 760, 760},
-	{"en-DE", 134, [4]uint8{0, 0, 0, 0}, 1, 208, 209, 760, 760},
-	{"en-DG", 133, [4]uint8{0, 0, 0, 0}, 1, 209, 210, 760, 760},
-	{"en-DK", 134, [4]uint8{0, 0, 0, 0}, 1, 210, 211, 760, 761},
-	{"en-DM", 133, [4]uint8{0, 0, 0, 0}, 1, 211, 212, 761, 762},
-	{"en-Dsrt", 716, [4]uint8{0, 0, 0, 0}, 1, 212, 213, 762, 763},
-	{"en-EE", 134, [4]uint8{0, 0, 0, 0}, 1, 213, 214, 763, 763},
-	{"en-ER", 133, [4]uint8{0, 0, 0, 0}, 1, 214, 215, 763, 764},
-	{"en-ES", 134, [4]uint8{0, 0, 0, 0}, 1, 215, 216, 764, 764},
-	{"en-FI", 134, [4]uint8{0, 0, 0, 0}, 1, 216, 217, 764, 764},
-	{"en-FJ", 133, [4]uint8{0, 0, 0, 0}, 1, 217, 218, 764, 765},
-	{"en-FK", 133, [4]uint8{0, 0, 0, 0}, 1, 218, 219, 765, 767},
-	{"en-FM", 133, [4]uint8{0, 0, 0, 0}, 1, 219, 220, 767, 767},
-	{"en-FR", 134, [4]uint8{0, 0, 0, 0}, 1, 220, 221, 767, 767},
-	{"en-GB", 133, [4]uint8{0, 0, 0, 0}, 1, 221, 222, 767, 767},
-	{"en-GD", 133, [4]uint8{0, 0, 0, 0}, 1, 222, 223, 767, 768},
-	{"en-GE", 134, [4]uint8{0, 0, 0, 0}, 1, 223, 224, 768, 769},
-	{"en-GG", 133, [4]uint8{0, 0, 0, 0}, 1, 224, 225, 769, 769},
-	{"en-GH", 133, [4]uint8{0, 0, 0, 0}, 1, 225, 226, 769, 770},
-	{"en-GI", 133, [4]uint8{0, 0, 0, 0}, 1, 226, 227, 770, 772},
-	{"en-GM", 133, [4]uint8{0, 0, 0, 0}, 1, 227, 228, 772, 773},
-	{"en-GS", 133, [4]uint8{0, 0, 0, 0}, 1, 228, 229, 773, 773},
-	{"en-GU", 132, [4]uint8{0, 0, 0, 0}, 1, 229, 230, 773, 773},
-	{"en-GY", 133, [4]uint8{0, 0, 0, 0}, 1, 230, 231, 773, 774},
-	{"en-HK", 133, [4]uint8{0, 0, 0, 0}, 1, 231, 232, 774, 774},
-	{"en-HU", 134, [4]uint8{0, 0, 0, 0}, 1, 232, 233, 774, 774},
-	{"en-ID", 133, [4]uint8{0, 0, 0, 0}, 1, 233, 234, 774, 775},
-	{"en-IE", 133, [4]uint8{0, 0, 0, 0}, 1, 234, 235, 775, 775},
-	{"en-IL", 133, [4]uint8{0, 0, 0, 0}, 1, 235, 236, 775, 775},
-	{"en-IM", 133, [4]uint8{0, 0, 0, 0}, 1, 236, 237, 775, 775},
-	{"en-IN", 133, [4]uint8{0, 0, 0, 0}, 1, 237, 238, 775, 776},
-	{"en-IO", 133, [4]uint8{0, 0, 0, 0}, 1, 238, 239, 776, 776},
-	{"en-IT", 134, [4]uint8{0, 0, 0, 0}, 1, 239, 240, 776, 776},
-	{"en-JE", 133, [4]uint8{0, 0, 0, 0}, 1, 240, 241, 776, 776},
-	{"en-JM", 133, [4]uint8{0, 0, 0, 0}, 1, 241, 242, 776, 777},
-	{"en-JP", 132, [4]uint8{0, 0, 0, 0}, 1, 242, 243, 777, 777},
-	{"en-KE", 133, [4]uint8{0, 0, 0, 0}, 1, 243, 244, 777, 778},
-	{"en-KI", 133, [4]uint8{0, 0, 0, 0}, 1, 244, 245, 778, 779},
-	{"en-KN", 133, [4]uint8{0, 0, 0, 0}, 1, 245, 246, 779, 780},
-	{"en-KY", 133, [4]uint8{0, 0, 0, 0}, 1, 246, 247, 780, 781},
-	{"en-LC", 133, [4]uint8{0, 0, 0, 0}, 1, 247, 248, 781, 782},
-	{"en-LR", 133, [4]uint8{0, 0, 0, 0}, 1, 248, 249, 782, 783},
-	{"en-LS", 133, [4]uint8{0, 0, 0, 0}, 1, 249, 250, 783, 784},
-	{"en-LT", 134, [4]uint8{0, 0, 0, 0}, 1, 250, 251, 784, 784},
-	{"en-LV", 134, [4]uint8{0, 0, 0, 0}, 1, 251, 252, 784, 784},
-	{"en-MG", 133, [4]uint8{0, 0, 0, 0}, 1, 252, 253, 784, 785},
-	{"en-MH", 132, [4]uint8{0, 0, 0, 0}, 1, 253, 254, 785, 785},
-	{"en-MO", 133, [4]uint8{0, 0, 0, 0}, 1, 254, 255, 785, 786},
-	{"en-MP", 132, [4]uint8{0, 0, 0, 0}, 1, 255, 256, 786, 786},
-	{"en-MS", 133, [4]uint8{0, 0, 0, 0}, 1, 256, 257, 786, 787},
-	{"en-MT", 133, [4]uint8{0, 0, 0, 0}, 1, 257, 258, 787, 788},
-	{"en-MU", 133, [4]uint8{0, 0, 0, 0}, 1, 258, 259, 788, 789},
-	{"en-MV", 133, [4]uint8{0, 0, 0, 0}, 1, 259, 260, 789, 790},
-	{"en-MW", 133, [4]uint8{0, 0, 0, 0}, 1, 260, 261, 790, 791},
-	{"en-MY", 133, [4]uint8{0, 0, 0, 0}, 1, 261, 262, 791, 792},
-	{"en-NA", 133, [4]uint8{0, 0, 0, 0}, 1, 262, 263, 792, 793},
-	{"en-NF", 133, [4]uint8{0, 0, 0, 0}, 1, 263, 264, 793, 794},
-	{"en-NG", 133, [4]uint8{0, 0, 0, 0}, 1, 264, 265, 794, 795},
-	{"en-NL", 134, [4]uint8{0, 0, 0, 0}, 1, 265, 266, 795, 795},
-	{"en-NO", 134, [4]uint8{0, 0, 0, 0}, 1, 266, 267, 795, 796},
-	{"en-NR", 133, [4]uint8{0, 0, 0, 0}, 1, 267, 268, 796, 797},
-	{"en-NU", 133, [4]uint8{0, 0, 0, 0}, 1, 268, 269, 797, 798},
-	{"en-NZ", 133, [4]uint8{0, 0, 0, 0}, 1, 269, 270, 798, 799},
-	{"en-PG", 133, [4]uint8{0, 0, 0, 0}, 1, 270, 271, 799, 800},
-	{"en-PH", 132, [4]uint8{0, 0, 0, 0}, 1, 271, 272, 800, 800},
-	{"en-PK", 133, [4]uint8{0, 0, 0, 0}, 1, 272, 273, 800, 801},
-	{"en-PL", 134, [4]uint8{0, 0, 0, 0}, 1, 273, 274, 801, 801},
-	{"en-PN", 133, [4]uint8{0, 0, 0, 0}, 1, 274, 275, 801, 802},
-	{"en-PR", 132, [4]uint8{0, 0, 0, 0}, 1, 275, 276, 802, 802},
-	{"en-PT", 134, [4]uint8{0, 0, 0, 0}, 1, 276, 277, 802, 802},
-	{"en-PW", 133, [4]uint8{0, 0, 0, 0}, 1, 277, 278, 802, 802},
-	{"en-RO", 134, [4]uint8{0, 0, 0, 0}, 1, 278, 279, 802, 802},
-	{"en-RW", 133, [4]uint8{0, 0, 0, 0}, 1, 279, 280, 802, 803},
-	{"en-SB", 133, [4]uint8{0, 0, 0, 0}, 1, 280, 281, 803, 804},
-	{"en-SC", 133, [4]uint8{0, 0, 0, 0}, 1, 281, 282, 804, 805},
-	{"en-SD", 133, [4]uint8{0, 0, 0, 0}, 1, 282, 283, 805, 805},
-	{"en-SE", 134, [4]uint8{0, 0, 0, 0}, 1, 283, 284, 805, 806},
-	{"en-SG", 133, [4]uint8{0, 0, 0, 0}, 1, 284, 285, 806, 807},
-	{"en-SH", 133, [4]uint8{0, 0, 0, 0}, 1, 285, 286, 807, 809},
-	{"en-SI", 134, [4]uint8{0, 0, 0, 0}, 1, 286, 287, 809, 809},
-	{"en-SK", 134, [4]uint8{0, 0, 0, 0}, 1, 287, 288, 809, 809},
-	{"en-SL", 133, [4]uint8{0, 0, 0, 0}, 1, 288, 289, 809, 810},
-	{"en-SS", 133, [4]uint8{0, 0, 0, 0}, 1, 289, 290, 810, 812},
-	{"en-SX", 133, [4]uint8{0, 0, 0, 0}, 1, 290, 291, 812, 813},
-	{"en-SZ", 133, [4]uint8{0, 0, 0, 0}, 1, 291, 292, 813, 814},
-	{"en-Shaw", 716, [4]uint8{0, 0, 0, 0}, 1, 292, 293, 814, 814},
-	{"en-TC", 133, [4]uint8{0, 0, 0, 0}, 1, 293, 294, 814, 814},
-	{"en-TK", 133, [4]uint8{0, 0, 0, 0}, 1, 294, 295, 814, 815},
-	{"en-TO", 133, [4]uint8{0, 0, 0, 0}, 1, 295, 296, 815, 816},
-	{"en-TT", 133, [4]uint8{0, 0, 0, 0}, 1, 296, 297, 816, 817},
-	{"en-TV", 133, [4]uint8{0, 0, 0, 0}, 1, 297, 298, 817, 818},
-	{"en-TZ", 133, [4]uint8{0, 0, 0, 0}, 1, 298, 299, 818, 819},
-	{"en-UA", 134, [4]uint8{0, 0, 0, 0}, 1, 299, 300, 819, 819},
-	{"en-UG", 133, [4]uint8{0, 0, 0, 0}, 1, 300, 301, 819, 820},
-	{"en-UM", 132, [4]uint8{0, 0, 0, 0}, 1, 301, 302, 820, 820},
-	{"en-VC", 133, [4]uint8{0, 0, 0, 0}, 1, 302, 303, 820, 821},
-	{"en-VG", 133, [4]uint8{0, 0, 0, 0}, 1, 303, 304, 821, 821},
-	{"en-VI", 132, [4]uint8{0, 0, 0, 0}, 1, 304, 305, 821, 821},
-	{"en-VU", 133, [4]uint8{0, 0, 0, 0}, 1, 305, 306, 821, 822},
-	{"en-WS", 133, [4]uint8{0, 0, 0, 0}, 1, 306, 307, 822, 823},
-	{"en-ZA", 133, [4]uint8{0, 0, 0, 0}, 1, 307, 308, 823, 824},
-	{"en-ZM", 133, [4]uint8{0, 0, 0, 0}, 1, 308, 309, 824, 825},
-	{"en-ZW", 133, [4]uint8{0, 0, 0, 0}, 1, 309, 310, 825, 825},
-	{"eo", 716, [4]uint8{0, 0, 0, 0}, 1, 310, 311, 825, 851},
-	{"es", 716, [4]uint8{0, 0, 0, 0}, 2, 311, 312, 851, 873},
-	{"es-419", 259, [4]uint8{0, 0, 0, 0}, 1, 312, 313, 873, 882},
-	{"es-AR", 260, [4]uint8{0, 0, 0, 0}, 1, 313, 314, 882, 884},
-	{"es-BO", 260, [4]uint8{0, 0, 0, 0}, 1, 314, 315, 884, 885},
-	{"es-BR", 260, [4]uint8{0, 0, 0, 0}, 1, 315, 316, 885, 886},
-	{"es-BZ", 260, [4]uint8{0, 0, 0, 0}, 1, 316, 317, 886, 887},
-	{"es-CL", 260, [4]uint8{0, 0, 0, 0}, 1, 317, 318, 887, 889},
-	{"es-CO", 260, [4]uint8{0, 0, 0, 0}, 1, 318, 319, 889, 891},
-	{"es-CR", 260, [4]uint8{0, 0, 0, 0}, 1, 319, 320, 891, 892},
-	{"es-CU", 260, [4]uint8{0, 0, 0, 0}, 1, 320, 321, 892, 894},
-	{"es-DO", 260, [4]uint8{0, 0, 0, 0}, 1, 321, 322, 894, 896},
-	{"es-EA", 259, [4]uint8{0, 0, 0, 0}, 2, 322, 323, 896, 896},
-	{"es-EC", 260, [4]uint8{0, 0, 0, 0}, 1, 323, 324, 896, 897},
-	{"es-GQ", 259, [4]uint8{0, 0, 0, 0}, 2, 324, 325, 897, 898},
-	{"es-GT", 260, [4]uint8{0, 0, 0, 0}, 1, 325, 326, 898, 899},
-	{"es-HN", 260, [4]uint8{0, 0, 0, 0}, 1, 326, 327, 899, 900},
-	{"es-IC", 259, [4]uint8{0, 0, 0, 0}, 2, 327, 328, 900, 900},
-	{"es-MX", 260, [4]uint8{0, 0, 0, 0}, 1, 328, 329, 900, 909},
-	{"es-NI", 260, [4]uint8{0, 0, 0, 0}, 1, 329, 330, 909, 910},
-	{"es-PA", 260, [4]uint8{0, 0, 0, 0}, 1, 330, 331, 910, 911},
-	{"es-PE", 260, [4]uint8{0, 0, 0, 0}, 1, 331, 332, 911, 912},
-	{"es-PH", 259, [4]uint8{0, 0, 0, 0}, 2, 332, 333, 912, 913},
-	{"es-PR", 260, [4]uint8{0, 0, 0, 0}, 1, 333, 334, 913, 914},
-	{"es-PY", 260, [4]uint8{0, 0, 0, 0}, 1, 334, 335, 914, 915},
-	{"es-SV", 260, [4]uint8{0, 0, 0, 0}, 1, 335, 336, 915, 916},
-	{"es-US", 260, [4]uint8{0, 0, 0, 0}, 1, 336, 337, 916, 923},
-	{"es-UY", 260, [4]uint8{0, 0, 0, 0}, 1, 337, 338, 923, 926},
-	{"es-VE", 260, [4]uint8{0, 0, 0, 0}, 1, 338, 339, 926, 928},
-	{"et", 716, [4]uint8{0, 0, 0, 0}, 2, 339, 340, 928, 935},
-	{"eu", 716, [4]uint8{0, 0, 0, 0}, 1, 340, 341, 935, 940},
-	{"ewo", 716, [4]uint8{0, 0, 0, 0}, 1, 341, 342, 940, 940},
-	{"fa", 716, [4]uint8{4, 4, 4, 4}, 1, 342, 344, 940, 954},
-	{"fa-AF", 290, [4]uint8{4, 4, 4, 4}, 1, 344, 346, 954, 954},
-	{"ff", 716, [4]uint8{0, 0, 0, 0}, 1, 346, 347, 954, 954},
-	{"ff-Adlm", 716, [4]uint8{1, 1, 1, 1}, 1, 347, 349, 954, 962},
-	{"ff-Adlm-BF", 293, [4]uint8{1, 1, 1, 1}, 1, 349, 351, 962, 963},
-	{"ff-Adlm-CM", 293, [4]uint8{1, 1, 1, 1}, 1, 351, 353, 963, 964},
-	{"ff-Adlm-GH", 293, [4]uint8{1, 1, 1, 1}, 1, 353, 355, 964, 966},
-	{"ff-Adlm-GM", 293, [4]uint8{1, 1, 1, 1}, 1, 355, 357, 966, 968},
-	{"ff-Adlm-GW", 293, [4]uint8{1, 1, 1, 1}, 1, 357, 359, 968, 969},
-	{"ff-Adlm-LR", 293, [4]uint8{1, 1, 1, 1}, 1, 359, 361, 969, 971},
-	{"ff-Adlm-MR", 293, [4]uint8{1, 1, 1, 1}, 1, 361, 363, 971, 973},
-	{"ff-Adlm-NE", 293, [4]uint8{1, 1, 1, 1}, 1, 363, 365, 973, 974},
-	{"ff-Adlm-NG", 293, [4]uint8{1, 1, 1, 1}, 1, 365, 367, 974, 976},
-	{"ff-Adlm-SL", 293, [4]uint8{1, 1, 1, 1}, 1, 367, 369, 976, 978},
-	{"ff-Adlm-SN", 293, [4]uint8{1, 1, 1, 1}, 1, 369, 371, 978, 979},
-	{"ff-Latn", 292, [4]uint8{0, 0, 0, 0}, 1, 371, 372, 979, 979},
-	{"ff-Latn-BF", 305, [4]uint8{0, 0, 0, 0}, 1, 372, 373, 979, 979},
-	{"ff-Latn-CM", 305, [4]uint8{0, 0, 0, 0}, 1, 373, 374, 979, 979},
-	{"ff-Latn-GH", 305, [4]uint8{0, 0, 0, 0}, 1, 374, 375, 979, 980},
-	{"ff-Latn-GM", 305, [4]uint8{0, 0, 0, 0}, 1, 375, 376, 980, 981},
-	{"ff-Latn-GN", 305, [4]uint8{0, 0, 0, 0}, 1, 376, 377, 981, 982},
-	{"ff-Latn-GW", 305, [4]uint8{0, 0, 0, 0}, 1, 377, 378, 982, 982},
-	{"ff-Latn-LR", 305, [4]uint8{0, 0, 0, 0}, 1, 378, 379, 982, 983},
-	{"ff-Latn-MR", 305, [4]uint8{0, 0, 0, 0}, 1, 379, 380, 983, 984},
-	{"ff-Latn-NE", 305, [4]uint8{0, 0, 0, 0}, 1, 380, 381, 984, 984},
-	{"ff-Latn-NG", 305, [4]uint8{0, 0, 0, 0}, 1, 381, 382, 984, 985},
-	{"ff-Latn-SL", 305, [4]uint8{0, 0, 0, 0}, 1, 382, 383, 985, 986},
-	{"fi", 716, [4]uint8{0, 0, 0, 0}, 1, 383, 384, 986, 1082},
-	{"fil", 716, [4]uint8{0, 0, 0, 0}, 1, 384, 385, 1082, 1087},
-	{"fo", 716, [4]uint8{0, 0, 0, 0}, 1, 385, 386, 1087, 1090},
-	{"fo-DK", 319, [4]uint8{0, 0, 0, 0}, 1, 386, 387, 1090, 1091},
-	{"fr", 716, [4]uint8{0, 0, 0, 0}, 1, 387, 388, 1091, 1137},
-	{"fr-BE", 321, [4]uint8{0, 0, 0, 0}, 1, 388, 389, 1137, 1137},
-	{"fr-BF", 321, [4]uint8{0, 0, 0, 0}, 1, 389, 390, 1137, 1137},
-	{"fr-BI", 321, [4]uint8{0, 0, 0, 0}, 1, 390, 391, 1137, 1138},
-	{"fr-BJ", 321, [4]uint8{0, 0, 0, 0}, 1, 391, 392, 1138, 1138},
-	{"fr-BL", 321, [4]uint8{0, 0, 0, 0}, 1, 392, 393, 1138, 1138},
-	{"fr-CA", 321, [4]uint8{0, 0, 0, 0}, 1, 393, 394, 1138, 1176},
-	{"fr-CD", 321, [4]uint8{0, 0, 0, 0}, 1, 394, 395, 1176, 1177},
-	{"fr-CF", 321, [4]uint8{0, 0, 0, 0}, 1, 395, 396, 1177, 1177},
-	{"fr-CG", 321, [4]uint8{0, 0, 0, 0}, 1, 396, 397, 1177, 1177},
-	{"fr-CH", 321, [4]uint8{0, 0, 0, 0}, 1, 397, 398, 1177, 1177},
-	{"fr-CI", 321, [4]uint8{0, 0, 0, 0}, 1, 398, 399, 1177, 1177},
-	{"fr-CM", 321, [4]uint8{0, 0, 0, 0}, 1, 399, 400, 1177, 1177},
-	{"fr-DJ", 321, [4]uint8{0, 0, 0, 0}, 1, 400, 401, 1177, 1178},
-	{"fr-DZ", 321, [4]uint8{0, 0, 0, 0}, 1, 401, 402, 1178, 1179},
-	{"fr-GA", 321, [4]uint8{0, 0, 0, 0}, 1, 402, 403, 1179, 1179},
-	{"fr-GF", 321, [4]uint8{0, 0, 0, 0}, 1, 403, 404, 1179, 1179},
-	{"fr-GN", 321, [4]uint8{0, 0, 0, 0}, 1, 404, 405, 1179, 1180},
-	{"fr-GP", 321, [4]uint8{0, 0, 0, 0}, 1, 405, 406, 1180, 1180},
-	{"fr-GQ", 321, [4]uint8{0, 0, 0, 0}, 1, 406, 407, 1180, 1180},
-	{"fr-HT", 321, [4]uint8{0, 0, 0, 0}, 1, 407, 408, 1180, 1181},
-	{"fr-KM", 321, [4]uint8{0, 0, 0, 0}, 1, 408, 409, 1181, 1182},
-	{"fr-LU", 321, [4]uint8{0, 0, 0, 0}, 1, 409, 410, 1182, 1184},
-	{"fr-MA", 321, [4]uint8{0, 0, 0, 0}, 1, 410, 411, 1184, 1184},
-	{"fr-MC", 321, [4]uint8{0, 0, 0, 0}, 1, 411, 412, 1184, 1184},
-	{"fr-MF", 321, [4]uint8{0, 0, 0, 0}, 1, 412, 413, 1184, 1184},
-	{"fr-MG", 321, [4]uint8{0, 0, 0, 0}, 1, 413, 414, 1184, 1185},
-	{"fr-ML", 321, [4]uint8{0, 0, 0, 0}, 1, 414, 415, 1185, 1185},
-	{"fr-MQ", 321, [4]uint8{0, 0, 0, 0}, 1, 415, 416, 1185, 1185},
-	{"fr-MR", 321, [4]uint8{0, 0, 0, 0}, 1, 416, 417, 1185, 1186},
-	{"fr-MU", 321, [4]uint8{0, 0, 0, 0}, 1, 417, 418, 1186, 1187},
-	{"fr-NC", 321, [4]uint8{0, 0, 0, 0}, 1, 418, 419, 1187, 1187},
-	{"fr-NE", 321, [4]uint8{0, 0, 0, 0}, 1, 419, 420, 1187, 1187},
-	{"fr-PF", 321, [4]uint8{0, 0, 0, 0}, 1, 420, 421, 1187, 1187},
-	{"fr-PM", 321, [4]uint8{0, 0, 0, 0}, 1, 421, 422, 1187, 1187},
-	{"fr-RE", 321, [4]uint8{0, 0, 0, 0}, 1, 422, 423, 1187, 1187},
-	{"fr-RW", 321, [4]uint8{0, 0, 0, 0}, 1, 423, 424, 1187, 1188},
-	{"fr-SC", 321, [4]uint8{0, 0, 0, 0}, 1, 424, 425, 1188, 1189},
-	{"fr-SN", 321, [4]uint8{0, 0, 0, 0}, 1, 425, 426, 1189, 1189},
-	{"fr-SY", 321, [4]uint8{0, 0, 0, 0}, 1, 426, 427, 1189, 1190},
-	{"fr-TD", 321, [4]uint8{0, 0, 0, 0}, 1, 427, 428, 1190, 1190},
-	{"fr-TG", 321, [4]uint8{0, 0, 0, 0}, 1, 428, 429, 1190, 1190},
-	{"fr-TN", 321, [4]uint8{0, 0, 0, 0}, 1, 429, 430, 1190, 1191},
-	{"fr-VU", 321, [4]uint8{0, 0, 0, 0}, 1, 430, 431, 1191, 1192},
-	{"fr-WF", 321, [4]uint8{0, 0, 0, 0}, 1, 431, 432, 1192, 1192},
-	{"fr-YT", 321, [4]uint8{0, 0, 0, 0}, 1, 432, 433, 1192, 1192},
-	{"frr", 716, [4]uint8{0, 0, 0, 0}, 1, 433, 434, 1192, 1192},
-	{"fur", 716, [4]uint8{0, 0, 0, 0}, 1, 434, 435, 1192, 1192},
-	{"fy", 716, [4]uint8{0, 0, 0, 0}, 1, 435, 436, 1192, 1198},
-	{"ga", 716, [4]uint8{0, 0, 0, 0}, 1, 436, 437, 1198, 1204},
-	{"ga-GB", 370, [4]uint8{0, 0, 0, 0}, 1, 437, 438, 1204, 1204},
-	{"gaa", 716, [4]uint8{0, 0, 0, 0}, 1, 438, 439, 1204, 1204},
-	{"gd", 716, [4]uint8{0, 0, 0, 0}, 1, 439, 440, 1204, 1212},
-	{"gez", 716, [4]uint8{0, 0, 0, 0}, 1, 440, 441, 1212, 1212},
-	{"gez-ER", 374, [4]uint8{0, 0, 0, 0}, 1, 441, 442, 1212, 1213},
-	{"gl", 716, [4]uint8{0, 0, 0, 0}, 1, 442, 443, 1213, 1224},
-	{"gn", 716, [4]uint8{0, 0, 0, 0}, 1, 443, 444, 1224, 1225},
-	{"gsw", 716, [4]uint8{0, 0, 0, 0}, 1, 444, 445, 1225, 1228},
-	{"gsw-FR", 378, [4]uint8{0, 0, 0, 0}, 1, 445, 446, 1228, 1228},
-	{"gsw-LI", 378, [4]uint8{0, 0, 0, 0}, 1, 446, 447, 1228, 1228},
-	{"gu", 716, [4]uint8{0, 17, 0, 0}, 1, 447, 449, 1228, 1233},
-	{"guz", 716, [4]uint8{0, 0, 0, 0}, 1, 449, 450, 1233, 1234},
-	{"gv", 716, [4]uint8{0, 0, 0, 0}, 1, 450, 451, 1234, 1234},
-	{"ha", 716, [4]uint8{0, 0, 0, 0}, 1, 451, 452, 1234, 1237},
-	{"ha-Arab", 716, [4]uint8{0, 3, 0, 0}, 1, 452, 454, 1237, 1238},
-	{"ha-Arab-SD", 385, [4]uint8{0, 3, 0, 0}, 1, 454, 456, 1238, 1238},
-	{"ha-GH", 384, [4]uint8{0, 0, 0, 0}, 1, 456, 457, 1238, 1239},
-	{"ha-NE", 384, [4]uint8{0, 0, 0, 0}, 1, 457, 458, 1239, 1239},
-	{"haw", 716, [4]uint8{0, 0, 0, 0}, 1, 458, 459, 1239, 1240},
-	{"he", 716, [4]uint8{0, 0, 0, 0}, 1, 459, 460, 1240, 1248},
-	{"hi", 716, [4]uint8{0, 11, 0, 0}, 1, 460, 462, 1248, 1254},
-	{"hi-Latn", 185, [4]uint8{0, 0, 0, 0}, 1, 462, 463, 1254, 1254},
-	{"hnj", 716, [4]uint8{22, 0, 22, 22}, 1, 463, 465, 1254, 1255},
-	{"hnj-Hmnp", 393, [4]uint8{22, 0, 22, 22}, 1, 465, 467, 1255, 1255},
-	{"hr", 716, [4]uint8{0, 0, 0, 0}, 1, 467, 468, 1255, 1277},
-	{"hr-BA", 395, [4]uint8{0, 0, 0, 0}, 1, 468, 469, 1277, 1278},
-	{"hsb", 716, [4]uint8{0, 0, 0, 0}, 1, 469, 470, 1278, 1283},
-	{"ht", 341, [4]uint8{0, 0, 0, 0}, 1, 470, 471, 1283, 1283},
-	{"hu", 716, [4]uint8{0, 0, 0, 0}, 2, 471, 472, 1283, 1303},
-	{"hy", 716, [4]uint8{0, 0, 0, 0}, 2, 472, 473, 1303, 1309},
-	{"ia", 716, [4]uint8{0, 0, 0, 0}, 2, 473, 474, 1309, 1311},
-	{"id", 716, [4]uint8{0, 0, 0, 0}, 1, 474, 475, 1311, 1319},
-	{"ie", 716, [4]uint8{0, 0, 0, 0}, 2, 475, 476, 1319, 1319},
-	{"ig", 716, [4]uint8{0, 0, 0, 0}, 1, 476, 477, 1319, 1322},
-	{"ii", 716, [4]uint8{0, 0, 0, 0}, 1, 477, 478, 1322, 1323},
-	{"io", 716, [4]uint8{0, 0, 0, 0}, 1, 478, 479, 1323, 1323},
-	{"is", 716, [4]uint8{0, 0, 0, 0}, 1, 479, 480, 1323, 1341},
-	{"it", 716, [4]uint8{0, 0, 0, 0}, 2, 480, 481, 1341, 1356},
-	{"it-CH", 408, [4]uint8{0, 0, 0, 0}, 2, 481, 482, 1356, 1356},
-	{"it-SM", 408, [4]uint8{0, 0, 0, 0}, 2, 482, 483, 1356, 1356},
-	{"it-VA", 408, [4]uint8{0, 0, 0, 0}, 2, 483, 484, 1356, 1356},
-	{"iu", 716, [4]uint8{0, 0, 0, 0}, 1, 484, 485, 1356, 1356},
-	{"iu-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 485, 486, 1356, 1356},
-	{"ja", 716, [4]uint8{0, 0, 0, 0}, 1, 486, 487, 1356, 1364},
-	{"jbo", 716, [4]uint8{0, 0, 0, 0}, 1, 487, 488, 1364, 1364},
-	{"jgo", 716, [4]uint8{0, 0, 0, 0}, 1, 488, 489, 1364, 1364},
-	{"jmc", 716, [4]uint8{0, 0, 0, 0}, 1, 489, 490, 1364, 1365},
-	{"jv", 716, [4]uint8{0, 23, 0, 0}, 1, 490, 492, 1365, 1366},
-	{"ka", 716, [4]uint8{0, 0, 0, 0}, 2, 492, 493, 1366, 1379},
-	{"kaa", 716, [4]uint8{0, 0, 0, 0}, 1, 493, 494, 1379, 1379},
-	{"kaa-Cyrl", 420, [4]uint8{0, 0, 0, 0}, 1, 494, 495, 1379, 1379},
-	{"kaa-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 495, 496, 1379, 1379},
-	{"kab", 716, [4]uint8{0, 0, 0, 0}, 1, 496, 497, 1379, 1380},
-	{"kaj", 716, [4]uint8{0, 0, 0, 0}, 1, 497, 498, 1380, 1381},
-	{"kam", 716, [4]uint8{0, 0, 0, 0}, 1, 498, 499, 1381, 1382},
-	{"kcg", 716, [4]uint8{0, 0, 0, 0}, 1, 499, 500, 1382, 1383},
-	{"kde", 716, [4]uint8{0, 0, 0, 0}, 1, 500, 501, 1383, 1384},
-	{"kea", 716, [4]uint8{0, 0, 0, 0}, 1, 501, 502, 1384, 1387},
-	{"kek", 716, [4]uint8{0, 0, 0, 0}, 1, 502, 503, 1387, 1387},
-	{"ken", 716, [4]uint8{0, 0, 0, 0}, 1, 503, 504, 1387, 1387},
-	{"kgp", 716, [4]uint8{0, 0, 0, 0}, 1, 504, 505, 1387, 1398},
-	{"khq", 716, [4]uint8{0, 0, 0, 0}, 1, 505, 506, 1398, 1398},
-	{"ki", 716, [4]uint8{0, 0, 0, 0}, 1, 506, 507, 1398, 1399},
-	{"kk", 716, [4]uint8{0, 0, 0, 0}, 1, 507, 508, 1399, 1407},
-	{"kk-Arab", 716, [4]uint8{0, 0, 0, 0}, 1, 508, 509, 1407, 1408},
-	{"kk-Cyrl", 434, [4]uint8{0, 0, 0, 0}, 1, 509, 510, 1408, 1408},
-	{"kk-KZ", 434, [4]uint8{0, 0, 0, 0}, 1, 510, 511, 1408, 1408},
-	{"kkj", 716, [4]uint8{0, 0, 0, 0}, 1, 511, 512, 1408, 1408},
-	{"kl", 716, [4]uint8{0, 0, 0, 0}, 1, 512, 513, 1408, 1409},
-	{"kln", 716, [4]uint8{0, 0, 0, 0}, 1, 513, 514, 1409, 1410},
-	{"km", 716, [4]uint8{0, 26, 0, 0}, 1, 514, 516, 1410, 1417},
-	{"kn", 716, [4]uint8{0, 27, 0, 0}, 1, 516, 518, 1417, 1423},
-	{"ko", 716, [4]uint8{0, 0, 0, 0}, 1, 518, 519, 1423, 1428},
-	{"ko-CN", 443, [4]uint8{0, 0, 0, 0}, 1, 519, 520, 1428, 1428},
-	{"ko-KP", 443, [4]uint8{0, 0, 0, 0}, 1, 520, 521, 1428, 1428},
-	{"kok", 716, [4]uint8{0, 11, 0, 0}, 1, 521, 523, 1428, 1431},
-	{"kok-Deva", 446, [4]uint8{0, 11, 0, 0}, 1, 523, 525, 1431, 1431},
-	{"kok-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 525, 526, 1431, 1431},
-	{"kpe", 716, [4]uint8{0, 0, 0, 0}, 1, 526, 527, 1431, 1432},
-	{"kpe-GN", 449, [4]uint8{0, 0, 0, 0}, 1, 527, 528, 1432, 1434},
-	{"ks", 716, [4]uint8{4, 4, 4, 4}, 1, 528, 530, 1434, 1436},
-	{"ks-Arab", 451, [4]uint8{4, 4, 4, 4}, 1, 530, 532, 1436, 1436},
-	{"ks-Deva", 716, [4]uint8{0, 0, 0, 0}, 1, 532, 533, 1436, 1437},
-	{"ksb", 716, [4]uint8{0, 0, 0, 0}, 1, 533, 534, 1437, 1438},
-	{"ksf", 716, [4]uint8{0, 0, 0, 0}, 1, 534, 535, 1438, 1438},
-	{"ksh", 716, [4]uint8{0, 0, 0, 0}, 1, 535, 536, 1438, 1438},
-	{"ku", 716, [4]uint8{0, 0, 0, 0}, 1, 536, 537, 1438, 1440},
-	{"ku-Arab", 716, [4]uint8{0, 0, 0, 0}, 1, 537, 538, 1440, 1440},
-	{"ku-Arab-IR", 458, [4]uint8{0, 0, 0, 0}, 1, 538, 539, 1440, 1440},
-	{"ku-Latn", 457, [4]uint8{0, 0, 0, 0}, 1, 539, 540, 1440, 1440},
-	{"ku-Latn-IQ", 460, [4]uint8{0, 0, 0, 0}, 1, 540, 541, 1440, 1440},
-	{"ku-Latn-SY", 460, [4]uint8{0, 0, 0, 0}, 1, 541, 542, 1440, 1440},
-	{"ku-TR", 457, [4]uint8{0, 0, 0, 0}, 1, 542, 543, 1440, 1440},
-	{"kw", 716, [4]uint8{0, 0, 0, 0}, 1, 543, 544, 1440, 1440},
-	{"kxv", 716, [4]uint8{0, 0, 0, 0}, 1, 544, 545, 1440, 1440},
-	{"kxv-Deva", 716, [4]uint8{0, 11, 0, 0}, 1, 545, 547, 1440, 1440},
-	{"kxv-Latn", 465, [4]uint8{0, 0, 0, 0}, 1, 547, 548, 1440, 1440},
-	{"kxv-Orya", 716, [4]uint8{0, 54, 0, 0}, 1, 548, 550, 1440, 1440},
-	{"kxv-Telu", 716, [4]uint8{0, 69, 0, 0}, 1, 550, 552, 1440, 1440},
-	{"ky", 716, [4]uint8{0, 0, 0, 0}, 1, 552, 553, 1440, 1465},
-	{"la", 716, [4]uint8{0, 0, 0, 0}, 1, 553, 554, 1465, 1465},
-	{"lag", 716, [4]uint8{0, 0, 0, 0}, 1, 554, 555, 1465, 1466},
-	{"lb", 716, [4]uint8{0, 0, 0, 0}, 1, 555, 556, 1466, 1473},
-	{"lg", 716, [4]uint8{0, 0, 0, 0}, 1, 556, 557, 1473, 1474},
-	{"lij", 716, [4]uint8{0, 0, 0, 0}, 1, 557, 558, 1474, 1474},
-	{"lkt", 716, [4]uint8{0, 0, 0, 0}, 1, 558, 559, 1474, 1475},
-	{"lld", 716, [4]uint8{0, 0, 0, 0}, 1, 559, 560, 1475, 1475},
-	{"lmo", 716, [4]uint8{0, 0, 0, 0}, 1, 560, 561, 1475, 1475},
-	{"ln", 716, [4]uint8{0, 0, 0, 0}, 1, 561, 562, 1475, 1476},
-	{"ln-AO", 479, [4]uint8{0, 0, 0, 0}, 1, 562, 563, 1476, 1477},
-	{"ln-CF", 479, [4]uint8{0, 0, 0, 0}, 1, 563, 564, 1477, 1477},
-	{"ln-CG", 479, [4]uint8{0, 0, 0, 0}, 1, 564, 565, 1477, 1477},
-	{"lo", 716, [4]uint8{0, 31, 0, 0}, 1, 565, 567, 1477, 1482},
-	{"lrc", 716, [4]uint8{4, 4, 4, 4}, 1, 567, 569, 1482, 1483},
-	{"lrc-IQ", 484, [4]uint8{4, 4, 4, 4}, 1, 569, 571, 1483, 1483},
-	{"lt", 716, [4]uint8{0, 0, 0, 0}, 1, 571, 572, 1483, 1511},
-	{"ltg", 716, [4]uint8{0, 0, 0, 0}, 1, 572, 573, 1511, 1511},
-	{"lu", 716, [4]uint8{0, 0, 0, 0}, 1, 573, 574, 1511, 1512},
-	{"luo", 716, [4]uint8{0, 0, 0, 0}, 1, 574, 575, 1512, 1513},
-	{"luy", 716, [4]uint8{0, 0, 0, 0}, 1, 575, 576, 1513, 1514},
-	{"lv", 716, [4]uint8{0, 0, 0, 0}, 2, 576, 577, 1514, 1523},
-	{"lzz", 716, [4]uint8{0, 0, 0, 0}, 1, 577, 578, 1523, 1523},
-	{"mai", 716, [4]uint8{0, 11, 0, 0}, 1, 578, 580, 1523, 1524},
-	{"mas", 716, [4]uint8{0, 0, 0, 0}, 1, 580, 581, 1524, 1525},
-	{"mas-TZ", 494, [4]uint8{0, 0, 0, 0}, 1, 581, 582, 1525, 1526},
-	{"mdf", 716, [4]uint8{0, 0, 0, 0}, 1, 582, 583, 1526, 1527},
-	{"mer", 716, [4]uint8{0, 0, 0, 0}, 1, 583, 584, 1527, 1528},
-	{"mfe", 716, [4]uint8{0, 0, 0, 0}, 1, 584, 585, 1528, 1529},
-	{"mg", 716, [4]uint8{0, 0, 0, 0}, 1, 585, 586, 1529, 1530},
-	{"mgh", 716, [4]uint8{0, 0, 0, 0}, 1, 586, 587, 1530, 1531},
-	{"mgo", 716, [4]uint8{0, 0, 0, 0}, 1, 587, 588, 1531, 1531},
-	{"mhn", 716, [4]uint8{0, 0, 0, 0}, 1, 588, 589, 1531, 1531},
-	{"mi", 716, [4]uint8{0, 0, 0, 0}, 1, 589, 590, 1531, 1533},
-	{"mic", 716, [4]uint8{0, 0, 0, 0}, 1, 590, 591, 1533, 1533},
-	{"mk", 716, [4]uint8{0, 0, 0, 0}, 1, 591, 592, 1533, 1547},
-	{"ml", 716, [4]uint8{0, 39, 0, 0}, 1, 592, 594, 1547, 1553},
-	{"mn", 716, [4]uint8{0, 0, 0, 0}, 1, 594, 595, 1553, 1560},
-	{"mn-Mong", 716, [4]uint8{0, 41, 0, 0}, 1, 595, 597, 1560, 1561},
-	{"mn-Mong-MN", 508, [4]uint8{0, 41, 0, 0}, 1, 597, 599, 1561, 1562},
-	{"mni", 716, [4]uint8{6, 0, 6, 6}, 1, 599, 601, 1562, 1563},
-	{"mni-Beng", 510, [4]uint8{6, 0, 6, 6}, 1, 601, 603, 1563, 1563},
-	{"mni-Mtei", 716, [4]uint8{43, 0, 43, 43}, 1, 603, 605, 1563, 1563},
-	{"moh", 716, [4]uint8{0, 0, 0, 0}, 1, 605, 606, 1563, 1563},
-	{"mr", 716, [4]uint8{11, 11, 11, 11}, 1, 606, 608, 1563, 1567},
-	{"ms", 716, [4]uint8{0, 0, 0, 0}, 1, 608, 609, 1567, 1574},
-	{"ms-Arab", 716, [4]uint8{0, 0, 0, 0}, 1, 609, 610, 1574, 1575},
-	{"ms-Arab-BN", 516, [4]uint8{0, 0, 0, 0}, 1, 610, 611, 1575, 1576},
-	{"ms-BN", 515, [4]uint8{0, 0, 0, 0}, 1, 611, 612, 1576, 1577},
-	{"ms-ID", 515, [4]uint8{0, 0, 0, 0}, 1, 612, 613, 1577, 1578},
-	{"ms-SG", 515, [4]uint8{0, 0, 0, 0}, 1, 613, 614, 1578, 1579},
-	{"mt", 716, [4]uint8{0, 0, 0, 0}, 1, 614, 615, 1579, 1581},
-	{"mua", 716, [4]uint8{0, 0, 0, 0}, 1, 615, 616, 1581, 1581},
-	{"mus", 716, [4]uint8{0, 0, 0, 0}, 1, 616, 617, 1581, 1582},
-	{"mww", 716, [4]uint8{22, 0, 22, 22}, 1, 617, 619, 1582, 1583},
-	{"mww-Hmnp", 524, [4]uint8{22, 0, 22, 22}, 1, 619, 621, 1583, 1583},
-	{"my", 716, [4]uint8{44, 44, 44, 44}, 1, 621, 623, 1583, 1593},
-	{"myv", 716, [4]uint8{0, 0, 0, 0}, 1, 623, 624, 1593, 1593},
-	{"mzn", 716, [4]uint8{4, 4, 4, 4}, 1, 624, 626, 1593, 1596},
-	{"naq", 716, [4]uint8{0, 0, 0, 0}, 1, 626, 627, 1596, 1597},
-	{"nb", 547, [4]uint8{0, 0, 0, 0}, 1, 627, 628, 1597, 1597},
-	{"nb-SJ", 530, [4]uint8{0, 0, 0, 0}, 1, 628, 629, 1597, 1597},
-	{"nd", 716, [4]uint8{0, 0, 0, 0}, 1, 629, 630, 1597, 1597},
-	{"nds", 716, [4]uint8{0, 0, 0, 0}, 1, 630, 631, 1597, 1597},
-	{"nds-NL", 533, [4]uint8{0, 0, 0, 0}, 1, 631, 632, 1597, 1597},
-	{"ne", 716, [4]uint8{11, 11, 11, 11}, 1, 632, 634, 1597, 1601},
-	{"ne-IN", 535, [4]uint8{11, 11, 11, 11}, 1, 634, 636, 1601, 1601},
-	{"nl", 716, [4]uint8{0, 0, 0, 0}, 1, 636, 637, 1601, 1614},
-	{"nl-AW", 537, [4]uint8{0, 0, 0, 0}, 1, 637, 638, 1614, 1615},
-	{"nl-BE", 537, [4]uint8{0, 0, 0, 0}, 1, 638, 639, 1615, 1615},
-	{"nl-BQ", 537, [4]uint8{0, 0, 0, 0}, 1, 639, 640, 1615, 1616},
-	{"nl-CW", 537, [4]uint8{0, 0, 0, 0}, 1, 640, 641, 1616, 1617},
-	{"nl-SR", 537, [4]uint8{0, 0, 0, 0}, 1, 641, 642, 1617, 1618},
-	{"nl-SX", 537, [4]uint8{0, 0, 0, 0}, 1, 642, 643, 1618, 1619},
-	{"nmg", 716, [4]uint8{0, 0, 0, 0}, 1, 643, 644, 1619, 1619},
-	{"nn", 547, [4]uint8{0, 0, 0, 0}, 1, 644, 645, 1619, 1622},
-	{"nnh", 716, [4]uint8{0, 0, 0, 0}, 1, 645, 646, 1622, 1622},
-	{"no", 716, [4]uint8{0, 0, 0, 0}, 1, 646, 647, 1622, 1644},
-	{"nqo", 716, [4]uint8{51, 51, 51, 51}, 1, 647, 649, 1644, 1814},
-	{"nr", 716, [4]uint8{0, 0, 0, 0}, 1, 649, 650, 1814, 1815},
-	{"nso", 716, [4]uint8{0, 0, 0, 0}, 1, 650, 651, 1815, 1816},
-	{"nus", 716, [4]uint8{0, 0, 0, 0}, 1, 651, 652, 1816, 1818},
-	{"nv", 716, [4]uint8{0, 0, 0, 0}, 1, 652, 653, 1818, 1818},
-	{"ny", 716, [4]uint8{0, 0, 0, 0}, 1, 653, 654, 1818, 1818},
-	{"nyn", 716, [4]uint8{0, 0, 0, 0}, 1, 654, 655, 1818, 1819},
-	{"oc", 716, [4]uint8{0, 0, 0, 0}, 1, 655, 656, 1819, 1819},
-	{"oc-ES", 555, [4]uint8{0, 0, 0, 0}, 1, 656, 657, 1819, 1819},
-	{"oka", 716, [4]uint8{0, 0, 0, 0}, 1, 657, 658, 1819, 1819},
-	{"oka-US", 557, [4]uint8{0, 0, 0, 0}, 1, 658, 659, 1819, 1819},
-	{"om", 716, [4]uint8{0, 0, 0, 0}, 1, 659, 660, 1819, 1820},
-	{"om-KE", 559, [4]uint8{0, 0, 0, 0}, 1, 660, 661, 1820, 1821},
-	{"or", 716, [4]uint8{0, 54, 0, 0}, 1, 661, 663, 1821, 1825},
-	{"os", 716, [4]uint8{0, 0, 0, 0}, 1, 663, 664, 1825, 1827},
-	{"os-RU", 562, [4]uint8{0, 0, 0, 0}, 1, 664, 665, 1827, 1829},
-	{"osa", 716, [4]uint8{0, 0, 0, 0}, 1, 665, 666, 1829, 1830},
-	{"pa", 716, [4]uint8{0, 19, 0, 0}, 1, 666, 668, 1830, 1835},
-	{"pa-Arab", 716, [4]uint8{4, 4, 4, 4}, 1, 668, 670, 1835, 1836},
-	{"pa-Guru", 565, [4]uint8{0, 19, 0, 0}, 1, 670, 672, 1836, 1836},
-	{"pap", 716, [4]uint8{0, 0, 0, 0}, 1, 672, 673, 1836, 1836},
-	{"pap-AW", 568, [4]uint8{0, 0, 0, 0}, 1, 673, 674, 1836, 1836},
-	{"pcm", 716, [4]uint8{0, 0, 0, 0}, 1, 674, 675, 1836, 1840},
-	{"pi", 716, [4]uint8{0, 0, 0, 0}, 1, 675, 676, 1840, 1840},
-	{"pi-Latn", 571, [4]uint8{0, 0, 0, 0}, 1, 676, 677, 1840, 1840},
-	{"pis", 716, [4]uint8{0, 0, 0, 0}, 1, 677, 678, 1840, 1841},
-	{"pl", 716, [4]uint8{0, 0, 0, 0}, 2, 678, 679, 1841, 1859},
-	{"pms", 716, [4]uint8{0, 0, 0, 0}, 1, 679, 680, 1859, 1859},
-	{"prg", 716, [4]uint8{0, 0, 0, 0}, 1, 680, 681, 1859, 1859},
-	{"ps", 716, [4]uint8{4, 4, 4, 4}, 1, 681, 683, 1859, 1862},
-	{"ps-PK", 577, [4]uint8{4, 4, 4, 4}, 1, 683, 685, 1862, 1863},
-	{"pt", 716, [4]uint8{0, 0, 0, 0}, 1, 685, 686, 1863, 1871},
-	{"pt-AO", 588, [4]uint8{0, 0, 0, 0}, 1, 686, 687, 1871, 1872},
-	{"pt-CH", 588, [4]uint8{0, 0, 0, 0}, 2, 687, 688, 1872, 1872},
-	{"pt-CV", 588, [4]uint8{0, 0, 0, 0}, 2, 688, 689, 1872, 1874},
-	{"pt-GQ", 588, [4]uint8{0, 0, 0, 0}, 2, 689, 690, 1874, 1874},
-	{"pt-GW", 588, [4]uint8{0, 0, 0, 0}, 2, 690, 691, 1874, 1874},
-	{"pt-LU", 588, [4]uint8{0, 0, 0, 0}, 2, 691, 692, 1874, 1875},
-	{"pt-MO", 588, [4]uint8{0, 0, 0, 0}, 2, 692, 693, 1875, 1876},
-	{"pt-MZ", 588, [4]uint8{0, 0, 0, 0}, 2, 693, 694, 1876, 1877},
-	{"pt-PT", 579, [4]uint8{0, 0, 0, 0}, 2, 694, 695, 1877, 1879},
-	{"pt-ST", 588, [4]uint8{0, 0, 0, 0}, 2, 695, 696, 1879, 1880},
-	{"pt-TL", 588, [4]uint8{0, 0, 0, 0}, 2, 696, 697, 1880, 1880},
-	{"qu", 716, [4]uint8{0, 0, 0, 0}, 1, 697, 698, 1880, 1888},
-	{"qu-BO", 591, [4]uint8{0, 0, 0, 0}, 1, 698, 699, 1888, 1890},
-	{"qu-EC", 591, [4]uint8{0, 0, 0, 0}, 1, 699, 700, 1890, 1892},
-	{"quc", 716, [4]uint8{0, 0, 0, 0}, 1, 700, 701, 1892, 1893},
-	{"raj", 716, [4]uint8{11, 0, 11, 11}, 1, 701, 703, 1893, 1893},
-	{"rhg", 716, [4]uint8{0, 0, 0, 0}, 1, 703, 704, 1893, 1893},
-	{"rhg-Rohg", 596, [4]uint8{0, 0, 0, 0}, 1, 704, 705, 1893, 1893},
-	{"rhg-Rohg-BD", 597, [4]uint8{0, 0, 0, 0}, 1, 705, 706, 1893, 1893},
-	{"rif", 716, [4]uint8{0, 0, 0, 0}, 1, 706, 707, 1893, 1893},
-	{"rm", 716, [4]uint8{0, 0, 0, 0}, 1, 707, 708, 1893, 1894},
-	{"rn", 716, [4]uint8{0, 0, 0, 0}, 1, 708, 709, 1894, 1895},
-	{"ro", 716, [4]uint8{0, 0, 0, 0}, 1, 709, 710, 1895, 1914},
-	{"ro-MD", 602, [4]uint8{0, 0, 0, 0}, 1, 710, 711, 1914, 1915},
-	{"rof", 716, [4]uint8{0, 0, 0, 0}, 1, 711, 712, 1915, 1916},
-	{"ru", 716, [4]uint8{0, 0, 0, 0}, 1, 712, 713, 1916, 1930},
-	{"ru-BY", 605, [4]uint8{0, 0, 0, 0}, 1, 713, 714, 1930, 1932},
-	{"ru-KG", 605, [4]uint8{0, 0, 0, 0}, 1, 714, 715, 1932, 1933},
-	{"ru-KZ", 605, [4]uint8{0, 0, 0, 0}, 1, 715, 716, 1933, 1934},
-	{"ru-MD", 605, [4]uint8{0, 0, 0, 0}, 1, 716, 717, 1934, 1935},
-	{"ru-UA", 605, [4]uint8{0, 0, 0, 0}, 2, 717, 718, 1935, 1935},
-	{"rw", 716, [4]uint8{0, 0, 0, 0}, 1, 718, 719, 1935, 1936},
-	{"rwk", 716, [4]uint8{0, 0, 0, 0}, 1, 719, 720, 1936, 1937},
-	{"sa", 716, [4]uint8{11, 11, 11, 11}, 1, 720, 722, 1937, 1937},
-	{"sah", 716, [4]uint8{0, 0, 0, 0}, 1, 722, 723, 1937, 1938},
-	{"saq", 716, [4]uint8{0, 0, 0, 0}, 1, 723, 724, 1938, 1939},
-	{"sat", 716, [4]uint8{52, 0, 52, 52}, 1, 724, 726, 1939, 1939},
-	{"sat-Deva", 716, [4]uint8{11, 0, 11, 11}, 1, 726, 728, 1939, 1939},
-	{"sat-Olck", 616, [4]uint8{52, 0, 52, 52}, 1, 728, 730, 1939, 1939},
-	{"sbp", 716, [4]uint8{0, 0, 0, 0}, 1, 730, 731, 1939, 1940},
-	{"sc", 716, [4]uint8{0, 0, 0, 0}, 1, 731, 732, 1940, 1941},
-	{"scn", 716, [4]uint8{0, 0, 0, 0}, 1, 732, 733, 1941, 1941},
-	{"sd", 716, [4]uint8{3, 3, 3, 3}, 1, 733, 735, 1941, 1944},
-	{"sd-Arab", 622, [4]uint8{3, 3, 3, 3}, 1, 735, 737, 1944, 1944},
-	{"sd-Deva", 716, [4]uint8{0, 0, 0, 0}, 1, 737, 738, 1944, 1946},
-	{"sdh", 716, [4]uint8{3, 3, 3, 3}, 1, 738, 740, 1946, 1946},
-	{"sdh-IQ", 625, [4]uint8{3, 3, 3, 3}, 1, 740, 742, 1946, 1946},
-	{"se", 716, [4]uint8{0, 0, 0, 0}, 1, 742, 743, 1946, 1950},
-	{"se-FI", 627, [4]uint8{0, 0, 0, 0}, 1, 743, 744, 1950, 1950},
-	{"se-SE", 627, [4]uint8{0, 0, 0, 0}, 1, 744, 745, 1950, 1952},
-	{"seh", 716, [4]uint8{0, 0, 0, 0}, 1, 745, 746, 1952, 1953},
-	{"ses", 716, [4]uint8{0, 0, 0, 0}, 1, 746, 747, 1953, 1953},
-	{"sg", 716, [4]uint8{0, 0, 0, 0}, 1, 747, 748, 1953, 1953},
-	{"sgs", 716, [4]uint8{0, 0, 0, 0}, 1, 748, 749, 1953, 1953},
-	{"shi", 716, [4]uint8{0, 0, 0, 0}, 1, 749, 750, 1953, 1953},
-	{"shi-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 750, 751, 1953, 1953},
-	{"shi-Tfng", 634, [4]uint8{0, 0, 0, 0}, 1, 751, 752, 1953, 1953},
-	{"shn", 716, [4]uint8{0, 0, 0, 0}, 1, 752, 753, 1953, 1953},
-	{"shn-TH", 637, [4]uint8{0, 0, 0, 0}, 1, 753, 754, 1953, 1953},
-	{"si", 716, [4]uint8{0, 0, 0, 0}, 1, 754, 755, 1953, 1959},
-	{"sid", 716, [4]uint8{0, 0, 0, 0}, 1, 755, 756, 1959, 1960},
-	{"sk", 716, [4]uint8{0, 0, 0, 0}, 1, 756, 757, 1960, 1979},
-	{"skr", 716, [4]uint8{0, 0, 0, 0}, 1, 757, 758, 1979, 1979},
-	{"sl", 716, [4]uint8{0, 0, 0, 0}, 2, 758, 759, 1979, 1991},
-	{"sma", 716, [4]uint8{0, 0, 0, 0}, 1, 759, 760, 1991, 1991},
-	{"sma-NO", 644, [4]uint8{0, 0, 0, 0}, 1, 760, 761, 1991, 1991},
-	{"smj", 716, [4]uint8{0, 0, 0, 0}, 1, 761, 762, 1991, 1991},
-	{"smj-NO", 646, [4]uint8{0, 0, 0, 0}, 1, 762, 763, 1991, 1991},
-	{"smn", 716, [4]uint8{0, 0, 0, 0}, 1, 763, 764, 1991, 1991},
-	{"sms", 716, [4]uint8{0, 0, 0, 0}, 1, 764, 765, 1991, 1991},
-	{"sn", 716, [4]uint8{0, 0, 0, 0}, 1, 765, 766, 1991, 1991},
-	{"so", 716, [4]uint8{0, 0, 0, 0}, 1, 766, 767, 1991, 1993},
-	{"so-DJ", 651, [4]uint8{0, 0, 0, 0}, 1, 767, 768, 1993, 1994},
-	{"so-ET", 651, [4]uint8{0, 0, 0, 0}, 1, 768, 769, 1994, 1995},
-	{"so-KE", 651, [4]uint8{0, 0, 0, 0}, 1, 769, 770, 1995, 1996},
-	{"sq", 716, [4]uint8{0, 0, 0, 0}, 2, 770, 771, 1996, 2092},
-	{"sq-MK", 655, [4]uint8{0, 0, 0, 0}, 2, 771, 772, 2092, 2093},
-	{"sq-XK", 655, [4]uint8{0, 0, 0, 0}, 2, 772, 773, 2093, 2093},
-	{"sr", 716, [4]uint8{0, 0, 0, 0}, 1, 773, 774, 2093, 2103},
-	{"sr-Cyrl", 658, [4]uint8{0, 0, 0, 0}, 1, 774, 775, 2103, 2103},
-	{"sr-Cyrl-BA", 659, [4]uint8{0, 0, 0, 0}, 1, 775, 776, 2103, 2103},
-	{"sr-Cyrl-ME", 659, [4]uint8{0, 0, 0, 0}, 1, 776, 777, 2103, 2103},
-	{"sr-Cyrl-XK", 659, [4]uint8{0, 0, 0, 0}, 1, 777, 778, 2103, 2103},
-	{"sr-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 778, 779, 2103, 2113},
-	{"sr-Latn-BA", 663, [4]uint8{0, 0, 0, 0}, 1, 779, 780, 2113, 2113},
-	{"sr-Latn-ME", 663, [4]uint8{0, 0, 0, 0}, 1, 780, 781, 2113, 2113},
-	{"sr-Latn-XK", 663, [4]uint8{0, 0, 0, 0}, 1, 781, 782, 2113, 2113},
-	{"ss", 716, [4]uint8{0, 0, 0, 0}, 1, 782, 783, 2113, 2115},
-	{"ss-SZ", 667, [4]uint8{0, 0, 0, 0}, 1, 783, 784, 2115, 2115},
-	{"ssy", 716, [4]uint8{0, 0, 0, 0}, 1, 784, 785, 2115, 2116},
-	{"st", 716, [4]uint8{0, 0, 0, 0}, 1, 785, 786, 2116, 2117},
-	{"st-LS", 670, [4]uint8{0, 0, 0, 0}, 1, 786, 787, 2117, 2118},
-	{"su", 716, [4]uint8{0, 0, 0, 0}, 1, 787, 788, 2118, 2121},
-	{"su-Latn", 672, [4]uint8{0, 0, 0, 0}, 1, 788, 789, 2121, 2121},
-	{"suz", 716, [4]uint8{0, 0, 0, 0}, 1, 789, 790, 2121, 2121},
-	{"suz-Deva", 674, [4]uint8{0, 0, 0, 0}, 1, 790, 791, 2121, 2121},
-	{"suz-Sunu", 716, [4]uint8{0, 0, 0, 0}, 1, 791, 792, 2121, 2121},
-	{"sv", 716, [4]uint8{0, 0, 0, 0}, 1, 792, 793, 2121, 2150},
-	{"sv-AX", 677, [4]uint8{0, 0, 0, 0}, 1, 793, 794, 2150, 2150},
-	{"sv-FI", 677, [4]uint8{0, 0, 0, 0}, 1, 794, 795, 2150, 2150},
-	{"sw", 716, [4]uint8{0, 0, 0, 0}, 1, 795, 796, 2150, 2156},
-	{"sw-CD", 680, [4]uint8{0, 0, 0, 0}, 1, 796, 797, 2156, 2157},
-	{"sw-KE", 680, [4]uint8{0, 0, 0, 0}, 1, 797, 798, 2157, 2158},
-	{"sw-UG", 680, [4]uint8{0, 0, 0, 0}, 1, 798, 799, 2158, 2159},
-	{"syr", 716, [4]uint8{0, 0, 0, 0}, 1, 799, 800, 2159, 2160},
-	{"syr-SY", 684, [4]uint8{0, 0, 0, 0}, 1, 800, 801, 2160, 2160},
-	{"szl", 716, [4]uint8{0, 0, 0, 0}, 1, 801, 802, 2160, 2161},
-	{"ta", 716, [4]uint8{0, 68, 0, 0}, 1, 802, 804, 2161, 2167},
-	{"ta-LK", 687, [4]uint8{0, 68, 0, 0}, 1, 804, 806, 2167, 2168},
-	{"ta-MY", 687, [4]uint8{0, 68, 0, 0}, 1, 806, 808, 2168, 2170},
-	{"ta-SG", 687, [4]uint8{0, 68, 0, 0}, 1, 808, 810, 2170, 2173},
-	{"te", 716, [4]uint8{0, 69, 0, 0}, 1, 810, 812, 2173, 2178},
-	{"teo", 716, [4]uint8{0, 0, 0, 0}, 1, 812, 813, 2178, 2179},
-	{"teo-KE", 692, [4]uint8{0, 0, 0, 0}, 1, 813, 814, 2179, 2180},
-	{"tg", 716, [4]uint8{0, 0, 0, 0}, 1, 814, 815, 2180, 2182},
-	{"th", 716, [4]uint8{0, 70, 0, 0}, 1, 815, 817, 2182, 2189},
-	{"ti", 716, [4]uint8{0, 0, 0, 0}, 1, 817, 818, 2189, 2192},
-	{"ti-ER", 696, [4]uint8{0, 0, 0, 0}, 1, 818, 819, 2192, 2193},
-	{"tig", 716, [4]uint8{0, 0, 0, 0}, 1, 819, 820, 2193, 2194},
-	{"tk", 716, [4]uint8{0, 0, 0, 0}, 1, 820, 821, 2194, 2199},
-	{"tn", 716, [4]uint8{0, 0, 0, 0}, 1, 821, 822, 2199, 2200},
-	{"tn-BW", 700, [4]uint8{0, 0, 0, 0}, 1, 822, 823, 2200, 2201},
-	{"to", 716, [4]uint8{0, 0, 0, 0}, 1, 823, 824, 2201, 2206},
-	{"tok", 716, [4]uint8{0, 0, 0, 0}, 1, 824, 825, 2206, 2206},
-	{"tpi", 716, [4]uint8{0, 0, 0, 0}, 1, 825, 826, 2206, 2206},
-	{"tr", 716, [4]uint8{0, 0, 0, 0}, 1, 826, 827, 2206, 2216},
-	{"tr-CY", 705, [4]uint8{0, 0, 0, 0}, 1, 827, 828, 2216, 2216},
-	{"trv", 716, [4]uint8{0, 0, 0, 0}, 1, 828, 829, 2216, 2216},
-	{"trw", 716, [4]uint8{0, 0, 0, 0}, 1, 829, 830, 2216, 2216},
-	{"ts", 716, [4]uint8{0, 0, 0, 0}, 1, 830, 831, 2216, 2217},
-	{"tt", 716, [4]uint8{0, 0, 0, 0}, 1, 831, 832, 2217, 2219},
-	{"twq", 716, [4]uint8{0, 0, 0, 0}, 1, 832, 833, 2219, 2219},
-	{"tyv", 716, [4]uint8{0, 0, 0, 0}, 1, 833, 834, 2219, 2219},
-	{"tzm", 716, [4]uint8{0, 0, 0, 0}, 1, 834, 835, 2219, 2219},
-	{"ug", 716, [4]uint8{0, 4, 0, 0}, 1, 835, 837, 2219, 2221},
-	{"uk", 716, [4]uint8{0, 0, 0, 0}, 1, 837, 838, 2221, 2243},
-	{"und", 716, [4]uint8{0, 0, 0, 0}, 1, 838, 841, 2243, 2349},
-	{"ur", 716, [4]uint8{0, 4, 0, 0}, 1, 841, 843, 2349, 2355},
-	{"ur-IN", 717, [4]uint8{4, 4, 4, 4}, 1, 843, 845, 2355, 2356},
-	{"uz", 716, [4]uint8{0, 0, 0, 0}, 1, 845, 846, 2356, 2359},
-	{"uz-Arab", 716, [4]uint8{4, 4, 4, 4}, 1, 846, 848, 2359, 2360},
-	{"uz-Cyrl", 716, [4]uint8{0, 0, 0, 0}, 1, 848, 849, 2360, 2362},
-	{"uz-Latn", 719, [4]uint8{0, 0, 0, 0}, 1, 849, 850, 2362, 2362},
-	{"vai", 716, [4]uint8{0, 75, 0, 0}, 1, 850, 852, 2362, 2363},
-	{"vai-Latn", 716, [4]uint8{0, 75, 0, 0}, 1, 852, 854, 2363, 2364},
-	{"vai-Vaii", 723, [4]uint8{0, 75, 0, 0}, 1, 854, 856, 2364, 2364},
-	{"ve", 716, [4]uint8{0, 0, 0, 0}, 1, 856, 857, 2364, 2365},
-	{"vec", 716, [4]uint8{0, 0, 0, 0}, 1, 857, 858, 2365, 2388},
-	{"vi", 716, [4]uint8{0, 0, 0, 0}, 1, 858, 859, 2388, 2395},
-	{"vmw", 716, [4]uint8{0, 0, 0, 0}, 1, 859, 860, 2395, 2395},
-	{"vo", 716, [4]uint8{0, 0, 0, 0}, 1, 860, 861, 2395, 2395},
-	{"vun", 716, [4]uint8{0, 0, 0, 0}, 1, 861, 862, 2395, 2396},
-	{"wa", 716, [4]uint8{0, 0, 0, 0}, 1, 862, 863, 2396, 2396},
-	{"wae", 716, [4]uint8{0, 0, 0, 0}, 1, 863, 864, 2396, 2398},
-	{"wal", 716, [4]uint8{0, 0, 0, 0}, 1, 864, 865, 2398, 2399},
-	{"wbp", 716, [4]uint8{0, 0, 0, 0}, 1, 865, 866, 2399, 2399},
-	{"wo", 716, [4]uint8{0, 0, 0, 0}, 1, 866, 867, 2399, 2410},
-	{"xh", 716, [4]uint8{0, 0, 0, 0}, 1, 867, 868, 2410, 2416},
-	{"xnr", 716, [4]uint8{0, 11, 0, 0}, 1, 868, 870, 2416, 2416},
-	{"xog", 716, [4]uint8{0, 0, 0, 0}, 1, 870, 871, 2416, 2417},
-	{"yav", 716, [4]uint8{0, 0, 0, 0}, 1, 871, 872, 2417, 2417},
-	{"yi", 716, [4]uint8{0, 0, 0, 0}, 1, 872, 873, 2417, 2417},
-	{"yo", 716, [4]uint8{0, 0, 0, 0}, 1, 873, 874, 2417, 2420},
-	{"yo-BJ", 742, [4]uint8{0, 0, 0, 0}, 1, 874, 875, 2420, 2420},
-	{"yrl", 716, [4]uint8{0, 0, 0, 0}, 1, 875, 876, 2420, 2436},
-	{"yrl-CO", 744, [4]uint8{0, 0, 0, 0}, 1, 876, 877, 2436, 2436},
-	{"yrl-VE", 744, [4]uint8{0, 0, 0, 0}, 1, 877, 878, 2436, 2436},
-	{"yue", 716, [4]uint8{0, 20, 0, 0}, 1, 878, 880, 2436, 2443},
-	{"yue-Hans", 716, [4]uint8{0, 20, 0, 0}, 1, 880, 882, 2443, 2450},
-	{"yue-Hant", 747, [4]uint8{0, 20, 0, 0}, 1, 882, 884, 2450, 2450},
-	{"yue-Hant-CN", 749, [4]uint8{0, 20, 0, 0}, 1, 884, 886, 2450, 2450},
-	{"yue-Hant-MO", 749, [4]uint8{0, 20, 0, 0}, 1, 886, 888, 2450, 2450},
-	{"za", 716, [4]uint8{0, 0, 0, 0}, 1, 888, 889, 2450, 2450},
-	{"zgh", 716, [4]uint8{0, 0, 0, 0}, 1, 889, 890, 2450, 2450},
-	{"zh", 716, [4]uint8{0, 20, 0, 0}, 1, 890, 892, 2450, 2458},
-	{"zh-Hans", 754, [4]uint8{0, 20, 0, 0}, 1, 892, 894, 2458, 2458},
-	{"zh-Hans-HK", 755, [4]uint8{0, 20, 0, 0}, 1, 894, 896, 2458, 2459},
-	{"zh-Hans-MO", 755, [4]uint8{0, 20, 0, 0}, 1, 896, 898, 2459, 2461},
-	{"zh-Hans-MY", 755, [4]uint8{0, 20, 0, 0}, 1, 898, 900, 2461, 2461},
-	{"zh-Hans-SG", 755, [4]uint8{0, 20, 0, 0}, 1, 900, 902, 2461, 2463},
-	{"zh-Hant", 716, [4]uint8{0, 20, 0, 0}, 1, 902, 904, 2463, 2472},
-	{"zh-Hant-HK", 760, [4]uint8{0, 20, 0, 0}, 1, 904, 906, 2472, 2474},
-	{"zh-Hant-MO", 761, [4]uint8{0, 20, 0, 0}, 1, 906, 908, 2474, 2475},
-	{"zh-Hant-MY", 760, [4]uint8{0, 20, 0, 0}, 1, 908, 910, 2475, 2475},
-	{"zh-Latn", 716, [4]uint8{0, 0, 0, 0}, 1, 910, 911, 2475, 2475},
-	{"zu", 716, [4]uint8{0, 0, 0, 0}, 1, 911, 912, 2475, 2487},
+	{"af", 595, [4]uint8{0, 0, 0, 0}, 1, 0, 1, 0, 9},
+	{"af-NA", 0, [4]uint8{0, 0, 0, 0}, 1, 1, 2, 9, 10},
+	{"agq", 595, [4]uint8{0, 0, 0, 0}, 1, 2, 3, 10, 10},
+	{"ak", 595, [4]uint8{0, 0, 0, 0}, 1, 3, 4, 10, 13},
+	{"am", 595, [4]uint8{0, 0, 0, 0}, 1, 4, 5, 13, 19},
+	{"ar", 595, [4]uint8{0, 3, 0, 0}, 1, 5, 7, 19, 71},
+	{"ar-AE", 5, [4]uint8{0, 3, 0, 0}, 1, 7, 9, 71, 72},
+	{"ar-BH", 5, [4]uint8{3, 3, 3, 3}, 1, 9, 11, 72, 72},
+	{"ar-DJ", 5, [4]uint8{3, 3, 3, 3}, 1, 11, 13, 72, 73},
+	{"ar-DZ", 5, [4]uint8{0, 3, 0, 0}, 1, 13, 15, 73, 73},
+	{"ar-EG", 5, [4]uint8{3, 3, 3, 3}, 1, 15, 17, 73, 73},
+	{"ar-EH", 5, [4]uint8{0, 3, 0, 0}, 1, 17, 19, 73, 73},
+	{"ar-ER", 5, [4]uint8{3, 3, 3, 3}, 1, 19, 21, 73, 74},
+	{"ar-IL", 5, [4]uint8{3, 3, 3, 3}, 1, 21, 23, 74, 74},
+	{"ar-IQ", 5, [4]uint8{3, 3, 3, 3}, 1, 23, 25, 74, 74},
+	{"ar-JO", 5, [4]uint8{3, 3, 3, 3}, 1, 25, 27, 74, 74},
+	{"ar-KM", 5, [4]uint8{3, 3, 3, 3}, 1, 27, 29, 74, 75},
+	{"ar-KW", 5, [4]uint8{3, 3, 3, 3}, 1, 29, 31, 75, 75},
+	{"ar-LB", 5, [4]uint8{3, 3, 3, 3}, 1, 31, 33, 75, 76},
+	{"ar-LY", 5, [4]uint8{0, 3, 0, 0}, 1, 33, 35, 76, 76},
+	{"ar-MA", 5, [4]uint8{0, 3, 0, 0}, 1, 35, 37, 76, 76},
+	{"ar-MR", 5, [4]uint8{3, 3, 3, 3}, 1, 37, 39, 76, 76},
+	{"ar-OM", 5, [4]uint8{3, 3, 3, 3}, 1, 39, 41, 76, 76},
+	{"ar-PS", 5, [4]uint8{3, 3, 3, 3}, 1, 41, 43, 76, 76},
+	{"ar-QA", 5, [4]uint8{3, 3, 3, 3}, 1, 43, 45, 76, 76},
+	{"ar-SA", 5, [4]uint8{3, 3, 3, 3}, 1, 45, 47, 76, 76},
+	{"ar-SD", 5, [4]uint8{3, 3, 3, 3}, 1, 47, 49, 76, 76},
+	{"ar-SO", 5, [4]uint8{3, 3, 3, 3}, 1, 49, 51, 76, 77},
+	{"ar-SS", 5, [4]uint8{3, 3, 3, 3}, 1, 51, 53, 77, 79},
+	{"ar-SY", 5, [4]uint8{3, 3, 3, 3}, 1, 53, 55, 79, 79},
+	{"ar-TD", 5, [4]uint8{3, 3, 3, 3}, 1, 55, 57, 79, 79},
+	{"ar-TN", 5, [4]uint8{0, 3, 0, 0}, 1, 57, 59, 79, 79},
+	{"ar-YE", 5, [4]uint8{3, 3, 3, 3}, 1, 59, 61, 79, 79},
+	{"as", 595, [4]uint8{6, 6, 6, 6}, 1, 61, 63, 79, 81},
+	{"asa", 595, [4]uint8{0, 0, 0, 0}, 1, 63, 64, 81, 82},
+	{"ast", 595, [4]uint8{0, 0, 0, 0}, 1, 64, 65, 82, 94},
+	{"az", 595, [4]uint8{0, 0, 0, 0}, 1, 65, 66, 94, 101},
+	{"az-Cyrl", 595, [4]uint8{0, 0, 0, 0}, 1, 66, 67, 101, 102},
+	{"az-Latn", 36, [4]uint8{0, 0, 0, 0}, 1, 67, 68, 102, 102},
+	{"ba", 595, [4]uint8{0, 0, 0, 0}, 1, 68, 69, 102, 105},
+	{"bas", 595, [4]uint8{0, 0, 0, 0}, 1, 69, 70, 105, 105},
+	{"be", 595, [4]uint8{0, 0, 0, 0}, 2, 70, 71, 105, 135},
+	{"bem", 595, [4]uint8{0, 0, 0, 0}, 1, 71, 72, 135, 136},
+	{"bez", 595, [4]uint8{0, 0, 0, 0}, 1, 72, 73, 136, 137},
+	{"bg", 595, [4]uint8{0, 0, 0, 0}, 2, 73, 74, 137, 194},
+	{"bgc", 595, [4]uint8{11, 0, 11, 11}, 1, 74, 76, 194, 194},
+	{"bho", 595, [4]uint8{11, 0, 11, 11}, 1, 76, 78, 194, 194},
+	{"blo", 595, [4]uint8{0, 0, 0, 0}, 1, 78, 79, 194, 194},
+	{"bm", 595, [4]uint8{0, 0, 0, 0}, 1, 79, 80, 194, 194},
+	{"bn", 595, [4]uint8{6, 6, 6, 6}, 1, 80, 82, 194, 199},
+	{"bn-IN", 49, [4]uint8{6, 6, 6, 6}, 1, 82, 84, 199, 200},
+	{"bo", 595, [4]uint8{0, 71, 0, 0}, 1, 84, 86, 200, 201},
+	{"bo-IN", 51, [4]uint8{0, 71, 0, 0}, 1, 86, 88, 201, 202},
+	{"br", 595, [4]uint8{0, 0, 0, 0}, 1, 88, 89, 202, 223},
+	{"brx", 595, [4]uint8{0, 11, 0, 0}, 1, 89, 91, 223, 344},
+	{"bs", 595, [4]uint8{0, 0, 0, 0}, 1, 91, 92, 344, 364},
+	{"bs-Cyrl", 595, [4]uint8{0, 0, 0, 0}, 1, 92, 93, 364, 370},
+	{"bs-Latn", 55, [4]uint8{0, 0, 0, 0}, 1, 93, 94, 370, 370},
+	{"bua", 595, [4]uint8{0, 0, 0, 0}, 1, 94, 95, 370, 370},
+	{"ca", 595, [4]uint8{0, 0, 0, 0}, 1, 95, 96, 370, 385},
+	{"ca-AD", 59, [4]uint8{0, 0, 0, 0}, 1, 96, 97, 385, 385},
+	{"ca-FR", 59, [4]uint8{0, 0, 0, 0}, 1, 97, 98, 385, 386},
+	{"ca-IT", 59, [4]uint8{0, 0, 0, 0}, 1, 98, 99, 386, 386},
+	{"ccp", 595, [4]uint8{9, 9, 9, 9}, 1, 99, 101, 386, 392},
+	{"ccp-IN", 63, [4]uint8{9, 9, 9, 9}, 1, 101, 103, 392, 392},
+	{"ce", 595, [4]uint8{0, 0, 0, 0}, 1, 103, 104, 392, 396},
+	{"ceb", 595, [4]uint8{0, 0, 0, 0}, 1, 104, 105, 396, 397},
+	{"cgg", 595, [4]uint8{0, 0, 0, 0}, 1, 105, 106, 397, 398},
+	{"chr", 595, [4]uint8{0, 0, 0, 0}, 1, 106, 107, 398, 401},
+	{"ckb", 595, [4]uint8{3, 3, 3, 3}, 1, 107, 109, 401, 402},
+	{"ckb-IR", 69, [4]uint8{3, 3, 3, 3}, 1, 109, 111, 402, 402},
+	{"cs", 595, [4]uint8{0, 0, 0, 0}, 1, 111, 112, 402, 415},
+	{"csw", 595, [4]uint8{0, 0, 0, 0}, 1, 112, 113, 415, 415},
+	{"cv", 595, [4]uint8{0, 0, 0, 0}, 1, 113, 114, 415, 417},
+	{"cy", 595, [4]uint8{0, 0, 0, 0}, 1, 114, 115, 417, 428},
+	{"da", 595, [4]uint8{0, 0, 0, 0}, 1, 115, 116, 428, 438},
+	{"da-GL", 75, [4]uint8{0, 0, 0, 0}, 1, 116, 117, 438, 438},
+	{"dav", 595, [4]uint8{0, 0, 0, 0}, 1, 117, 118, 438, 439},
+	{"de", 595, [4]uint8{0, 0, 0, 0}, 1, 118, 119, 439, 461},
+	{"de-AT", 78, [4]uint8{0, 0, 0, 0}, 1, 119, 120, 461, 461},
+	{"de-BE", 78, [4]uint8{0, 0, 0, 0}, 1, 120, 121, 461, 461},
+	{"de-CH", 78, [4]uint8{0, 0, 0, 0}, 1, 121, 122, 461, 462},
+	{"de-IT", 78, [4]uint8{0, 0, 0, 0}, 1, 122, 123, 462, 462},
+	{"de-LI", 78, [4]uint8{0, 0, 0, 0}, 1, 123, 124, 462, 463},
+	{"de-LU", 78, [4]uint8{0, 0, 0, 0}, 1, 124, 125, 463, 464},
+	{"dje", 595, [4]uint8{0, 0, 0, 0}, 1, 125, 126, 464, 464},
+	{"doi", 595, [4]uint8{0, 11, 0, 0}, 1, 126, 128, 464, 466},
+	{"dsb", 595, [4]uint8{0, 0, 0, 0}, 1, 128, 129, 466, 471},
+	{"dua", 595, [4]uint8{0, 0, 0, 0}, 1, 129, 130, 471, 471},
+	{"dyo", 595, [4]uint8{0, 0, 0, 0}, 1, 130, 131, 471, 471},
+	{"dz", 595, [4]uint8{71, 71, 71, 71}, 1, 131, 133, 471, 477},
+	{"ebu", 595, [4]uint8{0, 0, 0, 0}, 1, 133, 134, 477, 478},
+	{"ee", 595, [4]uint8{0, 0, 0, 0}, 3, 134, 135, 478, 482},
+	{"ee-TG", 92, [4]uint8{0, 0, 0, 0}, 3, 135, 136, 482, 482},
+	{"el", 595, [4]uint8{0, 0, 0, 0}, 1, 136, 137, 482, 487},
+	{"el-CY", 94, [4]uint8{0, 0, 0, 0}, 1, 137, 138, 487, 487},
+	{"en", 595, [4]uint8{0, 0, 0, 0}, 1, 138, 139, 487, 568},
+	{"en-001", 96, [4]uint8{0, 0, 0, 0}, 1, 139, 140, 568, 570},
+	{"en-150", 97, [4]uint8{0, 0, 0, 0}, 1, 140, 141, 570, 571},
+	{"en-AE", 96, [4]uint8{0, 0, 0, 0}, 1, 141, 142, 571, 571},
+	{"en-AG", 97, [4]uint8{0, 0, 0, 0}, 1, 142, 143, 571, 572},
+	{"en-AI", 97, [4]uint8{0, 0, 0, 0}, 1, 143, 144, 572, 573},
+	{"en-AS", 96, [4]uint8{0, 0, 0, 0}, 1, 144, 145, 573, 573},
+	{"en-AT", 98, [4]uint8{0, 0, 0, 0}, 1, 145, 146, 573, 574},
+	{"en-AU", 97, [4]uint8{0, 0, 0, 0}, 1, 146, 147, 574, 603},
+	{"en-BB", 97, [4]uint8{0, 0, 0, 0}, 1, 147, 148, 603, 604},
+	{"en-BE", 98, [4]uint8{0, 0, 0, 0}, 1, 148, 149, 604, 604},
+	{"en-BI", 96, [4]uint8{0, 0, 0, 0}, 1, 149, 150, 604, 605},
+	{"en-BM", 97, [4]uint8{0, 0, 0, 0}, 1, 150, 151, 605, 606},
+	{"en-BS", 97, [4]uint8{0, 0, 0, 0}, 1, 151, 152, 606, 607},
+	{"en-BW", 97, [4]uint8{0, 0, 0, 0}, 1, 152, 153, 607, 608},
+	{"en-BZ", 97, [4]uint8{0, 0, 0, 0}, 1, 153, 154, 608, 609},
+	{"en-CA", 96, [4]uint8{0, 0, 0, 0}, 1, 154, 155, 609, 613},
+	{"en-CC", 97, [4]uint8{0, 0, 0, 0}, 1, 155, 156, 613, 614},
+	{"en-CH", 98, [4]uint8{0, 0, 0, 0}, 1, 156, 157, 614, 614},
+	{"en-CK", 97, [4]uint8{0, 0, 0, 0}, 1, 157, 158, 614, 615},
+	{"en-CM", 97, [4]uint8{0, 0, 0, 0}, 1, 158, 159, 615, 615},
+	{"en-CX", 97, [4]uint8{0, 0, 0, 0}, 1, 159, 160, 615, 616},
+	{"en-CY", 97, [4]uint8{0, 0, 0, 0}, 1, 160, 161, 616, 616},
+	{"en-CZ", 98, [4]uint8{0, 0, 0, 0}, 1, 161, 162, 616, 616},
+	{"en-DE", 98, [4]uint8{0, 0, 0, 0}, 1, 162, 163, 616, 616},
+	{"en-DG", 97, [4]uint8{0, 0, 0, 0}, 1, 163, 164, 616, 616},
+	{"en-DK", 98, [4]uint8{0, 0, 0, 0}, 1, 164, 165, 616, 617},
+	{"en-DM", 97, [4]uint8{0, 0, 0, 0}, 1, 165, 166, 617, 618},
+	{"en-EE", 98, [4]uint8{0, 0, 0, 0}, 1, 166, 167, 618, 618},
+	{"en-ER", 97, [4]uint8{0, 0, 0, 0}, 1, 167, 168, 618, 619},
+	{"en-ES", 98, [4]uint8{0, 0, 0, 0}, 1, 168, 169, 619, 619},
+	{"en-FI", 98, [4]uint8{0, 0, 0, 0}, 1, 169, 170, 619, 619},
+	{"en-FJ", 97, [4]uint8{0, 0, 0, 0}, 1, 170, 171, 619, 620},
+	{"en-FK", 97, [4]uint8{0, 0, 0, 0}, 1, 171, 172, 620, 622},
+	{"en-FM", 97, [4]uint8{0, 0, 0, 0}, 1, 172, 173, 622, 622},
+	{"en-FR", 98, [4]uint8{0, 0, 0, 0}, 1, 173, 174, 622, 622},
+	{"en-GB", 97, [4]uint8{0, 0, 0, 0}, 1, 174, 175, 622, 622},
+	{"en-GD", 97, [4]uint8{0, 0, 0, 0}, 1, 175, 176, 622, 623},
+	{"en-GE", 98, [4]uint8{0, 0, 0, 0}, 1, 176, 177, 623, 624},
+	{"en-GG", 97, [4]uint8{0, 0, 0, 0}, 1, 177, 178, 624, 624},
+	{"en-GH", 97, [4]uint8{0, 0, 0, 0}, 1, 178, 179, 624, 625},
+	{"en-GI", 97, [4]uint8{0, 0, 0, 0}, 1, 179, 180, 625, 627},
+	{"en-GM", 97, [4]uint8{0, 0, 0, 0}, 1, 180, 181, 627, 628},
+	{"en-GS", 97, [4]uint8{0, 0, 0, 0}, 1, 181, 182, 628, 628},
+	{"en-GU", 96, [4]uint8{0, 0, 0, 0}, 1, 182, 183, 628, 628},
+	{"en-GY", 97, [4]uint8{0, 0, 0, 0}, 1, 183, 184, 628, 629},
+	{"en-HK", 97, [4]uint8{0, 0, 0, 0}, 1, 184, 185, 629, 629},
+	{"en-HU", 98, [4]uint8{0, 0, 0, 0}, 1, 185, 186, 629, 629},
+	{"en-ID", 97, [4]uint8{0, 0, 0, 0}, 1, 186, 187, 629, 630},
+	{"en-IE", 97, [4]uint8{0, 0, 0, 0}, 1, 187, 188, 630, 630},
+	{"en-IL", 97, [4]uint8{0, 0, 0, 0}, 1, 188, 189, 630, 630},
+	{"en-IM", 97, [4]uint8{0, 0, 0, 0}, 1, 189, 190, 630, 630},
+	{"en-IN", 97, [4]uint8{0, 0, 0, 0}, 1, 190, 191, 630, 631},
+	{"en-IO", 97, [4]uint8{0, 0, 0, 0}, 1, 191, 192, 631, 631},
+	{"en-IT", 98, [4]uint8{0, 0, 0, 0}, 1, 192, 193, 631, 631},
+	{"en-JE", 97, [4]uint8{0, 0, 0, 0}, 1, 193, 194, 631, 631},
+	{"en-JM", 97, [4]uint8{0, 0, 0, 0}, 1, 194, 195, 631, 632},
+	{"en-JP", 96, [4]uint8{0, 0, 0, 0}, 1, 195, 196, 632, 632},
+	{"en-KE", 97, [4]uint8{0, 0, 0, 0}, 1, 196, 197, 632, 633},
+	{"en-KI", 97, [4]uint8{0, 0, 0, 0}, 1, 197, 198, 633, 634},
+	{"en-KN", 97, [4]uint8{0, 0, 0, 0}, 1, 198, 199, 634, 635},
+	{"en-KY", 97, [4]uint8{0, 0, 0, 0}, 1, 199, 200, 635, 636},
+	{"en-LC", 97, [4]uint8{0, 0, 0, 0}, 1, 200, 201, 636, 637},
+	{"en-LR", 97, [4]uint8{0, 0, 0, 0}, 1, 201, 202, 637, 638},
+	{"en-LS", 97, [4]uint8{0, 0, 0, 0}, 1, 202, 203, 638, 639},
+	{"en-LT", 98, [4]uint8{0, 0, 0, 0}, 1, 203, 204, 639, 639},
+	{"en-LV", 98, [4]uint8{0, 0, 0, 0}, 1, 204, 205, 639, 639},
+	{"en-MG", 97, [4]uint8{0, 0, 0, 0}, 1, 205, 206, 639, 640},
+	{"en-MH", 96, [4]uint8{0, 0, 0, 0}, 1, 206, 207, 640, 640},
+	{"en-MO", 97, [4]uint8{0, 0, 0, 0}, 1, 207, 208, 640, 641},
+	{"en-MP", 96, [4]uint8{0, 0, 0, 0}, 1, 208, 209, 641, 641},
+	{"en-MS", 97, [4]uint8{0, 0, 0, 0}, 1, 209, 210, 641, 642},
+	{"en-MT", 97, [4]uint8{0, 0, 0, 0}, 1, 210, 211, 642, 643},
+	{"en-MU", 97, [4]uint8{0, 0, 0, 0}, 1, 211, 212, 643, 644},
+	{"en-MV", 97, [4]uint8{0, 0, 0, 0}, 1, 212, 213, 644, 645},
+	{"en-MW", 97, [4]uint8{0, 0, 0, 0}, 1, 213, 214, 645, 646},
+	{"en-MY", 97, [4]uint8{0, 0, 0, 0}, 1, 214, 215, 646, 647},
+	{"en-NA", 97, [4]uint8{0, 0, 0, 0}, 1, 215, 216, 647, 648},
+	{"en-NF", 97, [4]uint8{0, 0, 0, 0}, 1, 216, 217, 648, 649},
+	{"en-NG", 97, [4]uint8{0, 0, 0, 0}, 1, 217, 218, 649, 650},
+	{"en-NL", 98, [4]uint8{0, 0, 0, 0}, 1, 218, 219, 650, 650},
+	{"en-NO", 98, [4]uint8{0, 0, 0, 0}, 1, 219, 220, 650, 651},
+	{"en-NR", 97, [4]uint8{0, 0, 0, 0}, 1, 220, 221, 651, 652},
+	{"en-NU", 97, [4]uint8{0, 0, 0, 0}, 1, 221, 222, 652, 653},
+	{"en-NZ", 97, [4]uint8{0, 0, 0, 0}, 1, 222, 223, 653, 654},
+	{"en-PG", 97, [4]uint8{0, 0, 0, 0}, 1, 223, 224, 654, 655},
+	{"en-PH", 96, [4]uint8{0, 0, 0, 0}, 1, 224, 225, 655, 655},
+	{"en-PK", 97, [4]uint8{0, 0, 0, 0}, 1, 225, 226, 655, 656},
+	{"en-PL", 98, [4]uint8{0, 0, 0, 0}, 1, 226, 227, 656, 656},
+	{"en-PN", 97, [4]uint8{0, 0, 0, 0}, 1, 227, 228, 656, 657},
+	{"en-PR", 96, [4]uint8{0, 0, 0, 0}, 1, 228, 229, 657, 657},
+	{"en-PT", 98, [4]uint8{0, 0, 0, 0}, 1, 229, 230, 657, 657},
+	{"en-PW", 97, [4]uint8{0, 0, 0, 0}, 1, 230, 231, 657, 657},
+	{"en-RO", 98, [4]uint8{0, 0, 0, 0}, 1, 231, 232, 657, 657},
+	{"en-RW", 97, [4]uint8{0, 0, 0, 0}, 1, 232, 233, 657, 658},
+	{"en-SB", 97, [4]uint8{0, 0, 0, 0}, 1, 233, 234, 658, 659},
+	{"en-SC", 97, [4]uint8{0, 0, 0, 0}, 1, 234, 235, 659, 660},
+	{"en-SD", 97, [4]uint8{0, 0, 0, 0}, 1, 235, 236, 660, 660},
+	{"en-SE", 98, [4]uint8{0, 0, 0, 0}, 1, 236, 237, 660, 661},
+	{"en-SG", 97, [4]uint8{0, 0, 0, 0}, 1, 237, 238, 661, 662},
+	{"en-SH", 97, [4]uint8{0, 0, 0, 0}, 1, 238, 239, 662, 664},
+	{"en-SI", 98, [4]uint8{0, 0, 0, 0}, 1, 239, 240, 664, 664},
+	{"en-SK", 98, [4]uint8{0, 0, 0, 0}, 1, 240, 241, 664, 664},
+	{"en-SL", 97, [4]uint8{0, 0, 0, 0}, 1, 241, 242, 664, 665},
+	{"en-SS", 97, [4]uint8{0, 0, 0, 0}, 1, 242, 243, 665, 667},
+	{"en-SX", 97, [4]uint8{0, 0, 0, 0}, 1, 243, 244, 667, 668},
+	{"en-SZ", 97, [4]uint8{0, 0, 0, 0}, 1, 244, 245, 668, 669},
+	{"en-TC", 97, [4]uint8{0, 0, 0, 0}, 1, 245, 246, 669, 669},
+	{"en-TK", 97, [4]uint8{0, 0, 0, 0}, 1, 246, 247, 669, 670},
+	{"en-TO", 97, [4]uint8{0, 0, 0, 0}, 1, 247, 248, 670, 671},
+	{"en-TT", 97, [4]uint8{0, 0, 0, 0}, 1, 248, 249, 671, 672},
+	{"en-TV", 97, [4]uint8{0, 0, 0, 0}, 1, 249, 250, 672, 673},
+	{"en-TZ", 97, [4]uint8{0, 0, 0, 0}, 1, 250, 251, 673, 674},
+	{"en-UA", 98, [4]uint8{0, 0, 0, 0}, 1, 251, 252, 674, 674},
+	{"en-UG", 97, [4]uint8{0, 0, 0, 0}, 1, 252, 253, 674, 675},
+	{"en-UM", 96, [4]uint8{0, 0, 0, 0}, 1, 253, 254, 675, 675},
+	{"en-VC", 97, [4]uint8{0, 0, 0, 0}, 1, 254, 255, 675, 676},
+	{"en-VG", 97, [4]uint8{0, 0, 0, 0}, 1, 255, 256, 676, 676},
+	{"en-VI", 96, [4]uint8{0, 0, 0, 0}, 1, 256, 257, 676, 676},
+	{"en-VU", 97, [4]uint8{0, 0, 0, 0}, 1, 257, 258, 676, 677},
+	{"en-WS", 97, [4]uint8{0, 0, 0, 0}, 1, 258, 259, 677, 678},
+	{"en-ZA", 97, [4]uint8{0, 0, 0, 0}, 1, 259, 260, 678, 679},
+	{"en-ZM", 97, [4]uint8{0, 0, 0, 0}, 1, 260, 261, 679, 680},
+	{"en-ZW", 97, [4]uint8{0, 0, 0, 0}, 1, 261, 262, 680, 680},
+	{"eo", 595, [4]uint8{0, 0, 0, 0}, 1, 262, 263, 680, 706},
+	{"es", 595, [4]uint8{0, 0, 0, 0}, 2, 263, 264, 706, 728},
+	{"es-419", 221, [4]uint8{0, 0, 0, 0}, 1, 264, 265, 728, 737},
+	{"es-AR", 222, [4]uint8{0, 0, 0, 0}, 1, 265, 266, 737, 739},
+	{"es-BO", 222, [4]uint8{0, 0, 0, 0}, 1, 266, 267, 739, 740},
+	{"es-BR", 222, [4]uint8{0, 0, 0, 0}, 1, 267, 268, 740, 741},
+	{"es-BZ", 222, [4]uint8{0, 0, 0, 0}, 1, 268, 269, 741, 742},
+	{"es-CL", 222, [4]uint8{0, 0, 0, 0}, 1, 269, 270, 742, 744},
+	{"es-CO", 222, [4]uint8{0, 0, 0, 0}, 1, 270, 271, 744, 746},
+	{"es-CR", 222, [4]uint8{0, 0, 0, 0}, 1, 271, 272, 746, 747},
+	{"es-CU", 222, [4]uint8{0, 0, 0, 0}, 1, 272, 273, 747, 749},
+	{"es-DO", 222, [4]uint8{0, 0, 0, 0}, 1, 273, 274, 749, 751},
+	{"es-EA", 221, [4]uint8{0, 0, 0, 0}, 2, 274, 275, 751, 751},
+	{"es-EC", 222, [4]uint8{0, 0, 0, 0}, 1, 275, 276, 751, 752},
+	{"es-GQ", 221, [4]uint8{0, 0, 0, 0}, 2, 276, 277, 752, 753},
+	{"es-GT", 222, [4]uint8{0, 0, 0, 0}, 1, 277, 278, 753, 754},
+	{"es-HN", 222, [4]uint8{0, 0, 0, 0}, 1, 278, 279, 754, 755},
+	{"es-IC", 221, [4]uint8{0, 0, 0, 0}, 2, 279, 280, 755, 755},
+	{"es-MX", 222, [4]uint8{0, 0, 0, 0}, 1, 280, 281, 755, 764},
+	{"es-NI", 222, [4]uint8{0, 0, 0, 0}, 1, 281, 282, 764, 765},
+	{"es-PA", 222, [4]uint8{0, 0, 0, 0}, 1, 282, 283, 765, 766},
+	{"es-PE", 222, [4]uint8{0, 0, 0, 0}, 1, 283, 284, 766, 767},
+	{"es-PH", 221, [4]uint8{0, 0, 0, 0}, 2, 284, 285, 767, 768},
+	{"es-PR", 222, [4]uint8{0, 0, 0, 0}, 1, 285, 286, 768, 769},
+	{"es-PY", 222, [4]uint8{0, 0, 0, 0}, 1, 286, 287, 769, 770},
+	{"es-SV", 222, [4]uint8{0, 0, 0, 0}, 1, 287, 288, 770, 771},
+	{"es-US", 222, [4]uint8{0, 0, 0, 0}, 1, 288, 289, 771, 778},
+	{"es-UY", 222, [4]uint8{0, 0, 0, 0}, 1, 289, 290, 778, 781},
+	{"es-VE", 222, [4]uint8{0, 0, 0, 0}, 1, 290, 291, 781, 783},
+	{"et", 595, [4]uint8{0, 0, 0, 0}, 2, 291, 292, 783, 790},
+	{"eu", 595, [4]uint8{0, 0, 0, 0}, 1, 292, 293, 790, 795},
+	{"ewo", 595, [4]uint8{0, 0, 0, 0}, 1, 293, 294, 795, 795},
+	{"fa", 595, [4]uint8{4, 4, 4, 4}, 1, 294, 296, 795, 809},
+	{"fa-AF", 252, [4]uint8{4, 4, 4, 4}, 1, 296, 298, 809, 809},
+	{"ff", 595, [4]uint8{0, 0, 0, 0}, 1, 298, 299, 809, 809},
+	{"ff-Adlm", 595, [4]uint8{1, 1, 1, 1}, 1, 299, 301, 809, 817},
+	{"ff-Adlm-BF", 255, [4]uint8{1, 1, 1, 1}, 1, 301, 303, 817, 818},
+	{"ff-Adlm-CM", 255, [4]uint8{1, 1, 1, 1}, 1, 303, 305, 818, 819},
+	{"ff-Adlm-GH", 255, [4]uint8{1, 1, 1, 1}, 1, 305, 307, 819, 821},
+	{"ff-Adlm-GM", 255, [4]uint8{1, 1, 1, 1}, 1, 307, 309, 821, 823},
+	{"ff-Adlm-GW", 255, [4]uint8{1, 1, 1, 1}, 1, 309, 311, 823, 824},
+	{"ff-Adlm-LR", 255, [4]uint8{1, 1, 1, 1}, 1, 311, 313, 824, 826},
+	{"ff-Adlm-MR", 255, [4]uint8{1, 1, 1, 1}, 1, 313, 315, 826, 828},
+	{"ff-Adlm-NE", 255, [4]uint8{1, 1, 1, 1}, 1, 315, 317, 828, 829},
+	{"ff-Adlm-NG", 255, [4]uint8{1, 1, 1, 1}, 1, 317, 319, 829, 831},
+	{"ff-Adlm-SL", 255, [4]uint8{1, 1, 1, 1}, 1, 319, 321, 831, 833},
+	{"ff-Adlm-SN", 255, [4]uint8{1, 1, 1, 1}, 1, 321, 323, 833, 834},
+	{"ff-Latn", 254, [4]uint8{0, 0, 0, 0}, 1, 323, 324, 834, 834},
+	{"ff-Latn-BF", 267, [4]uint8{0, 0, 0, 0}, 1, 324, 325, 834, 834},
+	{"ff-Latn-CM", 267, [4]uint8{0, 0, 0, 0}, 1, 325, 326, 834, 834},
+	{"ff-Latn-GH", 267, [4]uint8{0, 0, 0, 0}, 1, 326, 327, 834, 835},
+	{"ff-Latn-GM", 267, [4]uint8{0, 0, 0, 0}, 1, 327, 328, 835, 836},
+	{"ff-Latn-GN", 267, [4]uint8{0, 0, 0, 0}, 1, 328, 329, 836, 837},
+	{"ff-Latn-GW", 267, [4]uint8{0, 0, 0, 0}, 1, 329, 330, 837, 837},
+	{"ff-Latn-LR", 267, [4]uint8{0, 0, 0, 0}, 1, 330, 331, 837, 838},
+	{"ff-Latn-MR", 267, [4]uint8{0, 0, 0, 0}, 1, 331, 332, 838, 839},
+	{"ff-Latn-NE", 267, [4]uint8{0, 0, 0, 0}, 1, 332, 333, 839, 839},
+	{"ff-Latn-NG", 267, [4]uint8{0, 0, 0, 0}, 1, 333, 334, 839, 840},
+	{"ff-Latn-SL", 267, [4]uint8{0, 0, 0, 0}, 1, 334, 335, 840, 841},
+	{"fi", 595, [4]uint8{0, 0, 0, 0}, 1, 335, 336, 841, 937},
+	{"fil", 595, [4]uint8{0, 0, 0, 0}, 1, 336, 337, 937, 942},
+	{"fo", 595, [4]uint8{0, 0, 0, 0}, 1, 337, 338, 942, 945},
+	{"fo-DK", 281, [4]uint8{0, 0, 0, 0}, 1, 338, 339, 945, 946},
+	{"fr", 595, [4]uint8{0, 0, 0, 0}, 1, 339, 340, 946, 992},
+	{"fr-BE", 283, [4]uint8{0, 0, 0, 0}, 1, 340, 341, 992, 992},
+	{"fr-BF", 283, [4]uint8{0, 0, 0, 0}, 1, 341, 342, 992, 992},
+	{"fr-BI", 283, [4]uint8{0, 0, 0, 0}, 1, 342, 343, 992, 993},
+	{"fr-BJ", 283, [4]uint8{0, 0, 0, 0}, 1, 343, 344, 993, 993},
+	{"fr-BL", 283, [4]uint8{0, 0, 0, 0}, 1, 344, 345, 993, 993},
+	{"fr-CA", 283, [4]uint8{0, 0, 0, 0}, 1, 345, 346, 993, 1031},
+	{"fr-CD", 283, [4]uint8{0, 0, 0, 0}, 1, 346, 347, 1031, 1032},
+	{"fr-CF", 283, [4]uint8{0, 0, 0, 0}, 1, 347, 348, 1032, 1032},
+	{"fr-CG", 283, [4]uint8{0, 0, 0, 0}, 1, 348, 349, 1032, 1032},
+	{"fr-CH", 283, [4]uint8{0, 0, 0, 0}, 1, 349, 350, 1032, 1032},
+	{"fr-CI", 283, [4]uint8{0, 0, 0, 0}, 1, 350, 351, 1032, 1032},
+	{"fr-CM", 283, [4]uint8{0, 0, 0, 0}, 1, 351, 352, 1032, 1032},
+	{"fr-DJ", 283, [4]uint8{0, 0, 0, 0}, 1, 352, 353, 1032, 1033},
+	{"fr-DZ", 283, [4]uint8{0, 0, 0, 0}, 1, 353, 354, 1033, 1034},
+	{"fr-GA", 283, [4]uint8{0, 0, 0, 0}, 1, 354, 355, 1034, 1034},
+	{"fr-GF", 283, [4]uint8{0, 0, 0, 0}, 1, 355, 356, 1034, 1034},
+	{"fr-GN", 283, [4]uint8{0, 0, 0, 0}, 1, 356, 357, 1034, 1035},
+	{"fr-GP", 283, [4]uint8{0, 0, 0, 0}, 1, 357, 358, 1035, 1035},
+	{"fr-GQ", 283, [4]uint8{0, 0, 0, 0}, 1, 358, 359, 1035, 1035},
+	{"fr-HT", 283, [4]uint8{0, 0, 0, 0}, 1, 359, 360, 1035, 1036},
+	{"fr-KM", 283, [4]uint8{0, 0, 0, 0}, 1, 360, 361, 1036, 1037},
+	{"fr-LU", 283, [4]uint8{0, 0, 0, 0}, 1, 361, 362, 1037, 1039},
+	{"fr-MA", 283, [4]uint8{0, 0, 0, 0}, 1, 362, 363, 1039, 1039},
+	{"fr-MC", 283, [4]uint8{0, 0, 0, 0}, 1, 363, 364, 1039, 1039},
+	{"fr-MF", 283, [4]uint8{0, 0, 0, 0}, 1, 364, 365, 1039, 1039},
+	{"fr-MG", 283, [4]uint8{0, 0, 0, 0}, 1, 365, 366, 1039, 1040},
+	{"fr-ML", 283, [4]uint8{0, 0, 0, 0}, 1, 366, 367, 1040, 1040},
+	{"fr-MQ", 283, [4]uint8{0, 0, 0, 0}, 1, 367, 368, 1040, 1040},
+	{"fr-MR", 283, [4]uint8{0, 0, 0, 0}, 1, 368, 369, 1040, 1041},
+	{"fr-MU", 283, [4]uint8{0, 0, 0, 0}, 1, 369, 370, 1041, 1042},
+	{"fr-NC", 283, [4]uint8{0, 0, 0, 0}, 1, 370, 371, 1042, 1042},
+	{"fr-NE", 283, [4]uint8{0, 0, 0, 0}, 1, 371, 372, 1042, 1042},
+	{"fr-PF", 283, [4]uint8{0, 0, 0, 0}, 1, 372, 373, 1042, 1042},
+	{"fr-PM", 283, [4]uint8{0, 0, 0, 0}, 1, 373, 374, 1042, 1042},
+	{"fr-RE", 283, [4]uint8{0, 0, 0, 0}, 1, 374, 375, 1042, 1042},
+	{"fr-RW", 283, [4]uint8{0, 0, 0, 0}, 1, 375, 376, 1042, 1043},
+	{"fr-SC", 283, [4]uint8{0, 0, 0, 0}, 1, 376, 377, 1043, 1044},
+	{"fr-SN", 283, [4]uint8{0, 0, 0, 0}, 1, 377, 378, 1044, 1044},
+	{"fr-SY", 283, [4]uint8{0, 0, 0, 0}, 1, 378, 379, 1044, 1045},
+	{"fr-TD", 283, [4]uint8{0, 0, 0, 0}, 1, 379, 380, 1045, 1045},
+	{"fr-TG", 283, [4]uint8{0, 0, 0, 0}, 1, 380, 381, 1045, 1045},
+	{"fr-TN", 283, [4]uint8{0, 0, 0, 0}, 1, 381, 382, 1045, 1046},
+	{"fr-VU", 283, [4]uint8{0, 0, 0, 0}, 1, 382, 383, 1046, 1047},
+	{"fr-WF", 283, [4]uint8{0, 0, 0, 0}, 1, 383, 384, 1047, 1047},
+	{"fr-YT", 283, [4]uint8{0, 0, 0, 0}, 1, 384, 385, 1047, 1047},
+	{"fur", 595, [4]uint8{0, 0, 0, 0}, 1, 385, 386, 1047, 1047},
+	{"fy", 595, [4]uint8{0, 0, 0, 0}, 1, 386, 387, 1047, 1053},
+	{"ga", 595, [4]uint8{0, 0, 0, 0}, 1, 387, 388, 1053, 1059},
+	{"ga-GB", 331, [4]uint8{0, 0, 0, 0}, 1, 388, 389, 1059, 1059},
+	{"gaa", 595, [4]uint8{0, 0, 0, 0}, 1, 389, 390, 1059, 1059},
+	{"gd", 595, [4]uint8{0, 0, 0, 0}, 1, 390, 391, 1059, 1067},
+	{"gl", 595, [4]uint8{0, 0, 0, 0}, 1, 391, 392, 1067, 1078},
+	{"gsw", 595, [4]uint8{0, 0, 0, 0}, 1, 392, 393, 1078, 1081},
+	{"gsw-FR", 336, [4]uint8{0, 0, 0, 0}, 1, 393, 394, 1081, 1081},
+	{"gsw-LI", 336, [4]uint8{0, 0, 0, 0}, 1, 394, 395, 1081, 1081},
+	{"gu", 595, [4]uint8{0, 17, 0, 0}, 1, 395, 397, 1081, 1086},
+	{"guz", 595, [4]uint8{0, 0, 0, 0}, 1, 397, 398, 1086, 1087},
+	{"gv", 595, [4]uint8{0, 0, 0, 0}, 1, 398, 399, 1087, 1087},
+	{"ha", 595, [4]uint8{0, 0, 0, 0}, 1, 399, 400, 1087, 1090},
+	{"ha-GH", 342, [4]uint8{0, 0, 0, 0}, 1, 400, 401, 1090, 1091},
+	{"ha-NE", 342, [4]uint8{0, 0, 0, 0}, 1, 401, 402, 1091, 1091},
+	{"haw", 595, [4]uint8{0, 0, 0, 0}, 1, 402, 403, 1091, 1092},
+	{"he", 595, [4]uint8{0, 0, 0, 0}, 1, 403, 404, 1092, 1100},
+	{"hi", 595, [4]uint8{0, 11, 0, 0}, 1, 404, 406, 1100, 1106},
+	{"hi-Latn", 148, [4]uint8{0, 0, 0, 0}, 1, 406, 407, 1106, 1106},
+	{"hr", 595, [4]uint8{0, 0, 0, 0}, 1, 407, 408, 1106, 1128},
+	{"hr-BA", 349, [4]uint8{0, 0, 0, 0}, 1, 408, 409, 1128, 1129},
+	{"hsb", 595, [4]uint8{0, 0, 0, 0}, 1, 409, 410, 1129, 1134},
+	{"hu", 595, [4]uint8{0, 0, 0, 0}, 2, 410, 411, 1134, 1154},
+	{"hy", 595, [4]uint8{0, 0, 0, 0}, 2, 411, 412, 1154, 1160},
+	{"ia", 595, [4]uint8{0, 0, 0, 0}, 2, 412, 413, 1160, 1162},
+	{"id", 595, [4]uint8{0, 0, 0, 0}, 1, 413, 414, 1162, 1170},
+	{"ie", 595, [4]uint8{0, 0, 0, 0}, 2, 414, 415, 1170, 1170},
+	{"ig", 595, [4]uint8{0, 0, 0, 0}, 1, 415, 416, 1170, 1173},
+	{"ii", 595, [4]uint8{0, 0, 0, 0}, 1, 416, 417, 1173, 1174},
+	{"is", 595, [4]uint8{0, 0, 0, 0}, 1, 417, 418, 1174, 1192},
+	{"it", 595, [4]uint8{0, 0, 0, 0}, 2, 418, 419, 1192, 1207},
+	{"it-CH", 360, [4]uint8{0, 0, 0, 0}, 2, 419, 420, 1207, 1207},
+	{"it-SM", 360, [4]uint8{0, 0, 0, 0}, 2, 420, 421, 1207, 1207},
+	{"it-VA", 360, [4]uint8{0, 0, 0, 0}, 2, 421, 422, 1207, 1207},
+	{"ja", 595, [4]uint8{0, 0, 0, 0}, 1, 422, 423, 1207, 1215},
+	{"jgo", 595, [4]uint8{0, 0, 0, 0}, 1, 423, 424, 1215, 1215},
+	{"jmc", 595, [4]uint8{0, 0, 0, 0}, 1, 424, 425, 1215, 1216},
+	{"jv", 595, [4]uint8{0, 23, 0, 0}, 1, 425, 427, 1216, 1217},
+	{"ka", 595, [4]uint8{0, 0, 0, 0}, 2, 427, 428, 1217, 1230},
+	{"kab", 595, [4]uint8{0, 0, 0, 0}, 1, 428, 429, 1230, 1231},
+	{"kam", 595, [4]uint8{0, 0, 0, 0}, 1, 429, 430, 1231, 1232},
+	{"kde", 595, [4]uint8{0, 0, 0, 0}, 1, 430, 431, 1232, 1233},
+	{"kea", 595, [4]uint8{0, 0, 0, 0}, 1, 431, 432, 1233, 1236},
+	{"kgp", 595, [4]uint8{0, 0, 0, 0}, 1, 432, 433, 1236, 1247},
+	{"khq", 595, [4]uint8{0, 0, 0, 0}, 1, 433, 434, 1247, 1247},
+	{"ki", 595, [4]uint8{0, 0, 0, 0}, 1, 434, 435, 1247, 1248},
+	{"kk", 595, [4]uint8{0, 0, 0, 0}, 1, 435, 436, 1248, 1256},
+	{"kk-Arab", 595, [4]uint8{0, 0, 0, 0}, 1, 436, 437, 1256, 1257},
+	{"kk-Cyrl", 376, [4]uint8{0, 0, 0, 0}, 1, 437, 438, 1257, 1257},
+	{"kk-KZ", 376, [4]uint8{0, 0, 0, 0}, 1, 438, 439, 1257, 1257},
+	{"kkj", 595, [4]uint8{0, 0, 0, 0}, 1, 439, 440, 1257, 1257},
+	{"kl", 595, [4]uint8{0, 0, 0, 0}, 1, 440, 441, 1257, 1258},
+	{"kln", 595, [4]uint8{0, 0, 0, 0}, 1, 441, 442, 1258, 1259},
+	{"km", 595, [4]uint8{0, 26, 0, 0}, 1, 442, 444, 1259, 1266},
+	{"kn", 595, [4]uint8{0, 27, 0, 0}, 1, 444, 446, 1266, 1272},
+	{"ko", 595, [4]uint8{0, 0, 0, 0}, 1, 446, 447, 1272, 1277},
+	{"ko-CN", 385, [4]uint8{0, 0, 0, 0}, 1, 447, 448, 1277, 1277},
+	{"ko-KP", 385, [4]uint8{0, 0, 0, 0}, 1, 448, 449, 1277, 1277},
+	{"kok", 595, [4]uint8{0, 11, 0, 0}, 1, 449, 451, 1277, 1280},
+	{"kok-Deva", 388, [4]uint8{0, 11, 0, 0}, 1, 451, 453, 1280, 1280},
+	{"kok-Latn", 595, [4]uint8{0, 0, 0, 0}, 1, 453, 454, 1280, 1280},
+	{"ks", 595, [4]uint8{4, 4, 4, 4}, 1, 454, 456, 1280, 1282},
+	{"ks-Arab", 391, [4]uint8{4, 4, 4, 4}, 1, 456, 458, 1282, 1282},
+	{"ks-Deva", 595, [4]uint8{0, 0, 0, 0}, 1, 458, 459, 1282, 1283},
+	{"ksb", 595, [4]uint8{0, 0, 0, 0}, 1, 459, 460, 1283, 1284},
+	{"ksf", 595, [4]uint8{0, 0, 0, 0}, 1, 460, 461, 1284, 1284},
+	{"ksh", 595, [4]uint8{0, 0, 0, 0}, 1, 461, 462, 1284, 1284},
+	{"ku", 595, [4]uint8{0, 0, 0, 0}, 1, 462, 463, 1284, 1286},
+	{"ku-Latn", 397, [4]uint8{0, 0, 0, 0}, 1, 463, 464, 1286, 1286},
+	{"ku-Latn-IQ", 398, [4]uint8{0, 0, 0, 0}, 1, 464, 465, 1286, 1286},
+	{"ku-Latn-SY", 398, [4]uint8{0, 0, 0, 0}, 1, 465, 466, 1286, 1286},
+	{"ku-TR", 397, [4]uint8{0, 0, 0, 0}, 1, 466, 467, 1286, 1286},
+	{"kw", 595, [4]uint8{0, 0, 0, 0}, 1, 467, 468, 1286, 1286},
+	{"kxv", 595, [4]uint8{0, 0, 0, 0}, 1, 468, 469, 1286, 1286},
+	{"kxv-Deva", 595, [4]uint8{0, 11, 0, 0}, 1, 469, 471, 1286, 1286},
+	{"kxv-Latn", 403, [4]uint8{0, 0, 0, 0}, 1, 471, 472, 1286, 1286},
+	{"kxv-Orya", 595, [4]uint8{0, 54, 0, 0}, 1, 472, 474, 1286, 1286},
+	{"kxv-Telu", 595, [4]uint8{0, 69, 0, 0}, 1, 474, 476, 1286, 1286},
+	{"ky", 595, [4]uint8{0, 0, 0, 0}, 1, 476, 477, 1286, 1311},
+	{"lb", 595, [4]uint8{0, 0, 0, 0}, 1, 477, 478, 1311, 1318},
+	{"lg", 595, [4]uint8{0, 0, 0, 0}, 1, 478, 479, 1318, 1319},
+	{"lij", 595, [4]uint8{0, 0, 0, 0}, 1, 479, 480, 1319, 1319},
+	{"lmo", 595, [4]uint8{0, 0, 0, 0}, 1, 480, 481, 1319, 1319},
+	{"ln", 595, [4]uint8{0, 0, 0, 0}, 1, 481, 482, 1319, 1320},
+	{"ln-AO", 413, [4]uint8{0, 0, 0, 0}, 1, 482, 483, 1320, 1321},
+	{"ln-CF", 413, [4]uint8{0, 0, 0, 0}, 1, 483, 484, 1321, 1321},
+	{"ln-CG", 413, [4]uint8{0, 0, 0, 0}, 1, 484, 485, 1321, 1321},
+	{"lo", 595, [4]uint8{0, 31, 0, 0}, 1, 485, 487, 1321, 1326},
+	{"lrc", 595, [4]uint8{4, 4, 4, 4}, 1, 487, 489, 1326, 1327},
+	{"lrc-IQ", 418, [4]uint8{4, 4, 4, 4}, 1, 489, 491, 1327, 1327},
+	{"lt", 595, [4]uint8{0, 0, 0, 0}, 1, 491, 492, 1327, 1355},
+	{"lu", 595, [4]uint8{0, 0, 0, 0}, 1, 492, 493, 1355, 1356},
+	{"luo", 595, [4]uint8{0, 0, 0, 0}, 1, 493, 494, 1356, 1357},
+	{"luy", 595, [4]uint8{0, 0, 0, 0}, 1, 494, 495, 1357, 1358},
+	{"lv", 595, [4]uint8{0, 0, 0, 0}, 2, 495, 496, 1358, 1367},
+	{"mai", 595, [4]uint8{0, 11, 0, 0}, 1, 496, 498, 1367, 1368},
+	{"mas", 595, [4]uint8{0, 0, 0, 0}, 1, 498, 499, 1368, 1369},
+	{"mas-TZ", 426, [4]uint8{0, 0, 0, 0}, 1, 499, 500, 1369, 1370},
+	{"mer", 595, [4]uint8{0, 0, 0, 0}, 1, 500, 501, 1370, 1371},
+	{"mfe", 595, [4]uint8{0, 0, 0, 0}, 1, 501, 502, 1371, 1372},
+	{"mg", 595, [4]uint8{0, 0, 0, 0}, 1, 502, 503, 1372, 1373},
+	{"mgh", 595, [4]uint8{0, 0, 0, 0}, 1, 503, 504, 1373, 1374},
+	{"mi", 595, [4]uint8{0, 0, 0, 0}, 1, 504, 505, 1374, 1376},
+	{"mk", 595, [4]uint8{0, 0, 0, 0}, 1, 505, 506, 1376, 1390},
+	{"ml", 595, [4]uint8{0, 39, 0, 0}, 1, 506, 508, 1390, 1396},
+	{"mn", 595, [4]uint8{0, 0, 0, 0}, 1, 508, 509, 1396, 1403},
+	{"mni", 595, [4]uint8{6, 0, 6, 6}, 1, 509, 511, 1403, 1404},
+	{"mni-Beng", 436, [4]uint8{6, 0, 6, 6}, 1, 511, 513, 1404, 1404},
+	{"mr", 595, [4]uint8{11, 11, 11, 11}, 1, 513, 515, 1404, 1408},
+	{"ms", 595, [4]uint8{0, 0, 0, 0}, 1, 515, 516, 1408, 1415},
+	{"ms-BN", 439, [4]uint8{0, 0, 0, 0}, 1, 516, 517, 1415, 1416},
+	{"ms-ID", 439, [4]uint8{0, 0, 0, 0}, 1, 517, 518, 1416, 1417},
+	{"ms-SG", 439, [4]uint8{0, 0, 0, 0}, 1, 518, 519, 1417, 1418},
+	{"mt", 595, [4]uint8{0, 0, 0, 0}, 1, 519, 520, 1418, 1420},
+	{"mua", 595, [4]uint8{0, 0, 0, 0}, 1, 520, 521, 1420, 1420},
+	{"my", 595, [4]uint8{44, 44, 44, 44}, 1, 521, 523, 1420, 1430},
+	{"mzn", 595, [4]uint8{4, 4, 4, 4}, 1, 523, 525, 1430, 1433},
+	{"naq", 595, [4]uint8{0, 0, 0, 0}, 1, 525, 526, 1433, 1434},
+	{"nb", 464, [4]uint8{0, 0, 0, 0}, 1, 526, 527, 1434, 1434},
+	{"nd", 595, [4]uint8{0, 0, 0, 0}, 1, 527, 528, 1434, 1434},
+	{"nds", 595, [4]uint8{0, 0, 0, 0}, 1, 528, 529, 1434, 1434},
+	{"nds-NL", 450, [4]uint8{0, 0, 0, 0}, 1, 529, 530, 1434, 1434},
+	{"ne", 595, [4]uint8{11, 11, 11, 11}, 1, 530, 532, 1434, 1438},
+	{"ne-IN", 452, [4]uint8{11, 11, 11, 11}, 1, 532, 534, 1438, 1438},
+	{"nl", 595, [4]uint8{0, 0, 0, 0}, 1, 534, 535, 1438, 1451},
+	{"nl-AW", 454, [4]uint8{0, 0, 0, 0}, 1, 535, 536, 1451, 1452},
+	{"nl-BE", 454, [4]uint8{0, 0, 0, 0}, 1, 536, 537, 1452, 1452},
+	{"nl-BQ", 454, [4]uint8{0, 0, 0, 0}, 1, 537, 538, 1452, 1453},
+	{"nl-CW", 454, [4]uint8{0, 0, 0, 0}, 1, 538, 539, 1453, 1454},
+	{"nl-SR", 454, [4]uint8{0, 0, 0, 0}, 1, 539, 540, 1454, 1455},
+	{"nl-SX", 454, [4]uint8{0, 0, 0, 0}, 1, 540, 541, 1455, 1456},
+	{"nmg", 595, [4]uint8{0, 0, 0, 0}, 1, 541, 542, 1456, 1456},
+	{"nn", 464, [4]uint8{0, 0, 0, 0}, 1, 542, 543, 1456, 1459},
+	{"nnh", 595, [4]uint8{0, 0, 0, 0}, 1, 543, 544, 1459, 1459},
+	{"no", 595, [4]uint8{0, 0, 0, 0}, 1, 544, 545, 1459, 1481},
+	{"nqo", 595, [4]uint8{51, 51, 51, 51}, 1, 545, 547, 1481, 1651},
+	{"nso", 595, [4]uint8{0, 0, 0, 0}, 1, 547, 548, 1651, 1652},
+	{"nus", 595, [4]uint8{0, 0, 0, 0}, 1, 548, 549, 1652, 1654},
+	{"nyn", 595, [4]uint8{0, 0, 0, 0}, 1, 549, 550, 1654, 1655},
+	{"oc", 595, [4]uint8{0, 0, 0, 0}, 1, 550, 551, 1655, 1655},
+	{"oc-ES", 469, [4]uint8{0, 0, 0, 0}, 1, 551, 552, 1655, 1655},
+	{"om", 595, [4]uint8{0, 0, 0, 0}, 1, 552, 553, 1655, 1656},
+	{"om-KE", 471, [4]uint8{0, 0, 0, 0}, 1, 553, 554, 1656, 1657},
+	{"or", 595, [4]uint8{0, 54, 0, 0}, 1, 554, 556, 1657, 1661},
+	{"os", 595, [4]uint8{0, 0, 0, 0}, 1, 556, 557, 1661, 1663},
+	{"os-RU", 474, [4]uint8{0, 0, 0, 0}, 1, 557, 558, 1663, 1665},
+	{"pa", 595, [4]uint8{0, 19, 0, 0}, 1, 558, 560, 1665, 1670},
+	{"pa-Arab", 595, [4]uint8{4, 4, 4, 4}, 1, 560, 562, 1670, 1671},
+	{"pa-Guru", 476, [4]uint8{0, 19, 0, 0}, 1, 562, 564, 1671, 1671},
+	{"pcm", 595, [4]uint8{0, 0, 0, 0}, 1, 564, 565, 1671, 1675},
+	{"pl", 595, [4]uint8{0, 0, 0, 0}, 2, 565, 566, 1675, 1693},
+	{"pms", 595, [4]uint8{0, 0, 0, 0}, 1, 566, 567, 1693, 1693},
+	{"prg", 595, [4]uint8{0, 0, 0, 0}, 1, 567, 568, 1693, 1693},
+	{"ps", 595, [4]uint8{4, 4, 4, 4}, 1, 568, 570, 1693, 1696},
+	{"ps-PK", 483, [4]uint8{4, 4, 4, 4}, 1, 570, 572, 1696, 1697},
+	{"pt", 595, [4]uint8{0, 0, 0, 0}, 1, 572, 573, 1697, 1705},
+	{"pt-AO", 494, [4]uint8{0, 0, 0, 0}, 1, 573, 574, 1705, 1706},
+	{"pt-CH", 494, [4]uint8{0, 0, 0, 0}, 2, 574, 575, 1706, 1706},
+	{"pt-CV", 494, [4]uint8{0, 0, 0, 0}, 2, 575, 576, 1706, 1708},
+	{"pt-GQ", 494, [4]uint8{0, 0, 0, 0}, 2, 576, 577, 1708, 1708},
+	{"pt-GW", 494, [4]uint8{0, 0, 0, 0}, 2, 577, 578, 1708, 1708},
+	{"pt-LU", 494, [4]uint8{0, 0, 0, 0}, 2, 578, 579, 1708, 1709},
+	{"pt-MO", 494, [4]uint8{0, 0, 0, 0}, 2, 579, 580, 1709, 1710},
+	{"pt-MZ", 494, [4]uint8{0, 0, 0, 0}, 2, 580, 581, 1710, 1711},
+	{"pt-PT", 485, [4]uint8{0, 0, 0, 0}, 2, 581, 582, 1711, 1713},
+	{"pt-ST", 494, [4]uint8{0, 0, 0, 0}, 2, 582, 583, 1713, 1714},
+	{"pt-TL", 494, [4]uint8{0, 0, 0, 0}, 2, 583, 584, 1714, 1714},
+	{"qu", 595, [4]uint8{0, 0, 0, 0}, 1, 584, 585, 1714, 1722},
+	{"qu-BO", 497, [4]uint8{0, 0, 0, 0}, 1, 585, 586, 1722, 1724},
+	{"qu-EC", 497, [4]uint8{0, 0, 0, 0}, 1, 586, 587, 1724, 1726},
+	{"raj", 595, [4]uint8{11, 0, 11, 11}, 1, 587, 589, 1726, 1726},
+	{"rm", 595, [4]uint8{0, 0, 0, 0}, 1, 589, 590, 1726, 1727},
+	{"rn", 595, [4]uint8{0, 0, 0, 0}, 1, 590, 591, 1727, 1728},
+	{"ro", 595, [4]uint8{0, 0, 0, 0}, 1, 591, 592, 1728, 1747},
+	{"ro-MD", 503, [4]uint8{0, 0, 0, 0}, 1, 592, 593, 1747, 1748},
+	{"rof", 595, [4]uint8{0, 0, 0, 0}, 1, 593, 594, 1748, 1749},
+	{"ru", 595, [4]uint8{0, 0, 0, 0}, 1, 594, 595, 1749, 1763},
+	{"ru-BY", 506, [4]uint8{0, 0, 0, 0}, 1, 595, 596, 1763, 1765},
+	{"ru-KG", 506, [4]uint8{0, 0, 0, 0}, 1, 596, 597, 1765, 1766},
+	{"ru-KZ", 506, [4]uint8{0, 0, 0, 0}, 1, 597, 598, 1766, 1767},
+	{"ru-MD", 506, [4]uint8{0, 0, 0, 0}, 1, 598, 599, 1767, 1768},
+	{"ru-UA", 506, [4]uint8{0, 0, 0, 0}, 2, 599, 600, 1768, 1768},
+	{"rw", 595, [4]uint8{0, 0, 0, 0}, 1, 600, 601, 1768, 1769},
+	{"rwk", 595, [4]uint8{0, 0, 0, 0}, 1, 601, 602, 1769, 1770},
+	{"sa", 595, [4]uint8{11, 11, 11, 11}, 1, 602, 604, 1770, 1770},
+	{"sah", 595, [4]uint8{0, 0, 0, 0}, 1, 604, 605, 1770, 1771},
+	{"saq", 595, [4]uint8{0, 0, 0, 0}, 1, 605, 606, 1771, 1772},
+	{"sat", 595, [4]uint8{52, 0, 52, 52}, 1, 606, 608, 1772, 1772},
+	{"sat-Olck", 517, [4]uint8{52, 0, 52, 52}, 1, 608, 610, 1772, 1772},
+	{"sbp", 595, [4]uint8{0, 0, 0, 0}, 1, 610, 611, 1772, 1773},
+	{"sc", 595, [4]uint8{0, 0, 0, 0}, 1, 611, 612, 1773, 1774},
+	{"scn", 595, [4]uint8{0, 0, 0, 0}, 1, 612, 613, 1774, 1774},
+	{"sd", 595, [4]uint8{3, 3, 3, 3}, 1, 613, 615, 1774, 1777},
+	{"sd-Arab", 522, [4]uint8{3, 3, 3, 3}, 1, 615, 617, 1777, 1777},
+	{"sd-Deva", 595, [4]uint8{0, 0, 0, 0}, 1, 617, 618, 1777, 1779},
+	{"se", 595, [4]uint8{0, 0, 0, 0}, 1, 618, 619, 1779, 1783},
+	{"se-FI", 525, [4]uint8{0, 0, 0, 0}, 1, 619, 620, 1783, 1783},
+	{"se-SE", 525, [4]uint8{0, 0, 0, 0}, 1, 620, 621, 1783, 1785},
+	{"seh", 595, [4]uint8{0, 0, 0, 0}, 1, 621, 622, 1785, 1786},
+	{"ses", 595, [4]uint8{0, 0, 0, 0}, 1, 622, 623, 1786, 1786},
+	{"sg", 595, [4]uint8{0, 0, 0, 0}, 1, 623, 624, 1786, 1786},
+	{"shi", 595, [4]uint8{0, 0, 0, 0}, 1, 624, 625, 1786, 1786},
+	{"shi-Latn", 595, [4]uint8{0, 0, 0, 0}, 1, 625, 626, 1786, 1786},
+	{"shi-Tfng", 531, [4]uint8{0, 0, 0, 0}, 1, 626, 627, 1786, 1786},
+	{"shn", 595, [4]uint8{0, 0, 0, 0}, 1, 627, 628, 1786, 1786},
+	{"shn-TH", 534, [4]uint8{0, 0, 0, 0}, 1, 628, 629, 1786, 1786},
+	{"si", 595, [4]uint8{0, 0, 0, 0}, 1, 629, 630, 1786, 1792},
+	{"sk", 595, [4]uint8{0, 0, 0, 0}, 1, 630, 631, 1792, 1811},
+	{"sl", 595, [4]uint8{0, 0, 0, 0}, 2, 631, 632, 1811, 1823},
+	{"smn", 595, [4]uint8{0, 0, 0, 0}, 1, 632, 633, 1823, 1823},
+	{"sn", 595, [4]uint8{0, 0, 0, 0}, 1, 633, 634, 1823, 1823},
+	{"so", 595, [4]uint8{0, 0, 0, 0}, 1, 634, 635, 1823, 1825},
+	{"so-DJ", 541, [4]uint8{0, 0, 0, 0}, 1, 635, 636, 1825, 1826},
+	{"so-ET", 541, [4]uint8{0, 0, 0, 0}, 1, 636, 637, 1826, 1827},
+	{"so-KE", 541, [4]uint8{0, 0, 0, 0}, 1, 637, 638, 1827, 1828},
+	{"sq", 595, [4]uint8{0, 0, 0, 0}, 2, 638, 639, 1828, 1924},
+	{"sq-MK", 545, [4]uint8{0, 0, 0, 0}, 2, 639, 640, 1924, 1925},
+	{"sq-XK", 545, [4]uint8{0, 0, 0, 0}, 2, 640, 641, 1925, 1925},
+	{"sr", 595, [4]uint8{0, 0, 0, 0}, 1, 641, 642, 1925, 1935},
+	{"sr-Cyrl", 548, [4]uint8{0, 0, 0, 0}, 1, 642, 643, 1935, 1935},
+	{"sr-Cyrl-BA", 549, [4]uint8{0, 0, 0, 0}, 1, 643, 644, 1935, 1935},
+	{"sr-Cyrl-ME", 549, [4]uint8{0, 0, 0, 0}, 1, 644, 645, 1935, 1935},
+	{"sr-Cyrl-XK", 549, [4]uint8{0, 0, 0, 0}, 1, 645, 646, 1935, 1935},
+	{"sr-Latn", 595, [4]uint8{0, 0, 0, 0}, 1, 646, 647, 1935, 1945},
+	{"sr-Latn-BA", 553, [4]uint8{0, 0, 0, 0}, 1, 647, 648, 1945, 1945},
+	{"sr-Latn-ME", 553, [4]uint8{0, 0, 0, 0}, 1, 648, 649, 1945, 1945},
+	{"sr-Latn-XK", 553, [4]uint8{0, 0, 0, 0}, 1, 649, 650, 1945, 1945},
+	{"st", 595, [4]uint8{0, 0, 0, 0}, 1, 650, 651, 1945, 1946},
+	{"st-LS", 557, [4]uint8{0, 0, 0, 0}, 1, 651, 652, 1946, 1947},
+	{"su", 595, [4]uint8{0, 0, 0, 0}, 1, 652, 653, 1947, 1950},
+	{"su-Latn", 559, [4]uint8{0, 0, 0, 0}, 1, 653, 654, 1950, 1950},
+	{"sv", 595, [4]uint8{0, 0, 0, 0}, 1, 654, 655, 1950, 1979},
+	{"sv-AX", 561, [4]uint8{0, 0, 0, 0}, 1, 655, 656, 1979, 1979},
+	{"sv-FI", 561, [4]uint8{0, 0, 0, 0}, 1, 656, 657, 1979, 1979},
+	{"sw", 595, [4]uint8{0, 0, 0, 0}, 1, 657, 658, 1979, 1985},
+	{"sw-CD", 564, [4]uint8{0, 0, 0, 0}, 1, 658, 659, 1985, 1986},
+	{"sw-KE", 564, [4]uint8{0, 0, 0, 0}, 1, 659, 660, 1986, 1987},
+	{"sw-UG", 564, [4]uint8{0, 0, 0, 0}, 1, 660, 661, 1987, 1988},
+	{"syr", 595, [4]uint8{0, 0, 0, 0}, 1, 661, 662, 1988, 1989},
+	{"syr-SY", 568, [4]uint8{0, 0, 0, 0}, 1, 662, 663, 1989, 1989},
+	{"szl", 595, [4]uint8{0, 0, 0, 0}, 1, 663, 664, 1989, 1990},
+	{"ta", 595, [4]uint8{0, 68, 0, 0}, 1, 664, 666, 1990, 1996},
+	{"ta-LK", 571, [4]uint8{0, 68, 0, 0}, 1, 666, 668, 1996, 1997},
+	{"ta-MY", 571, [4]uint8{0, 68, 0, 0}, 1, 668, 670, 1997, 1999},
+	{"ta-SG", 571, [4]uint8{0, 68, 0, 0}, 1, 670, 672, 1999, 2002},
+	{"te", 595, [4]uint8{0, 69, 0, 0}, 1, 672, 674, 2002, 2007},
+	{"teo", 595, [4]uint8{0, 0, 0, 0}, 1, 674, 675, 2007, 2008},
+	{"teo-KE", 576, [4]uint8{0, 0, 0, 0}, 1, 675, 676, 2008, 2009},
+	{"tg", 595, [4]uint8{0, 0, 0, 0}, 1, 676, 677, 2009, 2011},
+	{"th", 595, [4]uint8{0, 70, 0, 0}, 1, 677, 679, 2011, 2018},
+	{"ti", 595, [4]uint8{0, 0, 0, 0}, 1, 679, 680, 2018, 2021},
+	{"ti-ER", 580, [4]uint8{0, 0, 0, 0}, 1, 680, 681, 2021, 2022},
+	{"tk", 595, [4]uint8{0, 0, 0, 0}, 1, 681, 682, 2022, 2027},
+	{"tn", 595, [4]uint8{0, 0, 0, 0}, 1, 682, 683, 2027, 2028},
+	{"tn-BW", 583, [4]uint8{0, 0, 0, 0}, 1, 683, 684, 2028, 2029},
+	{"to", 595, [4]uint8{0, 0, 0, 0}, 1, 684, 685, 2029, 2034},
+	{"tok", 595, [4]uint8{0, 0, 0, 0}, 1, 685, 686, 2034, 2034},
+	{"tr", 595, [4]uint8{0, 0, 0, 0}, 1, 686, 687, 2034, 2044},
+	{"tr-CY", 587, [4]uint8{0, 0, 0, 0}, 1, 687, 688, 2044, 2044},
+	{"tt", 595, [4]uint8{0, 0, 0, 0}, 1, 688, 689, 2044, 2046},
+	{"twq", 595, [4]uint8{0, 0, 0, 0}, 1, 689, 690, 2046, 2046},
+	{"tyv", 595, [4]uint8{0, 0, 0, 0}, 1, 690, 691, 2046, 2046},
+	{"tzm", 595, [4]uint8{0, 0, 0, 0}, 1, 691, 692, 2046, 2046},
+	{"ug", 595, [4]uint8{0, 4, 0, 0}, 1, 692, 694, 2046, 2048},
+	{"uk", 595, [4]uint8{0, 0, 0, 0}, 1, 694, 695, 2048, 2070},
+	{"und", 595, [4]uint8{0, 0, 0, 0}, 1, 695, 698, 2070, 2176},
+	{"ur", 595, [4]uint8{0, 4, 0, 0}, 1, 698, 700, 2176, 2182},
+	{"ur-IN", 596, [4]uint8{4, 4, 4, 4}, 1, 700, 702, 2182, 2183},
+	{"uz", 595, [4]uint8{0, 0, 0, 0}, 1, 702, 703, 2183, 2186},
+	{"uz-Arab", 595, [4]uint8{4, 4, 4, 4}, 1, 703, 705, 2186, 2187},
+	{"uz-Cyrl", 595, [4]uint8{0, 0, 0, 0}, 1, 705, 706, 2187, 2189},
+	{"uz-Latn", 598, [4]uint8{0, 0, 0, 0}, 1, 706, 707, 2189, 2189},
+	{"vai", 595, [4]uint8{0, 75, 0, 0}, 1, 707, 709, 2189, 2190},
+	{"vai-Latn", 595, [4]uint8{0, 75, 0, 0}, 1, 709, 711, 2190, 2191},
+	{"vai-Vaii", 602, [4]uint8{0, 75, 0, 0}, 1, 711, 713, 2191, 2191},
+	{"vec", 595, [4]uint8{0, 0, 0, 0}, 1, 713, 714, 2191, 2214},
+	{"vi", 595, [4]uint8{0, 0, 0, 0}, 1, 714, 715, 2214, 2221},
+	{"vmw", 595, [4]uint8{0, 0, 0, 0}, 1, 715, 716, 2221, 2221},
+	{"vun", 595, [4]uint8{0, 0, 0, 0}, 1, 716, 717, 2221, 2222},
+	{"wae", 595, [4]uint8{0, 0, 0, 0}, 1, 717, 718, 2222, 2224},
+	{"wo", 595, [4]uint8{0, 0, 0, 0}, 1, 718, 719, 2224, 2235},
+	{"xh", 595, [4]uint8{0, 0, 0, 0}, 1, 719, 720, 2235, 2241},
+	{"xnr", 595, [4]uint8{0, 11, 0, 0}, 1, 720, 722, 2241, 2241},
+	{"xog", 595, [4]uint8{0, 0, 0, 0}, 1, 722, 723, 2241, 2242},
+	{"yav", 595, [4]uint8{0, 0, 0, 0}, 1, 723, 724, 2242, 2242},
+	{"yi", 595, [4]uint8{0, 0, 0, 0}, 1, 724, 725, 2242, 2242},
+	{"yo", 595, [4]uint8{0, 0, 0, 0}, 1, 725, 726, 2242, 2245},
+	{"yo-BJ", 616, [4]uint8{0, 0, 0, 0}, 1, 726, 727, 2245, 2245},
+	{"yrl", 595, [4]uint8{0, 0, 0, 0}, 1, 727, 728, 2245, 2261},
+	{"yrl-CO", 618, [4]uint8{0, 0, 0, 0}, 1, 728, 729, 2261, 2261},
+	{"yrl-VE", 618, [4]uint8{0, 0, 0, 0}, 1, 729, 730, 2261, 2261},
+	{"yue", 595, [4]uint8{0, 20, 0, 0}, 1, 730, 732, 2261, 2268},
+	{"yue-Hans", 595, [4]uint8{0, 20, 0, 0}, 1, 732, 734, 2268, 2275},
+	{"yue-Hant", 621, [4]uint8{0, 20, 0, 0}, 1, 734, 736, 2275, 2275},
+	{"yue-Hant-CN", 623, [4]uint8{0, 20, 0, 0}, 1, 736, 738, 2275, 2275},
+	{"yue-Hant-MO", 623, [4]uint8{0, 20, 0, 0}, 1, 738, 740, 2275, 2275},
+	{"zgh", 595, [4]uint8{0, 0, 0, 0}, 1, 740, 741, 2275, 2275},
+	{"zh", 595, [4]uint8{0, 20, 0, 0}, 1, 741, 743, 2275, 2283},
+	{"zh-Hans", 627, [4]uint8{0, 20, 0, 0}, 1, 743, 745, 2283, 2283},
+	{"zh-Hans-HK", 628, [4]uint8{0, 20, 0, 0}, 1, 745, 747, 2283, 2284},
+	{"zh-Hans-MO", 628, [4]uint8{0, 20, 0, 0}, 1, 747, 749, 2284, 2286},
+	{"zh-Hans-MY", 628, [4]uint8{0, 20, 0, 0}, 1, 749, 751, 2286, 2286},
+	{"zh-Hans-SG", 628, [4]uint8{0, 20, 0, 0}, 1, 751, 753, 2286, 2288},
+	{"zh-Hant", 595, [4]uint8{0, 20, 0, 0}, 1, 753, 755, 2288, 2297},
+	{"zh-Hant-HK", 633, [4]uint8{0, 20, 0, 0}, 1, 755, 757, 2297, 2299},
+	{"zh-Hant-MO", 634, [4]uint8{0, 20, 0, 0}, 1, 757, 759, 2299, 2300},
+	{"zh-Hant-MY", 633, [4]uint8{0, 20, 0, 0}, 1, 759, 761, 2300, 2300},
+	{"zu", 595, [4]uint8{0, 0, 0, 0}, 1, 761, 762, 2300, 2312},
 }
 
 // extraParents are CLDR parentLocales entries for IDs without data of
 // their own.
 var extraParents = [...][2]string{
+	{"az-Arab", "und"},
+	{"bal-Latn", "und"},
 	{"blt-Latn", "und"},
+	{"bm-Nkoo", "und"},
 	{"byn-Latn", "und"},
 	{"cu-Glag", "und"},
 	{"dje-Arab", "und"},
 	{"dyo-Arab", "und"},
+	{"en-Dsrt", "und"},
+	{"en-Shaw", "und"},
 	{"es-JP", "es-419"},
 	{"ff-Arab", "und"},
+	{"ha-Arab", "und"},
+	{"ht", "fr-HT"},
+	{"iu-Latn", "und"},
+	{"kaa-Latn", "und"},
+	{"ku-Arab", "und"},
 	{"ky-Arab", "und"},
 	{"ky-Latn", "und"},
 	{"ml-Arab", "und"},
+	{"mn-Mong", "und"},
+	{"mni-Mtei", "und"},
+	{"ms-Arab", "und"},
 	{"no-NO", "no"},
 	{"pt-FR", "pt-PT"},
+	{"sat-Deva", "und"},
 	{"sd-Khoj", "und"},
 	{"sd-Sind", "und"},
 	{"so-Arab", "und"},
+	{"suz-Sunu", "und"},
 	{"sw-Arab", "und"},
 	{"tg-Arab", "und"},
 	{"ug-Cyrl", "und"},
@@ -5273,54 +4819,165 @@ var regionCurrencies = [...]regionCurrency{
 	{"ZW", 17478}, // ZWG
 }
 
+// icuLocaleIDs are the locale IDs ICU has data for (Intl resolves them to
+// themselves), sorted: a tag is shortened until it names one.
+var icuLocaleIDs = [...]string{
+	"af", "af-NA", "af-ZA", "agq", "agq-CM", "ak", "ak-GH", "am",
+	"am-ET", "ar", "ar-001", "ar-AE", "ar-BH", "ar-DJ", "ar-DZ", "ar-EG",
+	"ar-EH", "ar-ER", "ar-IL", "ar-IQ", "ar-JO", "ar-KM", "ar-KW", "ar-LB",
+	"ar-LY", "ar-MA", "ar-MR", "ar-OM", "ar-PS", "ar-QA", "ar-SA", "ar-SD",
+	"ar-SO", "ar-SS", "ar-SY", "ar-TD", "ar-TN", "ar-YE", "as", "as-IN",
+	"asa", "asa-TZ", "ast", "ast-ES", "az", "az-AZ", "az-Cyrl", "az-Cyrl-AZ",
+	"az-Latn", "az-Latn-AZ", "ba", "ba-RU", "bas", "bas-CM", "be", "be-BY",
+	"bem", "bem-ZM", "bez", "bez-TZ", "bg", "bg-BG", "bgc", "bgc-IN",
+	"bho", "bho-IN", "blo", "blo-BJ", "bm", "bm-ML", "bn", "bn-BD",
+	"bn-IN", "bo", "bo-CN", "bo-IN", "br", "br-FR", "brx", "brx-IN",
+	"bs", "bs-BA", "bs-Cyrl", "bs-Cyrl-BA", "bs-Latn", "bs-Latn-BA", "bua", "bua-RU",
+	"ca", "ca-AD", "ca-ES", "ca-FR", "ca-IT", "ccp", "ccp-BD", "ccp-IN",
+	"ce", "ce-RU", "ceb", "ceb-PH", "cgg", "cgg-UG", "chr", "chr-US",
+	"ckb", "ckb-IQ", "ckb-IR", "cs", "cs-CZ", "csw", "csw-CA", "cv",
+	"cv-RU", "cy", "cy-GB", "da", "da-DK", "da-GL", "dav", "dav-KE",
+	"de", "de-AT", "de-BE", "de-CH", "de-DE", "de-IT", "de-LI", "de-LU",
+	"dje", "dje-NE", "doi", "doi-IN", "dsb", "dsb-DE", "dua", "dua-CM",
+	"dyo", "dyo-SN", "dz", "dz-BT", "ebu", "ebu-KE", "ee", "ee-GH",
+	"ee-TG", "el", "el-CY", "el-GR", "en", "en-001", "en-150", "en-AE",
+	"en-AG", "en-AI", "en-AS", "en-AT", "en-AU", "en-BB", "en-BE", "en-BI",
+	"en-BM", "en-BS", "en-BW", "en-BZ", "en-CA", "en-CC", "en-CH", "en-CK",
+	"en-CM", "en-CX", "en-CY", "en-CZ", "en-DE", "en-DG", "en-DK", "en-DM",
+	"en-EE", "en-ER", "en-ES", "en-FI", "en-FJ", "en-FK", "en-FM", "en-FR",
+	"en-GB", "en-GD", "en-GE", "en-GG", "en-GH", "en-GI", "en-GM", "en-GS",
+	"en-GU", "en-GY", "en-HK", "en-HU", "en-ID", "en-IE", "en-IL", "en-IM",
+	"en-IN", "en-IO", "en-IT", "en-JE", "en-JM", "en-JP", "en-KE", "en-KI",
+	"en-KN", "en-KY", "en-LC", "en-LR", "en-LS", "en-LT", "en-LV", "en-MG",
+	"en-MH", "en-MO", "en-MP", "en-MS", "en-MT", "en-MU", "en-MV", "en-MW",
+	"en-MY", "en-NA", "en-NF", "en-NG", "en-NL", "en-NO", "en-NR", "en-NU",
+	"en-NZ", "en-PG", "en-PH", "en-PK", "en-PL", "en-PN", "en-PR", "en-PT",
+	"en-PW", "en-RO", "en-RW", "en-SB", "en-SC", "en-SD", "en-SE", "en-SG",
+	"en-SH", "en-SI", "en-SK", "en-SL", "en-SS", "en-SX", "en-SZ", "en-TC",
+	"en-TK", "en-TO", "en-TT", "en-TV", "en-TZ", "en-UA", "en-UG", "en-UM",
+	"en-US", "en-VC", "en-VG", "en-VI", "en-VU", "en-WS", "en-ZA", "en-ZM",
+	"en-ZW", "eo", "eo-001", "es", "es-419", "es-AR", "es-BO", "es-BR",
+	"es-BZ", "es-CL", "es-CO", "es-CR", "es-CU", "es-DO", "es-EA", "es-EC",
+	"es-ES", "es-GQ", "es-GT", "es-HN", "es-IC", "es-MX", "es-NI", "es-PA",
+	"es-PE", "es-PH", "es-PR", "es-PY", "es-SV", "es-US", "es-UY", "es-VE",
+	"et", "et-EE", "eu", "eu-ES", "ewo", "ewo-CM", "fa", "fa-AF",
+	"fa-IR", "ff", "ff-Adlm", "ff-Adlm-BF", "ff-Adlm-CM", "ff-Adlm-GH", "ff-Adlm-GM", "ff-Adlm-GN",
+	"ff-Adlm-GW", "ff-Adlm-LR", "ff-Adlm-MR", "ff-Adlm-NE", "ff-Adlm-NG", "ff-Adlm-SL", "ff-Adlm-SN", "ff-BF",
+	"ff-CM", "ff-GH", "ff-GM", "ff-GN", "ff-GW", "ff-LR", "ff-Latn", "ff-Latn-BF",
+	"ff-Latn-CM", "ff-Latn-GH", "ff-Latn-GM", "ff-Latn-GN", "ff-Latn-GW", "ff-Latn-LR", "ff-Latn-MR", "ff-Latn-NE",
+	"ff-Latn-NG", "ff-Latn-SL", "ff-Latn-SN", "ff-MR", "ff-NE", "ff-NG", "ff-SL", "ff-SN",
+	"fi", "fi-FI", "fil", "fil-PH", "fo", "fo-DK", "fo-FO", "fr",
+	"fr-BE", "fr-BF", "fr-BI", "fr-BJ", "fr-BL", "fr-CA", "fr-CD", "fr-CF",
+	"fr-CG", "fr-CH", "fr-CI", "fr-CM", "fr-DJ", "fr-DZ", "fr-FR", "fr-GA",
+	"fr-GF", "fr-GN", "fr-GP", "fr-GQ", "fr-HT", "fr-KM", "fr-LU", "fr-MA",
+	"fr-MC", "fr-MF", "fr-MG", "fr-ML", "fr-MQ", "fr-MR", "fr-MU", "fr-NC",
+	"fr-NE", "fr-PF", "fr-PM", "fr-RE", "fr-RW", "fr-SC", "fr-SN", "fr-SY",
+	"fr-TD", "fr-TG", "fr-TN", "fr-VU", "fr-WF", "fr-YT", "fur", "fur-IT",
+	"fy", "fy-NL", "ga", "ga-GB", "ga-IE", "gaa", "gaa-GH", "gd",
+	"gd-GB", "gl", "gl-ES", "gsw", "gsw-CH", "gsw-FR", "gsw-LI", "gu",
+	"gu-IN", "guz", "guz-KE", "gv", "gv-IM", "ha", "ha-GH", "ha-NE",
+	"ha-NG", "haw", "haw-US", "he", "he-IL", "hi", "hi-IN", "hi-Latn",
+	"hi-Latn-IN", "hr", "hr-BA", "hr-HR", "hsb", "hsb-DE", "hu", "hu-HU",
+	"hy", "hy-AM", "ia", "ia-001", "id", "id-ID", "ie", "ie-EE",
+	"ig", "ig-NG", "ii", "ii-CN", "is", "is-IS", "it", "it-CH",
+	"it-IT", "it-SM", "it-VA", "ja", "ja-JP", "jgo", "jgo-CM", "jmc",
+	"jmc-TZ", "jv", "jv-ID", "ka", "ka-GE", "kab", "kab-DZ", "kam",
+	"kam-KE", "kde", "kde-TZ", "kea", "kea-CV", "kgp", "kgp-BR", "khq",
+	"khq-ML", "ki", "ki-KE", "kk", "kk-Arab", "kk-Arab-CN", "kk-CN", "kk-Cyrl",
+	"kk-Cyrl-KZ", "kk-KZ", "kkj", "kkj-CM", "kl", "kl-GL", "kln", "kln-KE",
+	"km", "km-KH", "kn", "kn-IN", "ko", "ko-CN", "ko-KP", "ko-KR",
+	"kok", "kok-Deva", "kok-Deva-IN", "kok-IN", "kok-Latn", "kok-Latn-IN", "ks", "ks-Arab",
+	"ks-Arab-IN", "ks-Deva", "ks-Deva-IN", "ks-IN", "ksb", "ksb-TZ", "ksf", "ksf-CM",
+	"ksh", "ksh-DE", "ku", "ku-IQ", "ku-Latn", "ku-Latn-IQ", "ku-Latn-SY", "ku-Latn-TR",
+	"ku-SY", "ku-TR", "kw", "kw-GB", "kxv", "kxv-Deva", "kxv-Deva-IN", "kxv-IN",
+	"kxv-Latn", "kxv-Latn-IN", "kxv-Orya", "kxv-Orya-IN", "kxv-Telu", "kxv-Telu-IN", "ky", "ky-KG",
+	"lb", "lb-LU", "lg", "lg-UG", "lij", "lij-IT", "lmo", "lmo-IT",
+	"ln", "ln-AO", "ln-CD", "ln-CF", "ln-CG", "lo", "lo-LA", "lrc",
+	"lrc-IQ", "lrc-IR", "lt", "lt-LT", "lu", "lu-CD", "luo", "luo-KE",
+	"luy", "luy-KE", "lv", "lv-LV", "mai", "mai-IN", "mas", "mas-KE",
+	"mas-TZ", "mer", "mer-KE", "mfe", "mfe-MU", "mg", "mg-MG", "mgh",
+	"mgh-MZ", "mi", "mi-NZ", "mk", "mk-MK", "ml", "ml-IN", "mn",
+	"mn-MN", "mni", "mni-Beng", "mni-Beng-IN", "mni-IN", "mr", "mr-IN", "ms",
+	"ms-BN", "ms-ID", "ms-MY", "ms-SG", "mt", "mt-MT", "mua", "mua-CM",
+	"my", "my-MM", "mzn", "mzn-IR", "naq", "naq-NA", "nb", "nd",
+	"nd-ZW", "nds", "nds-DE", "nds-NL", "ne", "ne-IN", "ne-NP", "nl",
+	"nl-AW", "nl-BE", "nl-BQ", "nl-CW", "nl-NL", "nl-SR", "nl-SX", "nmg",
+	"nmg-CM", "nn", "nn-NO", "nnh", "nnh-CM", "no", "nqo", "nqo-GN",
+	"nso", "nso-ZA", "nus", "nus-SS", "nyn", "nyn-UG", "oc", "oc-ES",
+	"oc-FR", "om", "om-ET", "om-KE", "or", "or-IN", "os", "os-GE",
+	"os-RU", "pa", "pa-Arab", "pa-Arab-PK", "pa-Guru", "pa-Guru-IN", "pa-IN", "pa-PK",
+	"pcm", "pcm-NG", "pl", "pl-PL", "pms", "pms-IT", "prg", "prg-PL",
+	"ps", "ps-AF", "ps-PK", "pt", "pt-AO", "pt-BR", "pt-CH", "pt-CV",
+	"pt-GQ", "pt-GW", "pt-LU", "pt-MO", "pt-MZ", "pt-PT", "pt-ST", "pt-TL",
+	"qu", "qu-BO", "qu-EC", "qu-PE", "raj", "raj-IN", "rm", "rm-CH",
+	"rn", "rn-BI", "ro", "ro-MD", "ro-RO", "rof", "rof-TZ", "ru",
+	"ru-BY", "ru-KG", "ru-KZ", "ru-MD", "ru-RU", "ru-UA", "rw", "rw-RW",
+	"rwk", "rwk-TZ", "sa", "sa-IN", "sah", "sah-RU", "saq", "saq-KE",
+	"sat", "sat-IN", "sat-Olck", "sat-Olck-IN", "sbp", "sbp-TZ", "sc", "sc-IT",
+	"scn", "scn-IT", "sd", "sd-Arab", "sd-Arab-PK", "sd-Deva", "sd-Deva-IN", "sd-IN",
+	"sd-PK", "se", "se-FI", "se-NO", "se-SE", "seh", "seh-MZ", "ses",
+	"ses-ML", "sg", "sg-CF", "shi", "shi-Latn", "shi-Latn-MA", "shi-MA", "shi-Tfng",
+	"shi-Tfng-MA", "shn", "shn-MM", "shn-TH", "si", "si-LK", "sk", "sk-SK",
+	"sl", "sl-SI", "smn", "smn-FI", "sn", "sn-ZW", "so", "so-DJ",
+	"so-ET", "so-KE", "so-SO", "sq", "sq-AL", "sq-MK", "sq-XK", "sr",
+	"sr-BA", "sr-Cyrl", "sr-Cyrl-BA", "sr-Cyrl-ME", "sr-Cyrl-RS", "sr-Cyrl-XK", "sr-Latn", "sr-Latn-BA",
+	"sr-Latn-ME", "sr-Latn-RS", "sr-Latn-XK", "sr-ME", "sr-RS", "sr-XK", "st", "st-LS",
+	"st-ZA", "su", "su-ID", "su-Latn", "su-Latn-ID", "sv", "sv-AX", "sv-FI",
+	"sv-SE", "sw", "sw-CD", "sw-KE", "sw-TZ", "sw-UG", "syr", "syr-IQ",
+	"syr-SY", "szl", "szl-PL", "ta", "ta-IN", "ta-LK", "ta-MY", "ta-SG",
+	"te", "te-IN", "teo", "teo-KE", "teo-UG", "tg", "tg-TJ", "th",
+	"th-TH", "ti", "ti-ER", "ti-ET", "tk", "tk-TM", "tn", "tn-BW",
+	"tn-ZA", "to", "to-TO", "tok", "tok-001", "tr", "tr-CY", "tr-TR",
+	"tt", "tt-RU", "twq", "twq-NE", "tyv", "tyv-RU", "tzm", "tzm-MA",
+	"ug", "ug-CN", "uk", "uk-UA", "ur", "ur-IN", "ur-PK", "uz",
+	"uz-AF", "uz-Arab", "uz-Arab-AF", "uz-Cyrl", "uz-Cyrl-UZ", "uz-Latn", "uz-Latn-UZ", "uz-UZ",
+	"vai", "vai-LR", "vai-Latn", "vai-Latn-LR", "vai-Vaii", "vai-Vaii-LR", "vec", "vec-IT",
+	"vi", "vi-VN", "vmw", "vmw-MZ", "vun", "vun-TZ", "wae", "wae-CH",
+	"wo", "wo-SN", "xh", "xh-ZA", "xnr", "xnr-IN", "xog", "xog-UG",
+	"yav", "yav-CM", "yi", "yi-UA", "yo", "yo-BJ", "yo-NG", "yrl",
+	"yrl-BR", "yrl-CO", "yrl-VE", "yue", "yue-CN", "yue-HK", "yue-Hans", "yue-Hans-CN",
+	"yue-Hant", "yue-Hant-CN", "yue-Hant-HK", "yue-Hant-MO", "yue-MO", "zgh", "zgh-MA", "zh",
+	"zh-CN", "zh-HK", "zh-Hans", "zh-Hans-CN", "zh-Hans-HK", "zh-Hans-MO", "zh-Hans-MY", "zh-Hans-SG",
+	"zh-Hant", "zh-Hant-HK", "zh-Hant-MO", "zh-Hant-MY", "zh-Hant-TW", "zh-MO", "zh-MY", "zh-SG",
+	"zh-TW", "zu", "zu-ZA",
+}
+
 // defaultContentTags are CLDR's default-content locale IDs ("en-US",
 // "de-DE"): with the IDs of cldrLocales, the tags Format resolves once.
 var defaultContentTags = [...]string{
-	"aa-ET", "ab-GE", "af-ZA", "agq-CM", "ak-GH", "am-ET", "an-ES", "ann-NG",
-	"apc-SY", "ar-001", "arn-CL", "as-IN", "asa-TZ", "ast-ES", "az-Arab-IR", "az-Cyrl-AZ",
-	"az-Latn-AZ", "ba-RU", "bal-Arab-PK", "bal-Latn-PK", "bas-CM", "be-BY", "bem-ZM", "bew-ID",
-	"bez-TZ", "bg-BG", "bgc-IN", "bgn-PK", "bho-IN", "blo-BJ", "blt-VN", "bm-ML",
-	"bm-Nkoo-ML", "bn-BD", "bo-CN", "bqi-IR", "br-FR", "brx-IN", "bs-Cyrl-BA", "bs-Latn-BA",
-	"bss-CM", "bua-RU", "byn-ER", "ca-ES", "cad-US", "cch-NG", "ccp-BD", "ce-RU",
-	"ceb-PH", "cgg-UG", "cho-US", "chr-US", "cic-US", "ckb-IQ", "co-FR", "cop-EG",
-	"cs-CZ", "csw-CA", "cu-RU", "cv-RU", "cy-GB", "da-DK", "dav-KE", "de-DE",
-	"dje-NE", "doi-IN", "dsb-DE", "dua-CM", "dv-MV", "dyo-SN", "dz-BT", "ebu-KE",
-	"ee-GH", "el-GR", "en-Dsrt-US", "en-Shaw-GB", "en-US", "eo-001", "es-ES", "et-EE",
-	"eu-ES", "ewo-CM", "fa-IR", "ff-Adlm-GN", "ff-Latn-SN", "fi-FI", "fil-PH", "fo-FO",
-	"fr-FR", "frr-DE", "fur-IT", "fy-NL", "ga-IE", "gaa-GH", "gd-GB", "gez-ET",
-	"gl-ES", "gn-PY", "gsw-CH", "gu-IN", "guz-KE", "gv-IM", "ha-Arab-NG", "ha-NG",
-	"haw-US", "he-IL", "hi-IN", "hi-Latn-IN", "hnj-Hmnp-US", "hr-HR", "hsb-DE", "ht-HT",
-	"hu-HU", "hy-AM", "ia-001", "id-ID", "ie-EE", "ig-NG", "ii-CN", "io-001",
-	"is-IS", "it-IT", "iu-CA", "iu-Latn-CA", "ja-JP", "jbo-001", "jgo-CM", "jmc-TZ",
-	"jv-ID", "ka-GE", "kaa-Cyrl-UZ", "kaa-Latn-UZ", "kab-DZ", "kaj-NG", "kam-KE", "kcg-NG",
-	"kde-TZ", "kea-CV", "kek-GT", "ken-CM", "kgp-BR", "khq-ML", "ki-KE", "kk-Arab-CN",
-	"kk-Cyrl-KZ", "kkj-CM", "kl-GL", "kln-KE", "km-KH", "kn-IN", "ko-KR", "kok-Deva-IN",
-	"kok-Latn-IN", "kpe-LR", "ks-Arab-IN", "ks-Deva-IN", "ksb-TZ", "ksf-CM", "ksh-DE", "ku-Arab-IQ",
-	"ku-Latn-TR", "kw-GB", "kxv-Deva-IN", "kxv-Latn-IN", "kxv-Orya-IN", "kxv-Telu-IN", "ky-KG", "la-VA",
-	"lag-TZ", "lb-LU", "lg-UG", "lij-IT", "lkt-US", "lld-IT", "lmo-IT", "ln-CD",
-	"lo-LA", "lrc-IR", "lt-LT", "ltg-LV", "lu-CD", "luo-KE", "luy-KE", "lv-LV",
-	"lzz-TR", "mai-IN", "mas-KE", "mdf-RU", "mer-KE", "mfe-MU", "mg-MG", "mgh-MZ",
-	"mgo-CM", "mhn-IT", "mi-NZ", "mic-CA", "mk-MK", "ml-IN", "mn-MN", "mn-Mong-CN",
-	"mni-Beng-IN", "mni-Mtei-IN", "moh-CA", "mr-IN", "ms-Arab-MY", "ms-MY", "mt-MT", "mua-CM",
-	"mus-US", "mww-Hmnp-US", "my-MM", "myv-RU", "mzn-IR", "naq-NA", "nb-NO", "nd-ZW",
-	"nds-DE", "ne-NP", "nl-NL", "nmg-CM", "nn-NO", "nnh-CM", "nqo-GN", "nr-ZA",
-	"nso-ZA", "nus-SS", "nv-US", "ny-MW", "nyn-UG", "oc-FR", "oka-CA", "om-ET",
-	"or-IN", "os-GE", "osa-US", "pa-Arab-PK", "pa-Guru-IN", "pap-CW", "pcm-NG", "pi-Latn-GB",
-	"pis-SB", "pl-PL", "pms-IT", "prg-PL", "ps-AF", "pt-BR", "qu-PE", "quc-GT",
-	"raj-IN", "rhg-Rohg-MM", "rif-MA", "rm-CH", "rn-BI", "ro-RO", "rof-TZ", "ru-RU",
-	"rw-RW", "rwk-TZ", "sa-IN", "sah-RU", "saq-KE", "sat-Deva-IN", "sat-Olck-IN", "sbp-TZ",
-	"sc-IT", "scn-IT", "sd-Arab-PK", "sd-Deva-IN", "sdh-IR", "se-NO", "seh-MZ", "ses-ML",
-	"sg-CF", "sgs-LT", "shi-Latn-MA", "shi-Tfng-MA", "shn-MM", "si-LK", "sid-ET", "sk-SK",
-	"skr-PK", "sl-SI", "sma-SE", "smj-SE", "smn-FI", "sms-FI", "sn-ZW", "so-SO",
-	"sq-AL", "sr-Cyrl-RS", "sr-Latn-RS", "ss-ZA", "ssy-ER", "st-ZA", "su-Latn-ID", "suz-Deva-NP",
-	"suz-Sunu-NP", "sv-SE", "sw-TZ", "syr-IQ", "szl-PL", "ta-IN", "te-IN", "teo-UG",
-	"tg-TJ", "th-TH", "ti-ET", "tig-ER", "tk-TM", "tn-ZA", "to-TO", "tok-001",
-	"tpi-PG", "tr-TR", "trv-TW", "trw-PK", "ts-ZA", "tt-RU", "twq-NE", "tyv-RU",
-	"tzm-MA", "ug-CN", "uk-UA", "ur-PK", "uz-Arab-AF", "uz-Cyrl-UZ", "uz-Latn-UZ", "vai-Latn-LR",
-	"vai-Vaii-LR", "ve-ZA", "vec-IT", "vi-VN", "vmw-MZ", "vo-001", "vun-TZ", "wa-BE",
-	"wae-CH", "wal-ET", "wbp-AU", "wo-SN", "xh-ZA", "xnr-IN", "xog-UG", "yav-CM",
-	"yi-UA", "yo-NG", "yrl-BR", "yue-Hans-CN", "yue-Hant-HK", "za-CN", "zgh-MA", "zh-Hans-CN",
-	"zh-Hant-TW", "zh-Latn-CN", "zu-ZA",
+	"af-ZA", "agq-CM", "ak-GH", "am-ET", "ar-001", "as-IN", "asa-TZ", "ast-ES",
+	"az-Cyrl-AZ", "az-Latn-AZ", "ba-RU", "bas-CM", "be-BY", "bem-ZM", "bez-TZ", "bg-BG",
+	"bgc-IN", "bho-IN", "blo-BJ", "bm-ML", "bn-BD", "bo-CN", "br-FR", "brx-IN",
+	"bs-Cyrl-BA", "bs-Latn-BA", "bua-RU", "ca-ES", "ccp-BD", "ce-RU", "ceb-PH", "cgg-UG",
+	"chr-US", "ckb-IQ", "cs-CZ", "csw-CA", "cv-RU", "cy-GB", "da-DK", "dav-KE",
+	"de-DE", "dje-NE", "doi-IN", "dsb-DE", "dua-CM", "dyo-SN", "dz-BT", "ebu-KE",
+	"ee-GH", "el-GR", "en-US", "eo-001", "es-ES", "et-EE", "eu-ES", "ewo-CM",
+	"fa-IR", "ff-Adlm-GN", "ff-Latn-SN", "fi-FI", "fil-PH", "fo-FO", "fr-FR", "fur-IT",
+	"fy-NL", "ga-IE", "gaa-GH", "gd-GB", "gl-ES", "gsw-CH", "gu-IN", "guz-KE",
+	"gv-IM", "ha-NG", "haw-US", "he-IL", "hi-IN", "hi-Latn-IN", "hr-HR", "hsb-DE",
+	"hu-HU", "hy-AM", "ia-001", "id-ID", "ie-EE", "ig-NG", "ii-CN", "is-IS",
+	"it-IT", "ja-JP", "jgo-CM", "jmc-TZ", "jv-ID", "ka-GE", "kab-DZ", "kam-KE",
+	"kde-TZ", "kea-CV", "kgp-BR", "khq-ML", "ki-KE", "kk-Arab-CN", "kk-Cyrl-KZ", "kkj-CM",
+	"kl-GL", "kln-KE", "km-KH", "kn-IN", "ko-KR", "kok-Deva-IN", "kok-Latn-IN", "ks-Arab-IN",
+	"ks-Deva-IN", "ksb-TZ", "ksf-CM", "ksh-DE", "ku-Latn-TR", "kw-GB", "kxv-Deva-IN", "kxv-Latn-IN",
+	"kxv-Orya-IN", "kxv-Telu-IN", "ky-KG", "lb-LU", "lg-UG", "lij-IT", "lmo-IT", "ln-CD",
+	"lo-LA", "lrc-IR", "lt-LT", "lu-CD", "luo-KE", "luy-KE", "lv-LV", "mai-IN",
+	"mas-KE", "mer-KE", "mfe-MU", "mg-MG", "mgh-MZ", "mi-NZ", "mk-MK", "ml-IN",
+	"mn-MN", "mni-Beng-IN", "mr-IN", "ms-MY", "mt-MT", "mua-CM", "my-MM", "mzn-IR",
+	"naq-NA", "nd-ZW", "nds-DE", "ne-NP", "nl-NL", "nmg-CM", "nn-NO", "nnh-CM",
+	"nqo-GN", "nso-ZA", "nus-SS", "nyn-UG", "oc-FR", "om-ET", "or-IN", "os-GE",
+	"pa-Arab-PK", "pa-Guru-IN", "pcm-NG", "pl-PL", "pms-IT", "prg-PL", "ps-AF", "pt-BR",
+	"qu-PE", "raj-IN", "rm-CH", "rn-BI", "ro-RO", "rof-TZ", "ru-RU", "rw-RW",
+	"rwk-TZ", "sa-IN", "sah-RU", "saq-KE", "sat-Olck-IN", "sbp-TZ", "sc-IT", "scn-IT",
+	"sd-Arab-PK", "sd-Deva-IN", "se-NO", "seh-MZ", "ses-ML", "sg-CF", "shi-Latn-MA", "shi-Tfng-MA",
+	"shn-MM", "si-LK", "sk-SK", "sl-SI", "smn-FI", "sn-ZW", "so-SO", "sq-AL",
+	"sr-Cyrl-RS", "sr-Latn-RS", "st-ZA", "su-Latn-ID", "sv-SE", "sw-TZ", "syr-IQ", "szl-PL",
+	"ta-IN", "te-IN", "teo-UG", "tg-TJ", "th-TH", "ti-ET", "tk-TM", "tn-ZA",
+	"to-TO", "tok-001", "tr-TR", "tt-RU", "twq-NE", "tyv-RU", "tzm-MA", "ug-CN",
+	"uk-UA", "ur-PK", "uz-Arab-AF", "uz-Cyrl-UZ", "uz-Latn-UZ", "vai-Latn-LR", "vai-Vaii-LR", "vec-IT",
+	"vi-VN", "vmw-MZ", "vun-TZ", "wae-CH", "wo-SN", "xh-ZA", "xnr-IN", "xog-UG",
+	"yav-CM", "yi-UA", "yo-NG", "yrl-BR", "yue-Hans-CN", "yue-Hant-HK", "zgh-MA", "zh-Hans-CN",
+	"zh-Hant-TW", "zu-ZA",
 }
 
 // cashIncrements are CLDR's cash increments in ISO minor units, for the

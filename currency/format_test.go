@@ -52,8 +52,19 @@ func TestFormat(t *testing.T) {
 		{123456, "USD", "iw", "\u200f1,234.56\u00a0\u200f$"},
 		{12345, "EGP", "ar-EG-u-nu-latn", "\u200f123.45\u00a0\u062c.\u0645.\u200f"},
 		{123456, "USD", "zh-TW", "US$1,234.56"},
-		// "und" is root (Intl would use its default locale instead).
+		// A CLDR locale ICU does not carry is shortened to one it does, as
+		// Intl does: az-Arab-IQ is az, en-Shaw en, kk-AF kk.
+		{-123456, "AED", "az-Arab-IQ", "-1.234,56\u00a0AED"},
+		{123456, "EUR", "en-Shaw", "\u20ac1,234.56"},
+		{123456, "EUR", "ku-Arab", "1.234,56\u00a0\u20ac"},
+		{123456, "KZT", "kk-AF", "1\u00a0234,56\u00a0\u20b8"},
+		{123456, "EUR", "de-1996", "1.234,56\u00a0\u20ac"},
+		{123456, "EUR", "sat-Deva", "\u20ac\u00a0\u1c51,\u1c52\u1c53\u1c54.\u1c55\u1c56"},
+		{123456, "EUR", "ms-Arab-BN", "\u20ac1,234.56"},
+		// "und" is root (Intl would use its default locale instead), and so
+		// is a language ICU has no data for (Swati: Intl's default locale).
 		{123456, "EUR", "und", "\u20ac\u00a01,234.56"},
+		{123456, "USD", "ss", "US$\u00a01,234.56"},
 	}
 	for _, tt := range tests {
 		got, err := Format(tt.minor, MustParse(tt.code), tt.locale)

@@ -31,16 +31,14 @@ func resolveSlow(tag string) (locale, error) {
 	if err != nil {
 		return locale{}, &LocaleError{Input: tag, Reason: strings.TrimPrefix(err.Error(), "language: ")}
 	}
-	base, script, region := t.Raw()
-	lang := base.String()
+	lang, sc, reg, variants := icuLookup(t)
 	loc := root()
 	localRegion := false // the tag's region is that of a CLDR locale
 	if lang != "und" {
 		id := lang
-		sc := ""
-		if script != (language.Script{}) && script.String() != "Zzzz" {
-			sc = script.String()
-		} else if r := region.String(); r != "ZZ" {
+		if sc != "" {
+			// as written
+		} else if r := reg; r != "" {
 			// Only where CLDR has data in that script (zh-Hant, sr-Latn):
 			// ky-TR (likely ky-Latn-TR) stays Kyrgyz, as ICU has it.
 			if s := likelyScript(lang + "-" + r); s != "" && s != likelyScript(lang) {
@@ -52,13 +50,13 @@ func resolveSlow(tag string) (locale, error) {
 		if sc != "" {
 			id += "-" + sc
 		}
-		if r := region.String(); r != "ZZ" {
-			id += "-" + r
+		if reg != "" {
+			id += "-" + reg
 			_, localRegion = findLocale(id)
 			localRegion = localRegion || isDefaultContent(id)
 		}
-		for _, v := range t.Variants() {
-			id += "-" + v.String()
+		for _, v := range variants {
+			id += "-" + v
 		}
 		for {
 			if i, ok := findLocale(id); ok {
@@ -91,8 +89,8 @@ func resolveSlow(tag string) (locale, error) {
 	var defCur uint16 // key+1
 	if cu := strings.ToUpper(t.TypeForKey("cu")); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
 		defCur = key(cu[0], cu[1], cu[2]) + 1
-	} else if r := region.String(); localRegion {
-		defCur = regionCurrencyKey(r)
+	} else if localRegion {
+		defCur = regionCurrencyKey(reg)
 	}
 	if defCur != 0 {
 		if i := currencyIndex(defCur-1, loc); i >= 0 && currencyDisplays[i].pattern != -1 {
@@ -100,6 +98,48 @@ func resolveSlow(tag string) (locale, error) {
 		}
 	}
 	return res, nil
+}
+
+// icuLookup shortens tag t (language, script, region and variants, as
+// written and canonicalised) from its end, as Intl's locale negotiation
+// does, until it names an ID ICU has data for (icuLocaleIDs: "az-Arab-IQ" is
+// "az", "en-Shaw" is "en", "de-ES" is "de", "zh-TW" stays), and returns its
+// parts. A tag whose language ICU has no data for is "und": root.
+func icuLookup(t language.Tag) (lang, script, region string, variants []string) {
+	base, sc, reg := t.Raw()
+	parts := make([]string, 0, 4)
+	parts = append(parts, base.String())
+	if sc.String() != "Zzzz" {
+		parts = append(parts, sc.String())
+	}
+	if reg.String() != "ZZ" {
+		parts = append(parts, reg.String())
+	}
+	for _, v := range t.Variants() {
+		parts = append(parts, v.String())
+	}
+	for n := len(parts); n > 0; n-- {
+		if !isICULocale(strings.Join(parts[:n], "-")) {
+			continue
+		}
+		lang, parts = parts[0], parts[1:n]
+		if len(parts) > 0 && len(parts[0]) == 4 && !isDigit(parts[0][0]) {
+			script, parts = parts[0], parts[1:]
+		}
+		if len(parts) > 0 && (len(parts[0]) == 2 || len(parts[0]) == 3 && isDigit(parts[0][0])) {
+			region, parts = parts[0], parts[1:]
+		}
+		return lang, script, region, parts
+	}
+	return "und", "", "", nil
+}
+
+func isDigit(c byte) bool { return '0' <= c && c <= '9' }
+
+// isICULocale reports whether ICU has data for locale ID id.
+func isICULocale(id string) bool {
+	i := sort.SearchStrings(icuLocaleIDs[:], id)
+	return i < len(icuLocaleIDs) && icuLocaleIDs[i] == id
 }
 
 // isDefaultContent reports whether id is one of CLDR's default-content

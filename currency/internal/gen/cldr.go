@@ -22,9 +22,11 @@ type cldrData struct {
 	ParentLocales   map[string]string            `json:"parentLocales"`
 	LikelyScripts   map[string]string            `json:"likelyScripts"`
 	DefaultContent  []string                     `json:"defaultContent"`
-	Fractions       map[string]map[string]string `json:"fractions"`
-	RegionCurrency  map[string]string            `json:"regionCurrencies"`
-	Locales         []cldrLocale                 `json:"locales"`
+	// ICULocales are the IDs of data/icu-locales.txt.
+	ICULocales     []string                     `json:"-"`
+	Fractions      map[string]map[string]string `json:"fractions"`
+	RegionCurrency map[string]string            `json:"regionCurrencies"`
+	Locales        []cldrLocale                 `json:"locales"`
 }
 
 type cldrLocale struct {
@@ -166,11 +168,96 @@ func writeDisplay(path string, out string, iso []current) error {
 	if err := addRootNumbers(&d, filepath.Join(filepath.Dir(path), "cldr-root-numbers.json")); err != nil {
 		return err
 	}
+	icu, err := readICULocales(filepath.Join(filepath.Dir(path), "icu-locales.txt"))
+	if err != nil {
+		return err
+	}
+	if err := keepICULocales(&d, icu); err != nil {
+		return fmt.Errorf("%s: %v", path, err)
+	}
 	src, err := genDisplay(&d, iso)
 	if err != nil {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 	return os.WriteFile(out, src, 0o644)
+}
+
+// readICULocales reads data/icu-locales.txt (written by icu-locales.js with
+// Node's Intl): the locale IDs ICU has data for, one a line, sorted.
+func readICULocales(path string) ([]string, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var ids []string
+	for n, line := range strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n") {
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		if line == "" || line == "und" || strings.ContainsAny(line, " \t_") || (len(ids) > 0 && ids[len(ids)-1] >= line) {
+			return nil, fmt.Errorf("%s:%d: %q: want one locale ID a line, sorted, without und", path, n+1, line)
+		}
+		ids = append(ids, line)
+	}
+	return ids, nil
+}
+
+// keepICULocales drops the CLDR locales and default-content IDs that ICU
+// does not carry (a tag naming one is shortened to one it carries, as Intl
+// does) and records ICU's IDs in d.ICULocales. Every kept locale's CLDR
+// parent must be kept too, since a locale's data holds only what differs
+// from its parent's.
+func keepICULocales(d *cldrData, icu []string) error {
+	in := map[string]bool{"und": true}
+	for _, id := range icu {
+		in[id] = true
+	}
+	have := map[string]bool{}
+	for _, l := range d.Locales {
+		have[l.ID] = true
+	}
+	var kept []cldrLocale
+	for _, l := range d.Locales {
+		if !in[l.ID] {
+			continue
+		}
+		if l.ID != "und" {
+			p := d.parentOf(l.ID)
+			for !have[p] {
+				p = d.parentOf(p)
+			}
+			if !in[p] {
+				return fmt.Errorf("locale %s is in ICU's list but its parent %s is not", l.ID, p)
+			}
+		}
+		kept = append(kept, l)
+	}
+	d.Locales = kept
+	var dc []string
+	for _, id := range d.DefaultContent {
+		if in[id] {
+			dc = append(dc, id)
+		}
+	}
+	d.DefaultContent = dc
+	d.ICULocales = icu
+	return nil
+}
+
+// parentOf is CLDR's parent of a locale ID: its parentLocales entry, root
+// for a script that is not the language's likely one, else the ID without
+// its last subtag.
+func (d *cldrData) parentOf(id string) string {
+	if p, ok := d.ParentLocales[id]; ok {
+		return p
+	}
+	if lang, script, ok := strings.Cut(id, "-"); ok && len(script) == 4 && d.LikelyScripts[lang] != script {
+		return "und"
+	}
+	if i := strings.LastIndexByte(id, '-'); i > 0 {
+		return id[:i]
+	}
+	return "und"
 }
 
 // addRootNumbers adds data/cldr-root-numbers.json, root's numbering systems
@@ -240,18 +327,7 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 	if !ok {
 		return nil, fmt.Errorf("no root locale")
 	}
-	parentOf := func(id string) string {
-		if p, ok := d.ParentLocales[id]; ok {
-			return p
-		}
-		if lang, script, ok := strings.Cut(id, "-"); ok && len(script) == 4 && d.LikelyScripts[lang] != script {
-			return "und"
-		}
-		if i := strings.LastIndexByte(id, '-'); i > 0 {
-			return id[:i]
-		}
-		return "und"
-	}
+	parentOf := d.parentOf
 
 	type symKey struct{ decimal, group, minus, plus string }
 	var syms []symKey
@@ -504,6 +580,17 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 	fmt.Fprintf(&b, "var regionCurrencies = [...]regionCurrency{\n")
 	for _, r := range rc {
 		fmt.Fprintf(&b, "\t{%q, %d}, // %s\n", r, key(d.RegionCurrency[r]), d.RegionCurrency[r])
+	}
+	fmt.Fprintf(&b, "}\n\n")
+
+	fmt.Fprintf(&b, "// icuLocaleIDs are the locale IDs ICU has data for (Intl resolves them to\n// themselves), sorted: a tag is shortened until it names one.\n")
+	fmt.Fprintf(&b, "var icuLocaleIDs = [...]string{\n")
+	for i := 0; i < len(d.ICULocales); i += 8 {
+		var q []string
+		for _, s := range d.ICULocales[i:min(i+8, len(d.ICULocales))] {
+			q = append(q, strconv.Quote(s))
+		}
+		fmt.Fprintf(&b, "\t%s,\n", strings.Join(q, ", "))
 	}
 	fmt.Fprintf(&b, "}\n\n")
 

@@ -104,7 +104,11 @@ func TestGenDisplayErrors(t *testing.T) {
 		t.Errorf("bad JSON: %v", err)
 	}
 	d := readCLDR(t)
-	d.Locales[0].Currencies = map[string]map[string]string{"USD": {"pattern": "0"}}
+	for i := range d.Locales {
+		if d.Locales[i].ID == "en" { // a locale ICU has
+			d.Locales[i].Currencies = map[string]map[string]string{"USD": {"pattern": "0"}}
+		}
+	}
 	b, _ := json.Marshal(d)
 	os.WriteFile(bad, b, 0o644)
 	if err := writeDisplay(bad, "x.go", cur); !os.IsNotExist(err) {
@@ -112,11 +116,67 @@ func TestGenDisplayErrors(t *testing.T) {
 	}
 	root, _ := os.ReadFile(filepath.Join("data", "cldr-root-numbers.json"))
 	os.WriteFile(filepath.Join(filepath.Dir(bad), "cldr-root-numbers.json"), root, 0o644)
+	if err := writeDisplay(bad, "x.go", cur); !os.IsNotExist(err) {
+		t.Errorf("no ICU locales: %v", err)
+	}
+	icu, _ := os.ReadFile(filepath.Join("data", "icu-locales.txt"))
+	os.WriteFile(filepath.Join(filepath.Dir(bad), "icu-locales.txt"), icu, 0o644)
 	if err := writeDisplay(bad, "x.go", cur); err == nil || !strings.Contains(err.Error(), "bad.json") {
 		t.Errorf("bad pattern: %v", err)
 	}
 	os.WriteFile(filepath.Join(filepath.Dir(bad), "cldr-root-numbers.json"), []byte("{"), 0o644)
 	if err := writeDisplay(bad, "x.go", cur); err == nil || !strings.Contains(err.Error(), "cldr-root-numbers.json") {
 		t.Errorf("bad root numbers: %v", err)
+	}
+}
+
+// TestICULocales: the list must be sorted IDs without und; the kept
+// locales are those ICU lists, each with its CLDR parent.
+func TestICULocales(t *testing.T) {
+	dir := t.TempDir()
+	for name, text := range map[string]string{
+		"unsorted": "# h\nen\nde\n", "und": "und\n", "empty line": "de\n\nen\n", "underscore": "en_US\n", "space": "en US\n",
+	} {
+		p := filepath.Join(dir, "l.txt")
+		os.WriteFile(p, []byte(text), 0o644)
+		if _, err := readICULocales(p); err == nil || !strings.Contains(err.Error(), "l.txt") {
+			t.Errorf("%s: %v", name, err)
+		}
+	}
+	if _, err := readICULocales(filepath.Join(dir, "none.txt")); !os.IsNotExist(err) {
+		t.Errorf("missing: %v", err)
+	}
+	ids, err := readICULocales(filepath.Join("data", "icu-locales.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	d := readCLDR(t)
+	n := len(d.Locales)
+	if err := keepICULocales(d, ids); err != nil {
+		t.Fatal(err)
+	}
+	kept := map[string]bool{}
+	for _, l := range d.Locales {
+		kept[l.ID] = true
+	}
+	// ICU 78 has az but not az-Arab, en but not en-Shaw, no Swati at all.
+	for id, want := range map[string]bool{"und": true, "az": true, "az-Arab": false, "en": true, "en-Shaw": false, "ss": false, "de-AT": true} {
+		if kept[id] != want {
+			t.Errorf("%s kept: %t, want %t", id, kept[id], want)
+		}
+	}
+	if len(d.Locales) >= n || len(d.ICULocales) != len(ids) {
+		t.Errorf("%d of %d locales kept, %d ICU IDs", len(d.Locales), n, len(d.ICULocales))
+	}
+	// A child without its parent would lose what it inherits.
+	d = readCLDR(t)
+	var noAT []string
+	for _, id := range ids {
+		if id != "de" {
+			noAT = append(noAT, id)
+		}
+	}
+	if err := keepICULocales(d, noAT); err == nil || !strings.Contains(err.Error(), "parent de") {
+		t.Errorf("orphan: %v", err)
 	}
 }
