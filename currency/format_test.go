@@ -61,6 +61,10 @@ func TestFormat(t *testing.T) {
 		{123456, "EUR", "de-1996", "1.234,56\u00a0\u20ac"},
 		{123456, "EUR", "sat-Deva", "\u20ac\u00a0\u1c51,\u1c52\u1c53\u1c54.\u1c55\u1c56"},
 		{123456, "EUR", "ms-Arab-BN", "\u20ac1,234.56"},
+		// CLDR 48's language aliases, as Intl applies them.
+		{123456, "EUR", "kmr", "1.234,56\u00a0\u20ac"},
+		{123456, "CNY", "cmn", "\u00a51,234.56"},
+		{123456, "MDL", "mo", "1.234,56\u00a0MDL"},
 		// "und" is root (Intl would use its default locale instead), and so
 		// is a language ICU has no data for (Swati: Intl's default locale).
 		{123456, "EUR", "und", "\u20ac\u00a01,234.56"},

@@ -8,7 +8,8 @@ import (
 )
 
 // resolveSlow parses tag with golang.org/x/text/language (which also
-// canonicalises it: "iw" is "he", "mo" is "ro-MD", "sh" is "sr-Latn"; "no"
+// canonicalises it: "iw" is "he", "sh" is "sr-Latn", with CLDR's newer
+// language aliases: "mo" is "ro", "cmn" "zh"; "no"
 // stays "no", which in CLDR 48 is the locale nb and nn inherit from) and
 // finds its CLDR locale: the language, the script (the one written, else the
 // likely script of the language in its region where that differs from the
@@ -27,7 +28,7 @@ func resolveSlow(tag string) (locale, error) {
 	case strings.IndexByte(tag, '_') >= 0:
 		return locale{}, &LocaleError{Input: tag, Reason: "'_' is not a BCP 47 separator (write en-US, not en_US)"}
 	}
-	t, err := language.Parse(tag)
+	t, err := parseTag(tag)
 	if err != nil {
 		return locale{}, &LocaleError{Input: tag, Reason: strings.TrimPrefix(err.Error(), "language: ")}
 	}
@@ -98,6 +99,52 @@ func resolveSlow(tag string) (locale, error) {
 		}
 	}
 	return res, nil
+}
+
+// parseTag parses tag with golang.org/x/text/language after replacing its
+// language by CLDR's alias where x/text's (older) data has none or another
+// one ("cmn" is zh, "mo" ro, "cnr" sr-ME: a script or region of the alias
+// applies where the tag has none), as Intl canonicalises it.
+func parseTag(tag string) (language.Tag, error) {
+	head, rest, _ := strings.Cut(tag, "-")
+	alias := ""
+	if len(head) == 2 || len(head) == 3 {
+		alias = findLanguageAlias(strings.ToLower(head))
+	}
+	if alias == "" {
+		return language.Parse(tag)
+	}
+	lang, extra, _ := strings.Cut(alias, "-")
+	if rest != "" {
+		lang += "-" + rest
+	}
+	t, err := language.Parse(lang)
+	if err != nil || extra == "" {
+		return t, err
+	}
+	// extra is a script, a region or both ("Latn-RS").
+	_, sc, reg := t.Raw()
+	for _, p := range strings.Split(extra, "-") {
+		if len(p) == 4 && sc.String() == "Zzzz" {
+			if s, e := language.ParseScript(p); e == nil {
+				t, err = language.Compose(t, s)
+			}
+		} else if len(p) != 4 && reg.String() == "ZZ" {
+			if r, e := language.ParseRegion(p); e == nil {
+				t, err = language.Compose(t, r)
+			}
+		}
+	}
+	return t, err
+}
+
+// findLanguageAlias returns CLDR's replacement of language lang, or "".
+func findLanguageAlias(lang string) string {
+	i := sort.Search(len(languageAliases), func(i int) bool { return languageAliases[i][0] >= lang })
+	if i < len(languageAliases) && languageAliases[i][0] == lang {
+		return languageAliases[i][1]
+	}
+	return ""
 }
 
 // icuLookup shortens tag t (language, script, region and variants, as

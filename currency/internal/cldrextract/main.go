@@ -20,7 +20,9 @@
 // currency-specific decimal or group) that differ from the locale's parent,
 // so that walking the parent chain gives back the resolved value. From
 // cldr-core: the digits of every numeric numbering system, the parent
-// locales, the default-content locales and the currency fractions (digits
+// locales, the default-content locales, the language aliases that replace
+// a bare language (languageAlias: "mo" is "ro", "cmn" "zh"; Intl applies
+// them) and the currency fractions (digits
 // and cash rounding). currencySpacing must be the same in every locale (it
 // is, in CLDR 48); the extractor fails otherwise.
 package main
@@ -34,6 +36,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"regexp"
 	"sort"
 	"strings"
 )
@@ -176,6 +179,30 @@ func extract(numbersDir, coreDir string, out io.Writer) error {
 		return err
 	}
 
+	var aliases struct {
+		Supplemental struct {
+			Metadata struct {
+				Alias struct {
+					Language map[string]struct {
+						Replacement string `json:"_replacement"`
+					} `json:"languageAlias"`
+				} `json:"alias"`
+			} `json:"metadata"`
+		} `json:"supplemental"`
+	}
+	if err := readJSON(filepath.Join(coreDir, "supplemental", "aliases.json"), &aliases); err != nil {
+		return err
+	}
+	// Only a bare language replaced by a language with at most a script
+	// and a region ("mo": "ro", "cnr": "sr-ME"), the form a tag's first
+	// subtag can be replaced by.
+	langAliases := map[string]string{}
+	for k, v := range aliases.Supplemental.Metadata.Alias.Language {
+		if simpleLang.MatchString(k) && aliasTarget.MatchString(v.Replacement) {
+			langAliases[k] = v.Replacement
+		}
+	}
+
 	entries, err := os.ReadDir(filepath.Join(numbersDir, "main"))
 	if err != nil {
 		return err
@@ -278,6 +305,7 @@ func extract(numbersDir, coreDir string, out io.Writer) error {
 	writeMember(w, "parentLocales", parents.Supplemental.ParentLocales.ParentLocale)
 	writeMember(w, "likelyScripts", scripts)
 	writeMember(w, "defaultContent", dc.DefaultContent)
+	writeMember(w, "languageAliases", langAliases)
 	writeMember(w, "fractions", cd.Supplemental.CurrencyData.Fractions)
 	writeMember(w, "regionCurrencies", regionCurrencies(cd.Supplemental.CurrencyData.Region))
 	fmt.Fprintf(w, "%q: [\n", "locales")
@@ -295,6 +323,11 @@ func extract(numbersDir, coreDir string, out io.Writer) error {
 	fmt.Fprintf(w, "]\n}\n")
 	return w.Flush()
 }
+
+var (
+	simpleLang  = regexp.MustCompile(`^[a-z]{2,3}$`)
+	aliasTarget = regexp.MustCompile(`^[a-z]{2,3}(-[A-Z][a-z]{3})?(-[A-Z]{2}|-[0-9]{3})?$`)
+)
 
 // regionCurrencies maps each region to its current tender currency: the
 // first one listed without an end date that is not marked as not tender.

@@ -86,6 +86,14 @@ func fakeCLDR(t *testing.T, numbersVersion string) (string, string) {
 		"en": "en-Latn-US", "zh": "zh-Hans-CN", "zh-TW": "zh-Hant-TW", "zh-CN": "zh-Hans-CN", "fr": "fr-Latn-FR", "en-Shaw": "en-Shaw-GB",
 	}}})
 	writeJSON(t, filepath.Join(core, "defaultContent.json"), map[string]any{"defaultContent": []string{"en-US"}})
+	writeJSON(t, filepath.Join(sup, "aliases.json"), map[string]any{"supplemental": map[string]any{"metadata": map[string]any{"alias": map[string]any{
+		"languageAlias": map[string]any{
+			"mo": map[string]string{"_replacement": "ro"}, "cnr": map[string]string{"_replacement": "sr-ME"},
+			"sgn-BR": map[string]string{"_replacement": "bzs"}, "aam": map[string]string{"_replacement": "aas"},
+			"zh-guoyu": map[string]string{"_replacement": "zh"}, "i-default": map[string]string{"_replacement": "en-x-i-default"},
+			"ccq": map[string]string{"_replacement": "rki rmt"},
+		},
+	}}}})
 	writeJSON(t, filepath.Join(sup, "currencyData.json"), map[string]any{"supplemental": map[string]any{"currencyData": map[string]any{
 		"fractions": map[string]any{"CHF": map[string]string{"_digits": "2", "_cashRounding": "5"}},
 		"region": map[string]any{"BE": []any{
@@ -107,6 +115,7 @@ func TestExtract(t *testing.T) {
 		Source           string            `json:"source"`
 		NumberingSystems map[string]string `json:"numberingSystems"`
 		LikelyScripts    map[string]string `json:"likelyScripts"`
+		LanguageAliases  map[string]string `json:"languageAliases"`
 		RegionCurrencies map[string]string `json:"regionCurrencies"`
 		Locales          []Locale          `json:"locales"`
 	}
@@ -118,6 +127,9 @@ func TestExtract(t *testing.T) {
 	}
 	if got.LikelyScripts["zh"] != "Hans" || got.LikelyScripts["zh-TW"] != "Hant" || got.LikelyScripts["zh-CN"] != "" || got.LikelyScripts["en-Shaw"] != "" {
 		t.Errorf("likely scripts %v", got.LikelyScripts)
+	}
+	if a := got.LanguageAliases; len(a) != 3 || a["mo"] != "ro" || a["cnr"] != "sr-ME" || a["aam"] != "aas" {
+		t.Errorf("language aliases %v", a)
 	}
 	byID := map[string]Locale{}
 	for _, l := range got.Locales {
@@ -186,6 +198,7 @@ func TestExtractErrors(t *testing.T) {
 		"no parents":      func(numbers, core string) { os.Remove(filepath.Join(core, "supplemental", "parentLocales.json")) },
 		"no likely":       func(numbers, core string) { os.Remove(filepath.Join(core, "supplemental", "likelySubtags.json")) },
 		"no default":      func(numbers, core string) { os.Remove(filepath.Join(core, "defaultContent.json")) },
+		"no aliases":      func(numbers, core string) { os.Remove(filepath.Join(core, "supplemental", "aliases.json")) },
 		"no currencyData": func(numbers, core string) { os.Remove(filepath.Join(core, "supplemental", "currencyData.json")) },
 	} {
 		numbers, core := fakeCLDR(t, "48.1.0")

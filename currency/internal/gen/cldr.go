@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/format"
+	"golang.org/x/text/language"
 	"os"
 	"path/filepath"
 	"sort"
@@ -22,6 +23,7 @@ type cldrData struct {
 	ParentLocales   map[string]string            `json:"parentLocales"`
 	LikelyScripts   map[string]string            `json:"likelyScripts"`
 	DefaultContent  []string                     `json:"defaultContent"`
+	LanguageAliases map[string]string            `json:"languageAliases"`
 	// ICULocales are the IDs of data/icu-locales.txt.
 	ICULocales     []string                     `json:"-"`
 	Fractions      map[string]map[string]string `json:"fractions"`
@@ -591,6 +593,23 @@ func genDisplay(d *cldrData, iso []current) ([]byte, error) {
 			q = append(q, strconv.Quote(s))
 		}
 		fmt.Fprintf(&b, "\t%s,\n", strings.Join(q, ", "))
+	}
+	fmt.Fprintf(&b, "}\n\n")
+
+	// Language aliases: only those golang.org/x/text/language (CLDR 32)
+	// does not apply itself.
+	var la []string
+	for k, v := range d.LanguageAliases {
+		if t, err := language.Parse(k); err == nil && t.String() == v {
+			continue
+		}
+		la = append(la, fmt.Sprintf("{%q, %q},", k, v))
+	}
+	sort.Strings(la)
+	fmt.Fprintf(&b, "// languageAliases are CLDR's aliases of a bare language (\"mo\" is \"ro\",\n// \"cmn\" \"zh\") that golang.org/x/text/language does not apply itself,\n// sorted.\n")
+	fmt.Fprintf(&b, "var languageAliases = [...][2]string{\n")
+	for _, l := range la {
+		fmt.Fprintf(&b, "\t%s\n", l)
 	}
 	fmt.Fprintf(&b, "}\n\n")
 

@@ -98,7 +98,10 @@ extra.push(
   "es-419-u-nu-latn", "en-150", "fr-029", "pt-AO", "pt-MZ", "en-IN-u-nu-deva", "ur-IN", "ku", "ku-TR", "ku-Arab",
   "ku-Arab-IR", "vai", "vai-Latn", "shi", "shi-Latn", "shi-Tfng", "bm-Nkoo", "ha-Arab", "dje", "tzm", "zgh", "bs-Cyrl",
   "be-tarask", "el-polyton", "en-Dsrt", "en-Shaw", "en-Shaw-GB", "mn-Mong", "mn-Mong-MN", "zh-Latn", "kk-AF", "ky-TR",
-  "de-ES", "nb-SJ", "sr-Latn-DE", "zh-Hant-DE", "zh-DE");
+  "de-ES", "nb-SJ", "sr-Latn-DE", "zh-Hant-DE", "zh-DE",
+  // CLDR 48 language aliases newer than x/text's data
+  "kmr", "cmn", "cmn-TW", "cmn-Hant-HK", "arb", "arb-EG", "mo", "mo-MD", "cnr", "cnr-XK", "drw", "prs", "swh", "zsm",
+  "pes", "npi", "ory", "ekk", "lvs", "uzn", "khk", "gom", "twi", "cls", "scc", "scr", "azj", "als", "fuc", "ydd");
 
 // Minor-unit amounts: small, round, grouping edges and the int64 extremes.
 const amounts = [0n, 1n, 5n, 7n, 99n, 100n, 700n, 1000n, 1234n, 4999n, 10000n, 12345n, 99999n, 123456n,
