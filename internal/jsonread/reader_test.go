@@ -360,3 +360,31 @@ func TestNewSharedAndKey(t *testing.T) {
 		t.Errorf("shared string changed with the input: %q", s)
 	}
 }
+
+// NewBorrowed's strings are views of the input: no allocation for them, and
+// a change to the input shows through (which is why its callers copy what
+// they keep).
+func TestNewBorrowed(t *testing.T) {
+	in := []byte(`{"k":"abc","n":12}`)
+	r := NewBorrowed(in, Standard())
+	var s, n string
+	r.Object(0, func(key []byte) {
+		switch string(key) {
+		case "k":
+			s, _ = r.String()
+		case "n":
+			n, _ = r.Number()
+		}
+	})
+	r.Finish()
+	if s != "abc" || n != "12" || len(r.Errors()) != 0 {
+		t.Fatalf("read %q %q %v", s, n, r.Errors())
+	}
+	in[7] = 'X'
+	if s != "aXc" {
+		t.Errorf("NewBorrowed's string %q is not a view of the input", s)
+	}
+	if r := NewBorrowed(nil, Standard()); r.Peek() != Invalid {
+		t.Error("empty input")
+	}
+}

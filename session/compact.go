@@ -1,0 +1,219 @@
+package session
+
+import "unsafe"
+
+// The decoders read strings as views of their input (jsonread.NewBorrowed),
+// which costs nothing while decoding, and copy the strings a decoded value
+// keeps into one compact allocation at the end: a session keeps only what it
+// holds, not its whole input (a 3-byte order id from a 10 MiB document keeps
+// 3 bytes), and no string of it is a view of the caller's bytes.
+
+// compactor visits every string of a decoded value three times: to sum the
+// lengths, to copy them into one buffer, and to point each at its copy.
+type compactor struct {
+	pass int
+	n    int
+	buf  []byte
+	all  string
+	off  int
+}
+
+// next ends a pass: after the first, it allocates the buffer (and reports
+// false when there is nothing to copy); after the second, it makes the one
+// string the third pass points into.
+func (c *compactor) next() bool {
+	switch c.pass {
+	case 0:
+		if c.n == 0 {
+			return false
+		}
+		c.buf = make([]byte, 0, c.n)
+	case 1:
+		// buf is never written again: the strings may share it.
+		c.all = unsafe.String(unsafe.SliceData(c.buf), len(c.buf))
+	}
+	c.pass++
+	return true
+}
+
+func (c *compactor) str(s *string) {
+	switch c.pass {
+	case 0:
+		c.n += len(*s)
+	case 1:
+		c.buf = append(c.buf, *s...)
+	default:
+		l := len(*s)
+		if l == 0 {
+			*s = ""
+			return
+		}
+		*s = c.all[c.off : c.off+l]
+		c.off += l
+	}
+}
+
+func (c *compactor) data(d *data) {
+	c.str(&d.orderID)
+	c.str(&d.currencyCode)
+	c.str(&d.customerID)
+	c.customer(&d.customer)
+	o := &d.order
+	for i := range o.lineItems {
+		c.lineItem(&o.lineItems[i])
+	}
+	c.str(&o.countryCode)
+	c.str(&o.retailerCountryCode)
+	c.fees(o.fees)
+	c.shipping(&o.shipping)
+	c.members(d.metadata)
+	c.paymentMethod(&d.pm)
+}
+
+func (c *compactor) customer(cu *Customer) {
+	c.str(&cu.EmailAddress)
+	c.str(&cu.MobileNumber)
+	c.str(&cu.FirstName)
+	c.str(&cu.LastName)
+	c.address(&cu.BillingAddress)
+	c.address(&cu.ShippingAddress)
+	c.str(&cu.TaxID)
+	c.str(&cu.NationalDocumentID)
+}
+
+func (c *compactor) address(a *Address) {
+	c.str(&a.FirstName)
+	c.str(&a.LastName)
+	c.str(&a.AddressLine1)
+	c.str(&a.AddressLine2)
+	c.str(&a.City)
+	c.str(&a.State)
+	c.str(&a.CountryCode)
+	c.str(&a.PostalCode)
+}
+
+func (c *compactor) lineItem(li *LineItem) {
+	c.str(&li.ItemID)
+	c.str(&li.Name)
+	c.str(&li.Description)
+	c.str(&li.TaxCode)
+	c.str(&li.ProductType)
+	p := &li.ProductData
+	c.str(&p.SKU)
+	c.str(&p.Brand)
+	c.str(&p.Color)
+	c.str(&p.GlobalTradeItemNumber)
+	c.str(&p.ManufacturerPartNumber)
+	c.str(&p.Weight)
+	c.str(&p.WeightUnit)
+	c.str(&p.PageURL)
+}
+
+func (c *compactor) fees(fs []Fee) {
+	for i := range fs {
+		c.str(&fs[i].Type)
+		c.str(&fs[i].Description)
+	}
+}
+
+func (c *compactor) shipping(s *Shipping) {
+	c.str(&s.MethodID)
+	c.str(&s.MethodName)
+	c.str(&s.MethodDescription)
+}
+
+func (c *compactor) members(ms []Member) {
+	for i := range ms {
+		c.str(&ms[i].Key)
+		c.value(&ms[i].Value)
+	}
+}
+
+func (c *compactor) value(v *Value) {
+	c.str(&v.str)
+	for i := range v.arr {
+		c.value(&v.arr[i])
+	}
+	c.members(v.obj)
+}
+
+func (c *compactor) paymentMethod(pm *paymentMethodData) {
+	c.str(&pm.descriptor)
+	c.str(&pm.paymentType)
+	for i := range pm.networks {
+		c.str(&pm.networks[i])
+	}
+	for i := range pm.options {
+		o := &pm.options[i]
+		c.str(&o.typ)
+		for j := range o.networks {
+			c.str(&o.networks[j].name)
+		}
+		c.str(&o.merchant)
+		c.value(&o.extra)
+		c.value(&o.recurring)
+		c.value(&o.deferred)
+		c.value(&o.reload)
+	}
+	c.str(&pm.authorizationType)
+	c.str(&pm.firstPaymentReason)
+}
+
+func (c *compactor) patch(pd *patchData) {
+	c.str(&pd.orderID.v)
+	c.str(&pd.currencyCode.v)
+	c.str(&pd.customerID.v)
+	cp := &pd.customer.v
+	for _, f := range []*pfield[string]{&cp.emailAddress, &cp.mobileNumber, &cp.firstName, &cp.lastName, &cp.taxID, &cp.nationalDocumentID} {
+		c.str(&f.v)
+	}
+	c.address(&cp.billingAddress.v)
+	c.address(&cp.shippingAddress.v)
+	op := &pd.order.v
+	for i := range op.lineItems.v {
+		c.lineItem(&op.lineItems.v[i])
+	}
+	c.str(&op.countryCode.v)
+	c.str(&op.retailerCountryCode.v)
+	c.fees(op.fees.v)
+	c.shipping(&op.shipping.v)
+	c.members(pd.metadata.v)
+	c.paymentMethod(&pd.paymentMethod.v)
+}
+
+// compactData copies the strings of d into one allocation.
+func compactData(d *data) {
+	var c compactor
+	c.data(d)
+	if c.next() {
+		c.data(d)
+		c.next()
+		c.data(d)
+	}
+}
+
+// compactResponse copies the strings of r, its session's included, into one
+// allocation.
+func compactResponse(r *Response, d *data) {
+	var c compactor
+	for pass := 0; pass < 3; pass++ {
+		if pass > 0 && !c.next() {
+			return
+		}
+		c.data(d)
+		c.str(&r.ClientToken)
+		c.str(&r.ClientTokenExpirationDate)
+		c.value(&r.Warnings)
+	}
+}
+
+// compactPatch copies the strings of pd into one allocation.
+func compactPatch(pd *patchData) {
+	var c compactor
+	c.patch(pd)
+	if c.next() {
+		c.patch(pd)
+		c.next()
+		c.patch(pd)
+	}
+}
