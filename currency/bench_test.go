@@ -180,4 +180,11 @@ func TestZeroAllocs(t *testing.T) {
 			t.Errorf("Format(%s, options) allocates %v times, want 1", c.locale, n)
 		}
 	}
+	// IDs ICU carries beside CLDR's ("zh-TW", "sr-ME", "pa-PK") are resolved once too.
+	usd := MustParse("USD")
+	for _, tag := range []string{"zh-TW", "sr-ME", "pa-PK", "de-AT", "en-US"} {
+		if n := testing.AllocsPerRun(100, func() { buf, sinkError = AppendFormat(buf[:0], 123456, usd, tag) }); n != 0 {
+			t.Errorf("AppendFormat(%s) allocates %v times", tag, n)
+		}
+	}
 }

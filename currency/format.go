@@ -192,12 +192,13 @@ func parentID(id string) string {
 // maxLocaleLen bounds the locale tags Format reads.
 const maxLocaleLen = 128
 
-// fastLocales maps the IDs of CLDR's locales and default-content locales,
-// exactly as written ("en-US", "de-DE", "ar-EG"), to what resolveLocale makes
+// fastLocales maps the IDs of CLDR's locales and default-content locales
+// and those ICU carries, exactly as written ("en-US", "de-DE", "ar-EG",
+// "zh-TW"), to what resolveLocale makes
 // of them, so that the common tags are not parsed on every call. It is built
 // once, on first use, by resolveSlow itself.
 var fastLocales = sync.OnceValue(func() map[string]locale {
-	m := make(map[string]locale, len(cldrLocales)+len(defaultContentTags))
+	m := make(map[string]locale, len(cldrLocales)+len(defaultContentTags)+len(icuLocaleIDs))
 	add := func(id string) {
 		if l, err := resolveSlow(id); err == nil {
 			m[id] = l
@@ -207,6 +208,9 @@ var fastLocales = sync.OnceValue(func() map[string]locale {
 		add(cldrLocales[i].id)
 	}
 	for _, id := range defaultContentTags {
+		add(id)
+	}
+	for _, id := range icuLocaleIDs {
 		add(id)
 	}
 	return m
@@ -298,15 +302,17 @@ func currencyText(c Code, e *currencyDisplay, d Display) (text string, spacedSta
 // "IQD 1.234" in en-US), never CLDR's; every int64 is exact.
 //
 // locale is a BCP 47 tag ("en-US", "de-CH", "zh-Hant-TW", "ar-EG-u-nu-latn"),
-// canonicalised ("iw" is "he", "mo" is "ro-MD") and matched to the nearest
-// CLDR locale with data, falling back along CLDR's parent chain to root
-// ("und" is root). A tag that is not well formed (including "en_US"), names
+// canonicalised ("iw" is "he", "mo" is "ro"), shortened as Intl does to a
+// locale ICU carries ("az-Arab-IQ" is az) and matched to the nearest CLDR
+// locale with data, falling back along CLDR's parent chain to root ("und",
+// and a language ICU has no data for, is root). A tag that is not well formed (including "en_US"), names
 // an unregistered subtag or is longer than 128 bytes is ErrLocale. The
 // zero Code is ErrInvalidCode, an N.A. currency ErrNoMinorUnit.
 //
 // opts select the form of the currency (WithDisplay) and the accounting
 // pattern (Accounting). For a tag written as one of CLDR's locale or
-// default-content IDs ("en-US", "de-DE", "ar-EG", "zh-Hant-TW"), Format
+// default-content IDs or of the IDs ICU carries ("en-US", "de-DE",
+// "ar-EG", "zh-Hant-TW", "zh-TW"), Format
 // allocates only the string it returns and AppendFormat nothing; any other
 // tag (with -u- keywords, other letter case, ...) is parsed by
 // golang.org/x/text on each call, which allocates.
@@ -321,7 +327,7 @@ func Format(minor int64, c Code, locale string, opts ...FormatOption) (string, e
 
 // AppendFormat appends Format's text to dst and returns the extended
 // buffer; with room in dst, and a tag written as one of CLDR's locale or
-// default-content IDs, it allocates nothing. On error dst is returned
+// default-content IDs or of the IDs ICU carries, it allocates nothing. On error dst is returned
 // unchanged.
 func AppendFormat(dst []byte, minor int64, c Code, locale string, opts ...FormatOption) ([]byte, error) {
 	d := c.digits()
