@@ -39,7 +39,8 @@ func build(t testing.TB, code string, lines ...line) session.Session {
 
 func taxes(s session.Session) []int64 {
 	var out []int64
-	for _, li := range s.LineItems() {
+	for i := range s.NumLineItems() {
+		li := s.LineItem(i)
 		out = append(out, li.TaxAmount.Or(-1))
 	}
 	return out
@@ -47,7 +48,8 @@ func taxes(s session.Session) []int64 {
 
 func discounts(s session.Session) []int64 {
 	var out []int64
-	for _, li := range s.LineItems() {
+	for i := range s.NumLineItems() {
+		li := s.LineItem(i)
 		out = append(out, li.DiscountAmount.Or(0))
 	}
 	return out

@@ -16,7 +16,8 @@ func Example() {
 	// 10.00 off the order, then 8.875 % sales tax rounded once for the order.
 	d, _ := adjust.DiscountAmount(s, 1000)
 	t, _ := adjust.Tax(d, rate.MustParse("8.875%"), adjust.PerOrder, currency.HalfEven)
-	for _, li := range t.LineItems() {
+	for i := range t.NumLineItems() {
+		li := t.LineItem(i)
 		fmt.Println(li.ItemID, li.DiscountAmount.Or(0), li.TaxAmount.Or(0))
 	}
 

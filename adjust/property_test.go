@@ -374,7 +374,8 @@ func TestPropertiesExchange(t *testing.T) {
 		}
 		var count int64 = 1 // the direct conversion's own rounding
 		calc := big.NewInt(0)
-		for i, li := range in.S.LineItems() {
+		for i := range in.S.NumLineItems() {
+			li := in.S.LineItem(i)
 			cl := c.LineItem(i)
 			q := li.Quantity.Or(1)
 			if cl.Amount.Or(0) != conv(li.Amount.Or(0)) || cl.TaxAmount.Or(0) != conv(li.TaxAmount.Or(0)) {
@@ -387,7 +388,8 @@ func TestPropertiesExchange(t *testing.T) {
 			calc.Add(calc, big.NewInt(sub-cl.DiscountAmount.Or(0)+cl.TaxAmount.Or(0)))
 			count += q + 2
 		}
-		for i, f := range in.S.Fees() {
+		for i := range in.S.NumFees() {
+			f := in.S.Fee(i)
 			if c.Fee(i).Amount.Or(0) != conv(f.Amount.Or(0)) {
 				return false
 			}

@@ -23,7 +23,8 @@ func Example_rates() {
 
 	d, _ := adjust.DiscountAmount(s, 1000) // 10.00 off the order, split 334/333/333
 	t, _ := adjust.Tax(d, r, adjust.PerOrder, currency.HalfEven)
-	for _, li := range t.LineItems() {
+	for i := range t.NumLineItems() {
+		li := t.LineItem(i)
 		fmt.Println(li.ItemID, li.DiscountAmount.Or(0), li.TaxAmount.Or(0))
 	}
 	// a 334 14

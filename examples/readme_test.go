@@ -63,7 +63,8 @@ func Example_select() {
 	fmt.Println("VISA:", q.Surcharge(), amount)
 
 	card := s.SelectPaymentMethod("PAYMENT_CARD", "MASTERCARD") // s is unchanged
-	for _, f := range card.Fees() {
+	for i := range card.NumFees() {
+		f := card.Fee(i)
 		fmt.Println(f.Type, f.Amount.Or(0))
 	}
 	klarna := s.SelectPaymentMethod("KLARNA", "") // KLARNA never takes a surcharge

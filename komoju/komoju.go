@@ -213,9 +213,6 @@ func (k Session) NumPaymentTypes() int { return len(k.get().paymentTypes) }
 // PaymentType returns the i-th payment type. It panics if i is out of range.
 func (k Session) PaymentType(i int) string { return k.get().paymentTypes[i] }
 
-// PaymentTypes iterates over payment_types in order.
-func (k Session) PaymentTypes() iter.Seq2[int, string] { return slices.All(k.get().paymentTypes) }
-
 // DefaultLocale returns default_locale.
 func (k Session) DefaultLocale() string { return k.get().defaultLocale }
 
@@ -225,9 +222,6 @@ func (k Session) NumLineItems() int { return len(k.get().lineItems) }
 // LineItem returns the i-th line item (a copy). It panics if i is out of
 // range.
 func (k Session) LineItem(i int) LineItem { return k.get().lineItems[i] }
-
-// LineItems iterates over the line items in order.
-func (k Session) LineItems() iter.Seq2[int, LineItem] { return slices.All(k.get().lineItems) }
 
 // NumMetadata returns the number of metadata keys.
 func (k Session) NumMetadata() int { return k.get().metadata.Len() }
@@ -341,7 +335,8 @@ func FromSession(s session.Session) (Session, error) {
 		externalCustomerID: s.CustomerID(),
 	}
 	var o amount.Order
-	for _, li := range s.LineItems() {
+	for i := range s.NumLineItems() {
+		li := s.LineItem(i)
 		desc := li.Description
 		if desc == "" {
 			desc = li.Name
@@ -353,7 +348,8 @@ func FromSession(s session.Session) (Session, error) {
 		})
 		o.AddLine(li.Amount.Or(0), li.Quantity.Or(1), li.DiscountAmount.Or(0), li.TaxAmount.Or(0))
 	}
-	for _, f := range s.Fees() {
+	for i := range s.NumFees() {
+		f := s.Fee(i)
 		o.AddFee(f.Amount.Or(0), f.Type == session.FeeTypeSurcharge)
 	}
 	override, set := s.AmountOverride()

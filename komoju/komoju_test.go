@@ -410,7 +410,8 @@ func TestKomojuLaws(t *testing.T) {
 				back.NumLineItems() != k.NumLineItems() {
 				return false
 			}
-			for i, li := range k.LineItems() {
+			for i := range k.NumLineItems() {
+				li := k.LineItem(i)
 				b := back.LineItem(i)
 				if b.Amount != li.Amount || b.Description != li.Description || b.Quantity != li.Quantity {
 					return false
@@ -617,7 +618,8 @@ func TestKomojuAccessors(t *testing.T) {
 		t.Errorf("payment types %d", k.NumPaymentTypes())
 	}
 	var pts []string
-	for i, p := range k.PaymentTypes() {
+	for i := range k.NumPaymentTypes() {
+		p := k.PaymentType(i)
 		pts = append(pts, string(rune('0'+i))+p)
 	}
 	if strings.Join(pts, ",") != "0konbini,1credit_card" {

@@ -266,7 +266,8 @@ func rateFee(s session.Session, q Quote, sc Surcharge, method string) (fee, tax 
 	fee, ok4 = addChecked(fee, tax, ok3)
 	if !ok4 {
 		k := 0
-		for _, f := range s.Fees() {
+		for i := range s.NumFees() {
+			f := s.Fee(i)
 			if f.Type != session.FeeTypeSurcharge {
 				k++
 			}

@@ -94,7 +94,8 @@ func TestPricerRules(t *testing.T) {
 				t.Fatal(err)
 			}
 			var fees []session.Fee
-			for _, f := range u.Fees() {
+			for i := range u.NumFees() {
+				f := u.Fee(i)
 				fees = append(fees, f)
 			}
 			want := []session.Fee{{Type: "HANDLING", Amount: some(50)}}

@@ -46,20 +46,11 @@ func (s Session) NumLineItems() int { return len(s.get().order.lineItems) }
 // range, like indexing a slice.
 func (s Session) LineItem(i int) LineItem { return s.get().order.lineItems[i] }
 
-// LineItems iterates over the line items in order.
-func (s Session) LineItems() iter.Seq2[int, LineItem] { return seq(s.get().order.lineItems) }
-
 // NumFees returns the number of fees.
 func (s Session) NumFees() int { return len(s.get().order.fees) }
 
 // Fee returns the i-th fee (a copy). It panics if i is out of range.
 func (s Session) Fee(i int) Fee { return s.get().order.fees[i] }
-
-// Fees iterates over the fees in order.
-func (s Session) Fees() iter.Seq2[int, Fee] { return seq(s.get().order.fees) }
-
-// Order returns a deep copy of the order.
-func (s Session) Order() Order { return s.Params().Order }
 
 // NumMetadata returns the number of metadata keys.
 func (s Session) NumMetadata() int { return len(s.get().metadata) }

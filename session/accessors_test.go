@@ -359,7 +359,7 @@ func TestSessionAccessors(t *testing.T) {
 		t.Errorf("MetadataValue(zz) = %v %v", v, ok)
 	}
 	n := 0
-	for range s.LineItems() {
+	for range s.NumLineItems() {
 		n++
 		break
 	}

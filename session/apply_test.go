@@ -123,9 +123,9 @@ func TestApplyLaws(t *testing.T) {
 	properties.Property("order merges key by key, shipping replaced whole", prop.ForAll(
 		func(s Session, sh Shipping) bool {
 			t := s.Apply(mustPatch(new(PatchBuilder).SetShipping(sh)))
-			want := s.Order()
+			want := s.Params().Order
 			want.Shipping = sh
-			return reflect.DeepEqual(t.Order(), want)
+			return reflect.DeepEqual(t.Params().Order, want)
 		}, genSession(), genShipping()))
 
 	properties.Property("metadata is replaced whole", prop.ForAll(

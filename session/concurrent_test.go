@@ -50,7 +50,7 @@ func TestConcurrentUse(t *testing.T) {
 		}
 		p := w.s.Params() // a deep copy: scribbling on it changes nothing shared
 		scribble(&p)
-		for range w.s.LineItems() {
+		for range w.s.NumLineItems() {
 		}
 		for range w.s.Metadata() {
 		}

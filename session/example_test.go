@@ -66,7 +66,8 @@ func ExampleSession_Apply() {
 func ExampleSession_SelectPaymentMethod() {
 	s, _ := session.New(primerExample())
 	card := s.SelectPaymentMethod(session.MethodPaymentCard, "VISA")
-	for _, f := range card.Fees() {
+	for i := range card.NumFees() {
+		f := card.Fee(i)
 		fmt.Println(f.Type, f.Amount.Or(0))
 	}
 	fmt.Println("klarna fees:", s.SelectPaymentMethod(session.MethodKlarna, "").NumFees())

@@ -1,7 +1,6 @@
 package session
 
 import (
-	"iter"
 	"maps"
 	"slices"
 )
@@ -430,16 +429,6 @@ func (pm *paymentMethodData) equal(o *paymentMethodData) bool {
 			x.extra.Equal(y.extra) && x.recurring.Equal(y.recurring) && x.deferred.Equal(y.deferred) && x.reload.Equal(y.reload) &&
 			slices.Equal(x.networks, y.networks)
 	})
-}
-
-func seq[T any](s []T) iter.Seq2[int, T] {
-	return func(yield func(int, T) bool) {
-		for i, v := range s {
-			if !yield(i, v) {
-				return
-			}
-		}
-	}
 }
 
 // cloneNil copies s, returning nil for an empty slice (the canonical form).

@@ -89,7 +89,7 @@ func TestModelLaws(t *testing.T) {
 			s := mustNew(p)
 			got := s.Params()
 			scribble(&got)
-			o := s.Order()
+			o := s.Params().Order
 			for i := range o.LineItems {
 				o.LineItems[i].Amount = Some[int64](-1)
 			}
@@ -110,7 +110,7 @@ func TestModelLaws(t *testing.T) {
 			_ = s.SelectPaymentMethod(method, network).UnselectPaymentMethod()
 			_ = s.UnselectPaymentMethod()
 			_, _ = s.SelectionSurcharge(method, network)
-			for range s.LineItems() {
+			for range s.NumLineItems() {
 			}
 			for range s.Metadata() {
 			}
@@ -133,14 +133,16 @@ func TestModelLaws(t *testing.T) {
 			sel := s.SelectPaymentMethod(method, network)
 			var others, wantOthers []Fee
 			var surcharges []Fee
-			for _, f := range sel.Fees() {
+			for i := range sel.NumFees() {
+				f := sel.Fee(i)
 				if f.Type == FeeTypeSurcharge {
 					surcharges = append(surcharges, f)
 				} else {
 					others = append(others, f)
 				}
 			}
-			for _, f := range s.Fees() {
+			for i := range s.NumFees() {
+				f := s.Fee(i)
 				if f.Type != FeeTypeSurcharge {
 					wantOthers = append(wantOthers, f)
 				}
@@ -157,7 +159,8 @@ func TestModelLaws(t *testing.T) {
 	properties.Property("unselect after select leaves no SURCHARGE fee", prop.ForAll(
 		func(s Session, method, network string) bool {
 			u := s.SelectPaymentMethod(method, network).UnselectPaymentMethod()
-			for _, f := range u.Fees() {
+			for i := range u.NumFees() {
+				f := u.Fee(i)
 				if f.Type == FeeTypeSurcharge {
 					return false
 				}
@@ -169,7 +172,7 @@ func TestModelLaws(t *testing.T) {
 		func(s Session, amount int64, method, network string) bool {
 			withAmount := s.Apply(mustPatch(new(PatchBuilder).SetAmount(amount)))
 			sel := withAmount.SelectPaymentMethod(method, network)
-			return slices.Equal(sel.Order().Fees, withAmount.UnselectPaymentMethod().Order().Fees)
+			return slices.Equal(sel.Params().Order.Fees, withAmount.UnselectPaymentMethod().Params().Order.Fees)
 		}, genSession(), genAmount(), genMethod(), genNetwork()))
 
 	properties.Property("KLARNA never takes a surcharge", prop.ForAll(
@@ -249,7 +252,7 @@ func TestSelectionSurcharge(t *testing.T) {
 			if tt.wantOK {
 				wantFees = append(wantFees, Fee{Type: FeeTypeSurcharge, Amount: Some(tt.want)})
 			}
-			if gotFees := sel.Order().Fees; !reflect.DeepEqual(gotFees, wantFees) {
+			if gotFees := sel.Params().Order.Fees; !reflect.DeepEqual(gotFees, wantFees) {
 				t.Fatalf("fees after selection = %+v; want %+v", gotFees, wantFees)
 			}
 		})
@@ -269,7 +272,7 @@ func TestSelectReplacesSurcharge(t *testing.T) {
 	})
 	sel := s.SelectPaymentMethod("GOOGLE_PAY", "")
 	want := []Fee{{Type: "HANDLING", Amount: Some[int64](100)}, {Type: FeeTypeSurcharge, Amount: Some[int64](25)}}
-	if got := sel.Order().Fees; !reflect.DeepEqual(got, want) {
+	if got := sel.Params().Order.Fees; !reflect.DeepEqual(got, want) {
 		t.Fatalf("fees = %+v; want %+v", got, want)
 	}
 	if got, ok := sel.get().calculated(); !ok || got != 500+100+50+25 {
@@ -279,7 +282,7 @@ func TestSelectReplacesSurcharge(t *testing.T) {
 		t.Fatalf("original session changed: %d fees", got)
 	}
 	un := sel.UnselectPaymentMethod()
-	if got, want := un.Order().Fees, []Fee{{Type: "HANDLING", Amount: Some[int64](100)}}; !reflect.DeepEqual(got, want) {
+	if got, want := un.Params().Order.Fees, []Fee{{Type: "HANDLING", Amount: Some[int64](100)}}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("fees after unselect = %+v; want %+v", got, want)
 	}
 }

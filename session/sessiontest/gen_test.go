@@ -161,7 +161,8 @@ func TestSessionVariety(t *testing.T) {
 		v, _ := g(p).Retrieve()
 		s := v.(session.Session)
 		counts[s.NumLineItems()]++
-		for _, li := range s.LineItems() {
+		for i := range s.NumLineItems() {
+			li := s.LineItem(i)
 			discounts += b(li.DiscountAmount.IsSet())
 			taxes += b(li.TaxAmount.IsSet())
 			quantities += b(li.Quantity.IsSet())
