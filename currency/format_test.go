@@ -79,7 +79,7 @@ func TestFormat(t *testing.T) {
 }
 
 func TestFormatErrors(t *testing.T) {
-	for _, loc := range []string{"", "zz", "xx-YY", "en US", "12", "en_US", "xx-YY-!!", strings.Repeat("a", 1000), "en-US-u-nu-"} {
+	for _, loc := range []string{"", "zz", "xx-YY", "en US", "12", "en_US", "xx-YY-!!", strings.Repeat("a", 1000), "en-US-u-nu-", "TW-", "cmn--TW", "mo_MD"} {
 		_, err := Format(700, MustParse("USD"), loc)
 		var le *LocaleError
 		if !errors.Is(err, ErrLocale) || !errors.As(err, &le) || le.Input != loc {

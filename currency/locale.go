@@ -106,7 +106,7 @@ func resolveSlow(tag string) (locale, error) {
 // one ("cmn" is zh, "mo" ro, "cnr" sr-ME: a script or region of the alias
 // applies where the tag has none), as Intl canonicalises it.
 func parseTag(tag string) (language.Tag, error) {
-	head, rest, _ := strings.Cut(tag, "-")
+	head, rest, dash := strings.Cut(tag, "-")
 	alias := ""
 	if len(head) == 2 || len(head) == 3 {
 		alias = findLanguageAlias(strings.ToLower(head))
@@ -115,8 +115,8 @@ func parseTag(tag string) (language.Tag, error) {
 		return language.Parse(tag)
 	}
 	lang, extra, _ := strings.Cut(alias, "-")
-	if rest != "" {
-		lang += "-" + rest
+	if dash {
+		lang += "-" + rest // "tw-" stays malformed
 	}
 	t, err := language.Parse(lang)
 	if err != nil || extra == "" {
