@@ -8,49 +8,34 @@ import "unsafe"
 // holds, not its whole input (a 3-byte order id from a 10 MiB document keeps
 // 3 bytes), and no string of it is a view of the caller's bytes.
 
-// compactor visits every string of a decoded value three times: to sum the
-// lengths, to copy them into one buffer, and to point each at its copy.
+// compactor visits every string of a decoded value once, copying it to the
+// end of one buffer and pointing it at its copy. The buffer is made at the
+// start with room for every string the reader returned (jsonread's
+// Returned, which counts each string kept and, rarely, one that is not), so
+// it is one allocation. A byte of the buffer is never written again once a
+// string points at it: appending writes only past the end, and should the
+// buffer ever have to grow, the strings made before keep pointing into the
+// old one, which stays as it was.
 type compactor struct {
-	pass int
-	n    int
-	buf  []byte
-	all  string
-	off  int
+	buf []byte
 }
 
-// next ends a pass: after the first, it allocates the buffer (and reports
-// false when there is nothing to copy); after the second, it makes the one
-// string the third pass points into.
-func (c *compactor) next() bool {
-	switch c.pass {
-	case 0:
-		if c.n == 0 {
-			return false
-		}
-		c.buf = make([]byte, 0, c.n)
-	case 1:
-		// buf is never written again: the strings may share it.
-		c.all = unsafe.String(unsafe.SliceData(c.buf), len(c.buf))
+func newCompactor(size int) compactor {
+	if size == 0 {
+		return compactor{}
 	}
-	c.pass++
-	return true
+	return compactor{buf: make([]byte, 0, size)}
 }
 
 func (c *compactor) str(s *string) {
-	switch c.pass {
-	case 0:
-		c.n += len(*s)
-	case 1:
-		c.buf = append(c.buf, *s...)
-	default:
-		l := len(*s)
-		if l == 0 {
-			*s = ""
-			return
-		}
-		*s = c.all[c.off : c.off+l]
-		c.off += l
+	l := len(*s)
+	if l == 0 {
+		*s = ""
+		return
 	}
+	off := len(c.buf)
+	c.buf = append(c.buf, *s...)
+	*s = unsafe.String(&c.buf[off], l)
 }
 
 func (c *compactor) data(d *data) {
@@ -181,39 +166,25 @@ func (c *compactor) patch(pd *patchData) {
 	c.paymentMethod(&pd.paymentMethod.v)
 }
 
-// compactData copies the strings of d into one allocation.
-func compactData(d *data) {
-	var c compactor
+// compactData copies the strings of d into one allocation of size bytes
+// (the decoder's reader's Returned).
+func compactData(d *data, size int) {
+	c := newCompactor(size)
 	c.data(d)
-	if c.next() {
-		c.data(d)
-		c.next()
-		c.data(d)
-	}
 }
 
 // compactResponse copies the strings of r, its session's included, into one
 // allocation.
-func compactResponse(r *Response, d *data) {
-	var c compactor
-	for pass := 0; pass < 3; pass++ {
-		if pass > 0 && !c.next() {
-			return
-		}
-		c.data(d)
-		c.str(&r.ClientToken)
-		c.str(&r.ClientTokenExpirationDate)
-		c.value(&r.Warnings)
-	}
+func compactResponse(r *Response, d *data, size int) {
+	c := newCompactor(size)
+	c.data(d)
+	c.str(&r.ClientToken)
+	c.str(&r.ClientTokenExpirationDate)
+	c.value(&r.Warnings)
 }
 
 // compactPatch copies the strings of pd into one allocation.
-func compactPatch(pd *patchData) {
-	var c compactor
+func compactPatch(pd *patchData, size int) {
+	c := newCompactor(size)
 	c.patch(pd)
-	if c.next() {
-		c.patch(pd)
-		c.next()
-		c.patch(pd)
-	}
 }

@@ -162,7 +162,7 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 			s.d.amount = Opt[int64]{}
 		}
 	}
-	compactResponse(&resp, s.d)
+	compactResponse(&resp, s.d, dec.r.Returned())
 	resp.Session = s
 	return resp, err
 }
@@ -233,7 +233,7 @@ func (dec *decoder) finish(d *data) (Session, error) {
 		return Session{}, errs
 	}
 	if dec.kind != docResponse { // a response compacts its own fields too
-		compactData(d)
+		compactData(d, dec.r.Returned())
 	}
 	return Session{d: d}, errs.Err()
 }

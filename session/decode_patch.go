@@ -42,7 +42,7 @@ func DecodePatchBestEffort(input []byte) (Patch, error) {
 	if pd.order.st == present && pd.order.v.isEmpty() {
 		pd.order = pfield[orderPatch]{}
 	}
-	compactPatch(pd)
+	compactPatch(pd, dec.r.Returned())
 	return Patch{p: pd}, errs.Err()
 }
 

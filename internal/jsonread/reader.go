@@ -123,15 +123,17 @@ func (r *Reader) keyBytes(s seg) []byte {
 // Reader reads one JSON document. Build it with New; it is not safe for
 // concurrent use.
 type Reader struct {
-	data  []byte
-	src   string // a copy of data that strings share, or "" (see NewShared)
-	pos   int
-	lim   Limits
-	depth int
-	path  []seg
-	seen  [][]byte // keys of the objects being read, innermost last
-	errs  []Error
-	fatal bool
+	data []byte
+	src  string // a copy of data that strings share, or "" (see NewShared)
+	pos  int
+	// returned sums the lengths of the strings returned (see Returned).
+	returned int
+	lim      Limits
+	depth    int
+	path     []seg
+	seen     [][]byte // keys of the objects being read, innermost last
+	errs     []Error
+	fatal    bool
 	// omitted counts the problems past lim.MaxErrors, which are not recorded.
 	omitted int
 	built   int    // values built by Any so far
@@ -189,11 +191,17 @@ func (r *Reader) Key() string {
 	}
 	sg := r.path[len(r.path)-1]
 	k := r.keyBytes(sg)
+	r.returned += len(k)
 	if r.src != "" && len(k) == int(sg.n) {
 		return r.src[sg.off : sg.off+sg.n]
 	}
 	return string(k)
 }
+
+// Returned returns the total length of the strings the reader has returned
+// so far (by String, StringOrNull, Number and Key, and so through Any): the
+// size of one buffer that can hold a copy of every one of them.
+func (r *Reader) Returned() int { return r.returned }
 
 // Stopped reports whether the reader has stopped on a fatal error.
 func (r *Reader) Stopped() bool { return r.fatal }

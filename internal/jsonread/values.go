@@ -34,6 +34,11 @@ func (r *Reader) Int() (v int64, ok bool) {
 		r.mismatch("an integer", k)
 		return 0, false
 	}
+	return r.intAt()
+}
+
+// intAt is Int at a number token.
+func (r *Reader) intAt() (v int64, ok bool) {
 	// Fast path, reading the digits once: up to 18 digits (no overflow), no
 	// leading zero, no fraction or exponent after them.
 	d, i := r.data, r.pos
@@ -114,6 +119,7 @@ func (r *Reader) numberString() (string, bool) {
 	if r.fatal {
 		return "", false
 	}
+	r.returned += len(b)
 	if r.src != "" {
 		return r.src[start : start+len(b)], true
 	}
@@ -142,6 +148,7 @@ func (r *Reader) String() (string, bool) {
 	if r.fatal {
 		return "", false
 	}
+	r.returned += len(b)
 	if esc {
 		r.buf = b
 		return string(b), true
@@ -167,6 +174,7 @@ func (r *Reader) StringOrNull() (s string, null, ok bool) {
 					i += bits.TrailingZeros64(m) >> 3
 					if d[i] == '"' && r.src != "" {
 						r.pos = i + 1
+						r.returned += i - start
 						return r.src[start:i], false, true
 					}
 					break
@@ -177,6 +185,7 @@ func (r *Reader) StringOrNull() (s string, null, ok bool) {
 			if r.fatal {
 				return "", false, false
 			}
+			r.returned += len(b)
 			if esc {
 				r.buf = b
 				return string(b), false, true
@@ -197,9 +206,15 @@ func (r *Reader) StringOrNull() (s string, null, ok bool) {
 // IntOrNull reads an integer, as Int does, or null (null true, v 0).
 func (r *Reader) IntOrNull() (v int64, null, ok bool) {
 	r.ws()
-	if !r.fatal && r.pos < len(r.data) && r.data[r.pos] == 'n' {
-		r.literal("null")
-		return 0, !r.fatal, !r.fatal
+	if !r.fatal && r.pos < len(r.data) {
+		switch kindOf[r.data[r.pos]] {
+		case Null:
+			r.literal("null")
+			return 0, !r.fatal, !r.fatal
+		case Number:
+			v, ok = r.intAt()
+			return v, false, ok
+		}
 	}
 	v, ok = r.Int()
 	return v, false, ok
