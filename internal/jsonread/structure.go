@@ -92,7 +92,7 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 						field = fields.find(w0&(1<<(8*uint(j-i))-1), 0, key)
 					}
 				}
-			} else if m := special(binary.LittleEndian.Uint64(d[i+8 : i+16])) & highs; m != 0 {
+			} else if m := special(binary.LittleEndian.Uint64(d[i+8:i+16])) & highs; m != 0 {
 				if j := i + 8 + bits.TrailingZeros64(m)>>3; d[j] == '"' {
 					key, r.pos, fast = d[i:j], j+1, true
 					if fields != nil {
