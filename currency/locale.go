@@ -14,8 +14,9 @@ import (
 // finds its CLDR locale: the language, the script (the one written, else the
 // likely script of the language in its region where that differs from the
 // language's own: "zh-TW" is zh-Hant-TW, "sr-ME" sr-Latn-ME), the region and
-// the variants, shortened along CLDR's parent chain until a locale with data
-// is found; "und" and anything else without data end at root. The numbering
+// the variants, first shortened as Intl does to an ID ICU carries
+// (icuLookup), then along CLDR's parent chain until a locale with data is
+// found; "und" and anything else without data end at root. The numbering
 // system is the -u-nu- one when CLDR has its digits ("native",
 // "traditional" and "finance" name the locale's own), else the locale's
 // default.
@@ -37,12 +38,10 @@ func resolveSlow(tag string) (locale, error) {
 	localRegion := false // the tag's region is that of a CLDR locale
 	if lang != "und" {
 		id := lang
-		if sc != "" {
-			// as written
-		} else if r := reg; r != "" {
+		if sc == "" && reg != "" {
 			// Only where CLDR has data in that script (zh-Hant, sr-Latn):
 			// ky-TR (likely ky-Latn-TR) stays Kyrgyz, as ICU has it.
-			if s := likelyScript(lang + "-" + r); s != "" && s != likelyScript(lang) {
+			if s := likelyScript(lang + "-" + reg); s != "" && s != likelyScript(lang) {
 				if _, ok := findLocale(lang + "-" + s); ok {
 					sc = s
 				}
