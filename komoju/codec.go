@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"strconv"
 
+	"github.com/paysession/paysession/internal/besteffort"
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/limits"
 	"github.com/paysession/paysession/internal/sessionview"
@@ -58,6 +59,15 @@ func Decode(input []byte) (Session, error) {
 // with field-level problems, for validators that list every problem. A
 // request that comes with an error must never be sent.
 func DecodeBestEffort(input []byte) (Session, error) {
+	s, _, err := decodeBestEffort(input)
+	return s, err
+}
+
+func init() { besteffort.Komoju = decodeBestEffort }
+
+// decodeBestEffort is DecodeBestEffort, also returning the reader's record
+// of the problems past the cap (internal/besteffort).
+func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	r := jsonread.New(input, jsonread.Standard())
 	k := &data{}
 	var mdKeys []string
@@ -126,14 +136,14 @@ func DecodeBestEffort(input []byte) (Session, error) {
 	r.Finish()
 	errs := readerErrors(r.Errors())
 	if r.Stopped() {
-		return Session{}, errs
+		return Session{}, nil, errs
 	}
 	k.paymentTypes = cloneNil(k.paymentTypes)
 	k.lineItems = cloneNil(k.lineItems)
 	if len(mdKeys) > 0 {
 		k.metadata = valueBuilder.Object(mdKeys, mdVals)
 	}
-	return Session{k: k}, errs.Err()
+	return Session{k: k}, r.Unlisted(), errs.Err()
 }
 
 // readerErrors converts a jsonread.Reader's errors (their codes are the

@@ -80,10 +80,18 @@ func DecodeRequest(input []byte) (Session, error) {
 // session that comes with an error must never be priced or charged. After a
 // syntax error or an exceeded limit the session is the zero Session.
 func DecodeRequestBestEffort(input []byte) (Session, error) {
+	s, _, err := decodeRequestBestEffort(input)
+	return s, err
+}
+
+// decodeRequestBestEffort is DecodeRequestBestEffort, also returning the
+// reader's record of the problems past the cap (internal/besteffort).
+func decodeRequestBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	dec := newDecoder(input, docRequest)
 	d := &data{}
 	dec.root(func(f int, key []byte) { dec.sessionField(d, f, key) })
-	return dec.finish(d)
+	s, err := dec.finish(d)
+	return s, dec.r.Unlisted(), err
 }
 
 type docKind uint8

@@ -1,6 +1,7 @@
 package session
 
 import (
+	"github.com/paysession/paysession/internal/besteffort"
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/sessionview"
 )
@@ -8,6 +9,7 @@ import (
 // The readers of internal/sessionview: what pricing, validation and komoju
 // read without copying or allocating, kept out of the public API.
 func init() {
+	besteffort.Request = decodeRequestBestEffort
 	sessionview.Order = func(s Session) ([]LineItem, []Fee, Opt[int64]) {
 		o := &s.get().order
 		return o.lineItems, o.fees, o.shipping.Amount

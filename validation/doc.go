@@ -37,10 +37,14 @@
 // the order above, then one session.CodeTooManyErrors problem at "$" whose
 // message says how many more there were ("39000 more problems not listed").
 // Problems the list leaves out are counted, not kept, so a document with
-// 40 000 problems costs the memory of 1 000. (A rule problem at or under
-// the path of a decoding problem is left out, since it repeats the same
-// mistake; the count of problems not listed cannot tell those apart and may
-// include such repeats.) A message is at most 200 bytes and quotes at most
+// 40 000 problems costs about the memory of 1 000 (of a decoding problem
+// left out, only a node of a few bytes per step of its path is kept). A
+// rule problem at or under the path of a decoding problem is left out, since
+// it repeats the same mistake (a line item whose amount is "1" is one
+// problem, not a wrong type and then a missing amount), and a problem with
+// the path and code of another counts once; both hold for the problems not
+// listed as for those listed, so the count is exact: the problems listed and
+// the count add up to the number of distinct problems. A message is at most 200 bytes and quotes at most
 // 64 bytes of a value; a path repeats at most 64 bytes of any one key.
 // Checking takes time linear in the input: no problem is compared with every
 // other, no line is looked for among all the lines.

@@ -30,7 +30,16 @@ type collector struct {
 	list    session.ErrorList
 	omitted int                 // problems counted but not listed
 	covered map[string]struct{} // paths of the decoding problems
-	ops     int                 // set look-ups and problems sorted, for the tests of linearity
+	// unlisted records the decoding problems the decoder counted past its
+	// cap without listing them (nil when there are none): their paths cover
+	// rule problems too, and they are counted exactly, once each.
+	unlisted *jsonread.Unlisted
+	ops      int // set look-ups and problems sorted, for the tests of linearity
+	// cutSeen holds the problems (path and code) whose path has a key cut
+	// to limits.MaxKeyBytes: the only problems that can share a path and
+	// code with another one (two long keys cut alike), which must count
+	// once even when cut apart, in different rounds, by cut.
+	cutSeen map[session.FieldError]struct{}
 }
 
 func (c *collector) add(path string, code session.ErrorCode, msg string) {
@@ -42,6 +51,10 @@ func (c *collector) add(path string, code session.ErrorCode, msg string) {
 // problems instead.
 func (c *collector) addError(e session.FieldError) {
 	if e.Code == session.CodeTooManyErrors {
+		if c.unlisted != nil && c.covered == nil {
+			c.omitted += c.unlistedCount()
+			return
+		}
 		if n, ok := limits.OmittedCount(e.Message); ok {
 			c.omitted += n
 			return
@@ -49,6 +62,16 @@ func (c *collector) addError(e session.FieldError) {
 	}
 	if c.covered != nil && c.isCovered(e.Path) {
 		return
+	}
+	if strings.Contains(e.Path, limits.Ellipsis) {
+		k := session.FieldError{Path: e.Path, Code: e.Code}
+		if _, dup := c.cutSeen[k]; dup {
+			return
+		}
+		if c.cutSeen == nil {
+			c.cutSeen = make(map[session.FieldError]struct{})
+		}
+		c.cutSeen[k] = struct{}{}
 	}
 	e.Message = limits.Message(e.Message)
 	c.list = append(c.list, e)
@@ -74,13 +97,39 @@ func (c *collector) cut() {
 // cover records the paths of the problems listed so far (the decoding
 // problems): later problems at or under them are left out.
 func (c *collector) cover() {
-	if len(c.list) == 0 {
+	if len(c.list) == 0 && c.unlisted == nil {
 		return
 	}
 	c.covered = make(map[string]struct{}, len(c.list))
 	for _, e := range c.list {
 		c.covered[e.Path] = struct{}{}
 	}
+}
+
+// unlistedCount returns the number of decoding problems the decoder left
+// out of its list, each distinct (path, code) once and none that repeats one
+// it listed (two long keys cut to the same text give the same path). It is
+// called when the decoder's CodeTooManyErrors problem is merged, after the
+// problems it listed.
+func (c *collector) unlistedCount() int {
+	n := c.unlisted.Count()
+	var seen map[session.FieldError]struct{}
+	for _, e := range c.list {
+		c.ops++
+		if !c.unlisted.Has(e.Path, string(e.Code)) {
+			continue
+		}
+		k := session.FieldError{Path: e.Path, Code: e.Code}
+		if _, dup := seen[k]; dup {
+			continue
+		}
+		if seen == nil {
+			seen = make(map[session.FieldError]struct{})
+		}
+		seen[k] = struct{}{}
+		n--
+	}
+	return n
 }
 
 // isCovered reports whether path, or a path it is inside ($.a for $.a.b and
@@ -94,6 +143,10 @@ func (c *collector) isCovered(path string) bool {
 				return true
 			}
 		}
+	}
+	if c.unlisted != nil {
+		c.ops++
+		return c.unlisted.Covers(path)
 	}
 	return false
 }

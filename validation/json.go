@@ -3,6 +3,9 @@ package validation
 import (
 	"errors"
 
+	"github.com/paysession/paysession/internal/besteffort"
+	"github.com/paysession/paysession/internal/jsonread"
+
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
@@ -16,8 +19,8 @@ import (
 // decoded with session.DecodeRequestBestEffort, so that the rules are checked
 // on every field that decoded and every problem is listed at once.)
 func PrimerJSON(data []byte) (session.Session, error) {
-	s, derr := session.DecodeRequestBestEffort(data)
-	var c collector
+	s, u, derr := decodeRequest(data)
+	c := collector{unlisted: u}
 	c.merge(derr)
 	if documentFailed(derr) {
 		return session.Session{}, c.err()
@@ -36,8 +39,8 @@ func PrimerJSON(data []byte) (session.Session, error) {
 // all gives one problem at "$". The session is the decoded request when it
 // is valid, and the zero komoju.Session with any error.
 func KomojuJSON(data []byte) (komoju.Session, error) {
-	k, derr := komoju.DecodeBestEffort(data)
-	var c collector
+	k, u, derr := decodeKomoju(data)
+	c := collector{unlisted: u}
 	c.merge(derr)
 	if documentFailed(derr) {
 		return komoju.Session{}, c.err()
@@ -49,6 +52,13 @@ func KomojuJSON(data []byte) (komoju.Session, error) {
 	}
 	return k, nil
 }
+
+// The best-effort decoders with their record of the problems past the cap
+// (internal/besteffort).
+var (
+	decodeRequest = besteffort.Request.(func([]byte) (session.Session, *jsonread.Unlisted, error))
+	decodeKomoju  = besteffort.Komoju.(func([]byte) (komoju.Session, *jsonread.Unlisted, error))
+)
 
 // documentFailed reports whether the decoder could not read the document as
 // a whole (a syntax error, or an exceeded size limit): then the session is

@@ -136,8 +136,10 @@ type Reader struct {
 	fatal    bool
 	// omitted counts the problems past lim.MaxErrors, which are not recorded.
 	omitted int
-	built   int    // values built by Any so far
-	buf     []byte // scratch for StringBytes when a string has escapes
+	// unlisted records the paths of those problems (see Unlisted).
+	unlisted Unlisted
+	built    int    // values built by Any so far
+	buf      []byte // scratch for StringBytes when a string has escapes
 
 	// Initial backing arrays, so that reading a typical document needs no
 	// allocation for the path or the duplicate-key bookkeeping.
@@ -218,6 +220,15 @@ func (r *Reader) Errors() []Error {
 	return r.errs
 }
 
+// Unlisted returns the record of the problems past Limits.MaxErrors, or nil
+// when there are none (or the reader stopped on a fatal error).
+func (r *Reader) Unlisted() *Unlisted {
+	if r.omitted == 0 || r.fatal {
+		return nil
+	}
+	return &r.unlisted
+}
+
 // Offset returns the current byte offset.
 func (r *Reader) Offset() int { return r.pos }
 
@@ -240,6 +251,7 @@ func (r *Reader) stop(code, msg, path string) {
 	}
 	r.fatal = true
 	r.omitted = 0
+	r.unlisted = Unlisted{}
 	r.errs = append(r.errs[:0], Error{Path: path, Code: code, Message: limits.Message(msg), Offset: r.pos})
 }
 
@@ -256,6 +268,7 @@ func (r *Reader) Fail(code, msg string) {
 	}
 	if r.lim.MaxErrors > 0 && len(r.errs) >= r.lim.MaxErrors {
 		r.omitted++ // counted, not built: no path, no message
+		r.unlisted.record(r, code)
 		return
 	}
 	r.errs = append(r.errs, Error{Path: r.Path(), Code: code, Message: limits.Message(msg), Offset: r.pos})
