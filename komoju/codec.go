@@ -70,8 +70,7 @@ func init() { besteffort.Komoju = decodeBestEffort }
 func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	r := jsonread.New(input, jsonread.Standard())
 	k := &data{}
-	var mdKeys []string
-	var mdVals []session.Value
+	var md []session.Member
 	r.Object(0, func(key []byte) {
 		switch string(key) {
 		case "mode":
@@ -115,7 +114,7 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 			r.Object(session.MaxMetadataKeys, func(key []byte) {
 				name := string(key)
 				if v, ok := jsonread.Any(r, valueBuilder); ok {
-					mdKeys, mdVals = append(mdKeys, name), append(mdVals, v)
+					md = append(md, session.Member{Key: name, Value: v})
 				}
 			})
 		case "payment_data":
@@ -140,8 +139,10 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	}
 	k.paymentTypes = cloneNil(k.paymentTypes)
 	k.lineItems = cloneNil(k.lineItems)
-	if len(mdKeys) > 0 {
-		k.metadata = valueBuilder.Object(mdKeys, mdVals)
+	if len(md) > 0 {
+		// Sorted and copied once; the reader has already refused a key given
+		// twice, so ObjectValue cannot fail.
+		k.metadata, _ = session.ObjectValue(md...)
 	}
 	return Session{k: k}, r.Unlisted(), errs.Err()
 }
