@@ -56,45 +56,56 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 	}
 	r.pos++ // '{'
 	seenStart := len(r.seen)
+	ok := r.members(max, fields, member, fmember, seenStart)
+	// No defer: a panicking callback leaves a reader nobody reads again.
+	if len(r.seen) > seenStart {
+		clear(r.seen[seenStart:])
+		r.seen = r.seen[:seenStart]
+	}
+	r.depth--
+	return ok
+}
+
+// members reads the members of the object whose '{' object has consumed.
+func (r *Reader) members(max int, fields *Fields, member func(key []byte), fmember func(int, []byte), seenStart int) bool {
 	var seenMap map[string]struct{}
 	var dupReported map[string]struct{} // duplicate keys reported, made at the first
 	var seenFields uint64
 	n := 0
-	defer func() {
-		if len(r.seen) > seenStart {
-			clear(r.seen[seenStart:])
-			r.seen = r.seen[:seenStart]
-		}
-		r.depth--
-	}()
 	r.ws()
 	if r.pos < len(r.data) && r.data[r.pos] == '}' {
 		r.pos++
 		return true
 	}
 	for {
-		if !r.at('"') {
-			r.syntax("unexpected " + r.describe() + ", expected a string key")
-			return false
+		// The key and its ':' are read with the position in a local (r.pos
+		// is written back once), the common compact case first.
+		d, pos := r.data, r.pos
+		if pos >= len(d) || d[pos] != '"' {
+			if !r.at('"') {
+				r.syntax("unexpected " + r.describe() + ", expected a string key")
+				return false
+			}
+			pos = r.pos
 		}
-		keyOff := r.pos + 1
+		keyOff := pos + 1
 		// A key of up to 15 plain bytes (most are) is read here from one or
 		// two words, which also give Fields its words: no call, no second
 		// look at the key. Any other key goes through scanString.
 		var key []byte
 		esc, field, fast := false, -1, false
-		if d, i := r.data, keyOff; i+16 <= len(d) {
+		if i := keyOff; i+16 <= len(d) {
 			w0 := binary.LittleEndian.Uint64(d[i : i+8])
 			if m := special(w0) & highs; m != 0 {
 				if j := i + bits.TrailingZeros64(m)>>3; d[j] == '"' {
-					key, r.pos, fast = d[i:j], j+1, true
+					key, pos, fast = d[i:j], j+1, true
 					if fields != nil {
 						field = fields.find(w0&(1<<(8*uint(j-i))-1), 0, key)
 					}
 				}
 			} else if m := special(binary.LittleEndian.Uint64(d[i+8:i+16])) & highs; m != 0 {
 				if j := i + 8 + bits.TrailingZeros64(m)>>3; d[j] == '"' {
-					key, r.pos, fast = d[i:j], j+1, true
+					key, pos, fast = d[i:j], j+1, true
 					if fields != nil {
 						field = fields.find(w0, binary.LittleEndian.Uint64(d[j-8:]), key)
 					}
@@ -102,6 +113,7 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 			}
 		}
 		if !fast {
+			r.pos = pos
 			key, esc = r.scanString(nil)
 			if r.fatal {
 				return false
@@ -109,16 +121,22 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 			if fields != nil {
 				field = fields.Index(key)
 			}
+			pos = r.pos
 		}
-		keyEnd := r.pos - 1
+		keyEnd := pos - 1
 		if !esc {
 			key = key[:len(key):len(key)]
 		}
-		if !r.at(':') {
-			r.syntax("unexpected " + r.describe() + ", expected ':' after an object key")
-			return false
+		if pos < len(d) && d[pos] == ':' {
+			r.pos = pos + 1
+		} else {
+			r.pos = pos
+			if !r.at(':') {
+				r.syntax("unexpected " + r.describe() + ", expected ':' after an object key")
+				return false
+			}
+			r.pos++
 		}
-		r.pos++
 		n++
 		r.path = append(r.path, seg{off: int32(keyOff), n: int32(keyEnd - keyOff)})
 		if max > 0 && n > max {
