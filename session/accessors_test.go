@@ -6,7 +6,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/paysession/paysession/currency"
 )
@@ -506,26 +505,6 @@ func TestPatchSetShippingAddress(t *testing.T) {
 	}
 }
 
-func TestFormatTokenExpirationOutsidePythonYears(t *testing.T) {
-	cases := []struct {
-		t    time.Time
-		want string
-	}{
-		{time.Date(10000, 1, 2, 3, 4, 5, 0, time.UTC), "10000-01-02T03:04:05"},
-		{time.Date(10000, 1, 2, 3, 4, 5, 123456789, time.UTC), "10000-01-02T03:04:05.123456"},
-		{time.Date(-1, 12, 31, 23, 59, 59, 1000, time.UTC), "-0001-12-31T23:59:59.000001"},
-		{time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), "0000-01-01T00:00:00"},
-	}
-	for _, c := range cases {
-		got := FormatTokenExpiration(c.t)
-		if got != c.want {
-			t.Errorf("FormatTokenExpiration(%v) = %q, want %q", c.t, got, c.want)
-		}
-		if _, err := ParseTokenExpiration(got); !errors.Is(err, CodeDateFormat) {
-			t.Errorf("ParseTokenExpiration(%q) accepted a year outside 1..9999: %v", got, err)
-		}
-	}
-}
 
 // The readers internal/sessionview gives pricing and validation, as they
 // assert them (asserted at each call: the package's own variables are set

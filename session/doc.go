@@ -161,17 +161,6 @@
 // would be; UnselectPaymentMethod only removes the SURCHARGE fees. Selecting
 // twice is the same as selecting once.
 //
-// # Client tokens
-//
-// A create response carries a client token that expires TokenLifetime (24
-// hours) after the session was created. TokenExpiration computes the expiry,
-// TokenExpired(expiration, now) says whether a token is expired (it is valid
-// on [created, expiration): at exactly the expiration instant it is expired),
-// and FormatTokenExpiration and ParseTokenExpiration write and read Primer's
-// clientTokenExpirationDate format: UTC without a zone, with six fraction
-// digits, "2021-08-12T16:14:08.578695", or none when the microseconds are
-// zero. The library never reads the clock: the caller passes the time.
-//
 // # The standard library
 //
 // The values work with encoding/json and fmt as a user expects:

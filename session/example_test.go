@@ -2,7 +2,6 @@ package session_test
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/paysession/paysession/session"
 )
@@ -79,16 +78,3 @@ func ExampleSession_SelectPaymentMethod() {
 	// after unselect: 1
 }
 
-func ExampleTokenExpiration() {
-	created := time.Date(2021, 8, 11, 18, 14, 8, 578695000, time.FixedZone("CEST", 2*3600))
-	exp := session.TokenExpiration(created)
-	fmt.Println(session.FormatTokenExpiration(exp))
-	fmt.Println(session.FormatTokenExpiration(exp.Truncate(time.Second)))
-
-	parsed, _ := session.ParseTokenExpiration("2021-08-12T16:14:08.578695")
-	fmt.Println(session.TokenExpired(parsed, exp.Add(-time.Second)), session.TokenExpired(parsed, exp))
-	// Output:
-	// 2021-08-12T16:14:08.578695
-	// 2021-08-12T16:14:08
-	// false true
-}

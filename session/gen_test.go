@@ -22,14 +22,12 @@ package session
 //	genMethod()        payment method type, incl. KLARNA, unknown and ""
 //	genNetwork()       card network, incl. one without an entry and ""
 //	(the KOMOJU generators are package komoju's)
-//	genTime()          time.Time with and without microseconds, any zone
 
 import (
 	"bytes"
 	"encoding/json"
 	"math/rand"
 	"strconv"
-	"time"
 
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/internal/propgen"
@@ -345,19 +343,6 @@ func randPatch(r *rand.Rand) Patch {
 	return p
 }
 
-func randTime(r *rand.Rand) time.Time {
-	sec := r.Int63n(253402300799-(-62135596800)) - 62135596800 // years 1..9999
-	nsec := int64(0)
-	switch r.Intn(3) {
-	case 1:
-		nsec = r.Int63n(1_000_000) * 1000
-	case 2:
-		nsec = r.Int63n(1_000_000_000)
-	}
-	loc := propgen.Pick(r, time.UTC, time.FixedZone("JST", 9*3600), time.FixedZone("X", -5*3600-1800))
-	return time.Unix(sec, nsec).In(loc)
-}
-
 func genParams() gopter.Gen { return propgen.FromRand(randParams) }
 func genSession() gopter.Gen {
 	return propgen.FromRand(func(r *rand.Rand) Session { return mustNew(randParams(r)) })
@@ -369,7 +354,6 @@ func genShipping() gopter.Gen      { return propgen.FromRand(randShipping) }
 func genAddress() gopter.Gen       { return propgen.FromRand(randAddress) }
 func genMetadata() gopter.Gen      { return propgen.FromRand(randMetadata) }
 func genPaymentMethod() gopter.Gen { return propgen.FromRand(randPaymentMethod) }
-func genTime() gopter.Gen          { return propgen.FromRand(randTime) }
 func genMethod() gopter.Gen {
 	return propgen.FromRand(func(r *rand.Rand) string {
 		return propgen.Pick(r, MethodPaymentCard, MethodPaymentCard, "GOOGLE_PAY", "PAYPAL", "APPLE_PAY", MethodKlarna, "ALIPAY", "")

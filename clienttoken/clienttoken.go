@@ -1,30 +1,35 @@
-package session
+package clienttoken
 
-import "time"
+import (
+	"time"
 
-// TokenLifetime is how long a client token is valid after its session was
+	"github.com/paysession/paysession/internal/limits"
+	"github.com/paysession/paysession/session"
+)
+
+// Lifetime is how long a client token is valid after its session was
 // created (Primer: 24 hours).
-const TokenLifetime = 24 * time.Hour
+const Lifetime = 24 * time.Hour
 
 // CodeDateFormat: a date-time that is not in the form Primer writes
 // clientTokenExpirationDate ("2021-08-12T16:14:08.578695").
-const CodeDateFormat ErrorCode = "date_format"
+const CodeDateFormat session.ErrorCode = "date_format"
 
-// TokenExpiration returns when a client token created at created expires:
-// TokenLifetime later, in UTC.
-func TokenExpiration(created time.Time) time.Time {
-	return created.Add(TokenLifetime).UTC()
+// Expiration returns when a client token created at created expires:
+// Lifetime later, in UTC.
+func Expiration(created time.Time) time.Time {
+	return created.Add(Lifetime).UTC()
 }
 
-// TokenExpired reports whether a client token with the given expiration is
+// Expired reports whether a client token with the given expiration is
 // expired at now. The token is valid on the half-open interval
 // [created, expiration): at exactly the expiration instant it is expired.
 // The library never reads the clock: the caller passes now.
-func TokenExpired(expiration, now time.Time) bool {
+func Expired(expiration, now time.Time) bool {
 	return !now.Before(expiration)
 }
 
-// FormatTokenExpiration writes t the way Primer writes
+// Format writes t the way Primer writes
 // clientTokenExpirationDate, which is Python's datetime.isoformat() of a naive
 // UTC time: t in UTC, "2006-01-02T15:04:05.000000" with exactly six fraction
 // digits (microseconds; finer precision is truncated, not rounded), and, as
@@ -32,8 +37,8 @@ func TokenExpired(expiration, now time.Time) bool {
 // ("2021-08-12T16:14:08"). There is no zone designator.
 //
 // Python's datetime holds years 1 to 9999 only; for a year outside that
-// range the result is not accepted by ParseTokenExpiration.
-func FormatTokenExpiration(t time.Time) string {
+// range the result is not accepted by Parse.
+func Format(t time.Time) string {
 	t = t.UTC().Truncate(time.Microsecond)
 	y, mo, d := t.Date()
 	if y < 0 || y > 9999 {
@@ -76,8 +81,8 @@ func appendDigits(b []byte, v, n int) []byte {
 	return b
 }
 
-// ParseTokenExpiration parses a clientTokenExpirationDate in either of the two
-// forms FormatTokenExpiration writes: "2021-08-12T16:14:08.578695" (exactly six
+// Parse parses a clientTokenExpirationDate in either of the two
+// forms Format writes: "2021-08-12T16:14:08.578695" (exactly six
 // fraction digits) or "2021-08-12T16:14:08". The time is read as UTC; a zone
 // designator ("Z", "+00:00"), another number of fraction digits, a space
 // instead of "T", an invalid date or time (month 13, February 30, hour 24,
@@ -85,7 +90,7 @@ func appendDigits(b []byte, v, n int) []byte {
 // FieldError of code CodeDateFormat at "$.clientTokenExpirationDate", the
 // field of a create response the value comes from, as the decoders report
 // their problems.
-func ParseTokenExpiration(s string) (time.Time, error) {
+func Parse(s string) (time.Time, error) {
 	const shape = "dddd-dd-ddTdd:dd:dd"
 	ok := len(s) == len(shape) || (len(s) == len(shape)+7 && s[len(shape)] == '.')
 	for i := 0; ok && i < len(s); i++ {
@@ -102,7 +107,7 @@ func ParseTokenExpiration(s string) (time.Time, error) {
 		}
 	}
 	if !ok {
-		return time.Time{}, tokenError(quote(s) + " is not of the form 2021-08-12T16:14:08.578695")
+		return time.Time{}, tokenError(limits.Quote(s) + " is not of the form 2021-08-12T16:14:08.578695")
 	}
 	num := func(i, n int) int {
 		v := 0
@@ -121,12 +126,12 @@ func ParseTokenExpiration(s string) (time.Time, error) {
 	// time.Date normalises out-of-range fields (February 30 becomes March 2):
 	// a changed field means the input was not a valid date and time.
 	if y < 1 || mo < 1 || mo > 12 || h > 23 || mi > 59 || sec > 59 || t.Day() != d || t.Month() != time.Month(mo) {
-		return time.Time{}, tokenError(quote(s) + " is not a valid date and time")
+		return time.Time{}, tokenError(limits.Quote(s) + " is not a valid date and time")
 	}
 	return t, nil
 }
 
-// tokenError is ParseTokenExpiration's one problem.
+// tokenError is Parse's one problem.
 func tokenError(msg string) error {
-	return ErrorList{{Path: "$.clientTokenExpirationDate", Code: CodeDateFormat, Message: msg}}
+	return session.ErrorList{{Path: "$.clientTokenExpirationDate", Code: CodeDateFormat, Message: msg}}
 }

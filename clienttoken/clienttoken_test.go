@@ -1,12 +1,15 @@
-package session
+package clienttoken
 
 import (
 	"errors"
+	"math/rand"
 	"testing"
 	"time"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/propgen"
+	"github.com/paysession/paysession/session"
 )
 
 func TestTokenExpiration(t *testing.T) {
@@ -25,12 +28,12 @@ func TestTokenExpiration(t *testing.T) {
 		{time.Date(2021, 12, 31, 23, 59, 59, 0, time.UTC), "2022-01-01T23:59:59"},
 	}
 	for _, tt := range tests {
-		exp := TokenExpiration(tt.created)
+		exp := Expiration(tt.created)
 		if exp.Location() != time.UTC {
-			t.Errorf("TokenExpiration(%v) is in %v; want UTC", tt.created, exp.Location())
+			t.Errorf("Expiration(%v) is in %v; want UTC", tt.created, exp.Location())
 		}
-		if got := FormatTokenExpiration(exp); got != tt.want {
-			t.Errorf("FormatTokenExpiration(TokenExpiration(%v)) = %q; want %q", tt.created, got, tt.want)
+		if got := Format(exp); got != tt.want {
+			t.Errorf("Format(Expiration(%v)) = %q; want %q", tt.created, got, tt.want)
 		}
 	}
 }
@@ -48,9 +51,9 @@ func TestParseTokenExpiration(t *testing.T) {
 		{"2024-02-29T00:00:00", time.Date(2024, 2, 29, 0, 0, 0, 0, time.UTC)},
 	}
 	for _, tt := range good {
-		got, err := ParseTokenExpiration(tt.in)
+		got, err := Parse(tt.in)
 		if err != nil || !got.Equal(tt.want) || got.Location() != time.UTC {
-			t.Errorf("ParseTokenExpiration(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
+			t.Errorf("Parse(%q) = %v, %v; want %v", tt.in, got, err, tt.want)
 		}
 	}
 	bad := []string{
@@ -76,17 +79,17 @@ func TestParseTokenExpiration(t *testing.T) {
 		"２021-08-12T16:14:08",
 	}
 	for _, in := range bad {
-		got, err := ParseTokenExpiration(in)
+		got, err := Parse(in)
 		if err == nil {
-			t.Errorf("ParseTokenExpiration(%q) = %v; want an error", in, got)
+			t.Errorf("Parse(%q) = %v; want an error", in, got)
 			continue
 		}
-		var l ErrorList
+		var l session.ErrorList
 		if !errors.Is(err, CodeDateFormat) || !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.clientTokenExpirationDate" {
-			t.Errorf("ParseTokenExpiration(%q) error %v: want an ErrorList of one CodeDateFormat at $.clientTokenExpirationDate", in, err)
+			t.Errorf("Parse(%q) error %v: want an ErrorList of one CodeDateFormat at $.clientTokenExpirationDate", in, err)
 		}
 	}
-	_, err := ParseTokenExpiration("2021-02-30T00:00:00")
+	_, err := Parse("2021-02-30T00:00:00")
 	if want := `$.clientTokenExpirationDate: "2021-02-30T00:00:00" is not a valid date and time`; err == nil || err.Error() != want {
 		t.Errorf("message %q, want %q", err, want)
 	}
@@ -94,7 +97,7 @@ func TestParseTokenExpiration(t *testing.T) {
 
 func TestTokenExpired(t *testing.T) {
 	created := time.Date(2021, 8, 11, 16, 14, 8, 578695000, time.UTC)
-	exp := TokenExpiration(created)
+	exp := Expiration(created)
 	tests := []struct {
 		now  time.Time
 		want bool
@@ -107,8 +110,8 @@ func TestTokenExpired(t *testing.T) {
 		{created.Add(-time.Hour), false},
 	}
 	for _, tt := range tests {
-		if got := TokenExpired(exp, tt.now); got != tt.want {
-			t.Errorf("TokenExpired(%v, %v) = %v; want %v", exp, tt.now, got, tt.want)
+		if got := Expired(exp, tt.now); got != tt.want {
+			t.Errorf("Expired(%v, %v) = %v; want %v", exp, tt.now, got, tt.want)
 		}
 	}
 }
@@ -118,27 +121,27 @@ func TestTokenLaws(t *testing.T) {
 
 	properties.Property("parse∘format is the time in UTC truncated to the microsecond", prop.ForAll(
 		func(tm time.Time) bool {
-			s := FormatTokenExpiration(tm)
-			got, err := ParseTokenExpiration(s)
-			return err == nil && got.Equal(tm.Truncate(time.Microsecond)) && FormatTokenExpiration(got) == s
+			s := Format(tm)
+			got, err := Parse(s)
+			return err == nil && got.Equal(tm.Truncate(time.Microsecond)) && Format(got) == s
 		}, genTime()))
 
-	properties.Property("a token is valid for exactly TokenLifetime", prop.ForAll(
+	properties.Property("a token is valid for exactly Lifetime", prop.ForAll(
 		func(created time.Time) bool {
-			exp := TokenExpiration(created)
-			return !TokenExpired(exp, created) && !TokenExpired(exp, exp.Add(-1)) && TokenExpired(exp, exp) &&
+			exp := Expiration(created)
+			return !Expired(exp, created) && !Expired(exp, exp.Add(-1)) && Expired(exp, exp) &&
 				exp.Sub(created) == 24*time.Hour
 		}, genTime()))
 
 	properties.TestingRun(t)
 }
 
-func FuzzParseTokenExpiration(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	for _, s := range []string{"2021-08-12T16:14:08.578695", "2021-08-12T16:14:08", "2021-08-12T16:14:08Z", "", "9999-12-31T23:59:59.999999"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
-		tm, err := ParseTokenExpiration(s)
+		tm, err := Parse(s)
 		if err != nil {
 			if !errors.Is(err, CodeDateFormat) {
 				t.Fatalf("error %v does not wrap CodeDateFormat", err)
@@ -147,7 +150,7 @@ func FuzzParseTokenExpiration(f *testing.F) {
 		}
 		// Whatever parses writes back byte for byte, except that zero
 		// microseconds are written without the fraction.
-		out := FormatTokenExpiration(tm)
+		out := Format(tm)
 		if out != s && !(len(s) == 26 && s[19:] == ".000000" && out == s[:19]) {
 			t.Fatalf("Format(Parse(%q)) = %q", s, out)
 		}
@@ -163,7 +166,7 @@ func BenchmarkFormatTokenExpiration(b *testing.B) {
 	t := time.Date(2021, 8, 12, 16, 14, 8, 578695000, time.UTC)
 	b.ReportAllocs()
 	for b.Loop() {
-		strSink = FormatTokenExpiration(t)
+		strSink = Format(t)
 	}
 }
 
@@ -178,7 +181,7 @@ func BenchmarkFormatTokenExpirationBaselineRFC3339(b *testing.B) {
 func BenchmarkParseTokenExpiration(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		timeSink, _ = ParseTokenExpiration("2021-08-12T16:14:08.578695")
+		timeSink, _ = Parse("2021-08-12T16:14:08.578695")
 	}
 }
 
@@ -188,3 +191,39 @@ func BenchmarkParseTokenExpirationBaselineRFC3339(b *testing.B) {
 		timeSink, _ = time.Parse(time.RFC3339Nano, "2021-08-12T16:14:08.578695Z")
 	}
 }
+
+func TestFormatOutsidePythonYears(t *testing.T) {
+	cases := []struct {
+		t    time.Time
+		want string
+	}{
+		{time.Date(10000, 1, 2, 3, 4, 5, 0, time.UTC), "10000-01-02T03:04:05"},
+		{time.Date(10000, 1, 2, 3, 4, 5, 123456789, time.UTC), "10000-01-02T03:04:05.123456"},
+		{time.Date(-1, 12, 31, 23, 59, 59, 1000, time.UTC), "-0001-12-31T23:59:59.000001"},
+		{time.Date(0, 1, 1, 0, 0, 0, 0, time.UTC), "0000-01-01T00:00:00"},
+	}
+	for _, c := range cases {
+		got := Format(c.t)
+		if got != c.want {
+			t.Errorf("Format(%v) = %q, want %q", c.t, got, c.want)
+		}
+		if _, err := Parse(got); !errors.Is(err, CodeDateFormat) {
+			t.Errorf("Parse(%q) accepted a year outside 1..9999: %v", got, err)
+		}
+	}
+}
+
+func randTime(r *rand.Rand) time.Time {
+	sec := r.Int63n(253402300799-(-62135596800)) - 62135596800 // years 1..9999
+	nsec := int64(0)
+	switch r.Intn(3) {
+	case 1:
+		nsec = r.Int63n(1_000_000) * 1000
+	case 2:
+		nsec = r.Int63n(1_000_000_000)
+	}
+	loc := propgen.Pick(r, time.UTC, time.FixedZone("JST", 9*3600), time.FixedZone("X", -5*3600-1800))
+	return time.Unix(sec, nsec).In(loc)
+}
+
+func genTime() gopter.Gen { return propgen.FromRand(randTime) }
