@@ -56,7 +56,12 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 	}
 	r.pos++ // '{'
 	seenStart := len(r.seen)
-	ok := r.members(max, fields, member, fmember, seenStart)
+	// One path step for the object's members, set for each in turn (nested
+	// reads push theirs past it and pop back to it).
+	step := len(r.path)
+	r.path = append(r.path, seg{})
+	ok := r.members(max, fields, member, fmember, seenStart, step)
+	r.path = r.path[:step]
 	// No defer: a panicking callback leaves a reader nobody reads again.
 	if len(r.seen) > seenStart {
 		clear(r.seen[seenStart:])
@@ -67,7 +72,7 @@ func (r *Reader) object(max int, fields *Fields, member func(key []byte), fmembe
 }
 
 // members reads the members of the object whose '{' object has consumed.
-func (r *Reader) members(max int, fields *Fields, member func(key []byte), fmember func(int, []byte), seenStart int) bool {
+func (r *Reader) members(max int, fields *Fields, member func(key []byte), fmember func(int, []byte), seenStart, step int) bool {
 	var seenMap map[string]struct{}
 	var dupReported map[string]struct{} // duplicate keys reported, made at the first
 	var seenFields uint64
@@ -138,9 +143,9 @@ func (r *Reader) members(max int, fields *Fields, member func(key []byte), fmemb
 			r.pos++
 		}
 		n++
-		r.path = append(r.path, seg{off: int32(keyOff), n: int32(keyEnd - keyOff)})
+		r.path[step] = seg{off: int32(keyOff), n: int32(keyEnd - keyOff)}
 		if max > 0 && n > max {
-			r.path = r.path[:len(r.path)-1]
+			r.path = r.path[:step]
 			r.stop(CodeTooLarge, "object has more than "+strconv.Itoa(max)+" members", r.Path())
 			return false
 		}
@@ -197,7 +202,6 @@ func (r *Reader) members(max int, fields *Fields, member func(key []byte), fmemb
 		if r.pos == p0 {
 			r.Skip()
 		}
-		r.path = r.path[:len(r.path)-1]
 		if r.fatal {
 			return false
 		}
