@@ -341,4 +341,3 @@ func (u *Unlisted) walk(path string, visit func(int32) bool) bool {
 	}
 	return true
 }
-
