@@ -245,19 +245,43 @@ func appendOrder(dst []byte, o *orderData) []byte {
 	c := false
 	if len(o.lineItems) > 0 {
 		key(&dst, &c, "lineItems")
-		dst = appendList(dst, o.lineItems, appendLineItem)
+		dst = appendLineItems(dst, o.lineItems)
 	}
 	strField(&dst, &c, "countryCode", o.countryCode)
 	strField(&dst, &c, "retailerCountryCode", o.retailerCountryCode)
 	if len(o.fees) > 0 {
 		key(&dst, &c, "fees")
-		dst = appendList(dst, o.fees, appendFee)
+		dst = appendFees(dst, o.fees)
 	}
 	if !o.shipping.IsZero() {
 		key(&dst, &c, "shipping")
 		dst = appendShipping(dst, &o.shipping)
 	}
 	return append(dst, '}')
+}
+
+// appendLineItems and appendFees write a JSON array of line items, of fees
+// (direct calls, so that the element encoders can be inlined).
+func appendLineItems(dst []byte, items []LineItem) []byte {
+	dst = append(dst, '[')
+	for i := range items {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendLineItem(dst, &items[i])
+	}
+	return append(dst, ']')
+}
+
+func appendFees(dst []byte, fees []Fee) []byte {
+	dst = append(dst, '[')
+	for i := range fees {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = appendFee(dst, &fees[i])
+	}
+	return append(dst, ']')
 }
 
 func appendFee(dst []byte, f *Fee) []byte {

@@ -107,12 +107,12 @@ func appendOrderPatch(dst []byte, op *orderPatch) []byte {
 	dst = append(dst, '{')
 	c := false
 	if pkey(&dst, &c, "lineItems", op.lineItems.st) {
-		dst = appendList(dst, op.lineItems.v, appendLineItem)
+		dst = appendLineItems(dst, op.lineItems.v)
 	}
 	pstrField(&dst, &c, "countryCode", op.countryCode)
 	pstrField(&dst, &c, "retailerCountryCode", op.retailerCountryCode)
 	if pkey(&dst, &c, "fees", op.fees.st) {
-		dst = appendList(dst, op.fees.v, appendFee)
+		dst = appendFees(dst, op.fees.v)
 	}
 	if pkey(&dst, &c, "shipping", op.shipping.st) {
 		dst = appendShipping(dst, &op.shipping.v)
@@ -120,17 +120,6 @@ func appendOrderPatch(dst []byte, op *orderPatch) []byte {
 	return append(dst, '}')
 }
 
-// appendList writes a JSON array with one encoder per element.
-func appendList[T any](dst []byte, xs []T, elem func([]byte, *T) []byte) []byte {
-	dst = append(dst, '[')
-	for i := range xs {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = elem(dst, &xs[i])
-	}
-	return append(dst, ']')
-}
 
 // Equal reports whether p and q make the same change field by field: each
 // field absent in both, cleared in both, or set to Equal values in both (an
