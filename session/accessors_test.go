@@ -505,7 +505,6 @@ func TestPatchSetShippingAddress(t *testing.T) {
 	}
 }
 
-
 // The readers internal/sessionview gives pricing and validation, as they
 // assert them (asserted at each call: the package's own variables are set
 // before its init function installs the readers).

@@ -77,4 +77,3 @@ func ExampleSession_SelectPaymentMethod() {
 	// klarna fees: 1
 	// after unselect: 1
 }
-

@@ -120,7 +120,6 @@ func appendOrderPatch(dst []byte, op *orderPatch) []byte {
 	return append(dst, '}')
 }
 
-
 // Equal reports whether p and q make the same change field by field: each
 // field absent in both, cleared in both, or set to Equal values in both (an
 // empty list and a nil one are the same).
