@@ -24,6 +24,13 @@ var shapes = map[string]struct {
 	}},
 	"negative discounts": {n: 5000, doc: func(n int) []byte { return linesDoc(n, `{"amount":-1,"discountAmount":1}`) }},
 	"type errors":        {n: 5000, doc: func(n int) []byte { return linesDoc(n, `{"amount":"1","quantity":"2"}`) }},
+	"wide type errors": {n: 5000, doc: func(n int) []byte {
+		return linesDoc(n, `{"itemId":1,"name":1,"amount":"1","quantity":"1","discountAmount":"1","taxAmount":"1",`+
+			`"productData":{"sku":1,"brand":1,"color":1,"weight":"x","pageUrl":1}}`)
+	}},
+	"komoju keys cut alike": {komoju: true, n: 500, doc: func(n int) []byte {
+		return komojuLines(2*n, func(int) string { return `{"amount":"1"}` }, cutKeys(n))
+	}},
 	"unknown keys": {n: 5, doc: func(n int) []byte {
 		return linesDoc(n, "{"+keys(999, ":0")+"}")
 	}},

@@ -66,9 +66,13 @@ type uprob struct {
 // record notes one problem at the reader's current path.
 func (u *Unlisted) record(r *Reader, code string) {
 	p := r.path
-	if code == CodeUnknownField && len(p) > 0 && p[len(p)-1].off >= 0 && int(p[len(p)-1].n) <= limits.MaxKeyBytes {
-		u.countOnly++
-		return
+	if code == CodeUnknownField && len(p) > 0 && p[len(p)-1].off >= 0 {
+		// Shown whole in a path (the key as written is at least as long
+		// as the key itself).
+		if s := p[len(p)-1]; int(s.n) <= limits.MaxKeyBytes || len(r.keyBytes(s)) <= limits.MaxKeyBytes {
+			u.countOnly++
+			return
+		}
 	}
 	if u.nnodes == 0 {
 		u.data = r.data

@@ -100,66 +100,75 @@ func TestUnlistedAgainstFullList(t *testing.T) {
 		`{"u` + strings.Repeat("L", 64) + `1":1,"u` + strings.Repeat("L", 64) + `2":1,"a":"E:t"}`,
 		`"E:t"`,
 		`[[["E:t"]],"E:t"]`,
+		`{"a":"E:t","u` + strings.Repeat(`\u0041`, 12) + `":1,"b":"E:t"}`, // long as written, short in a path
 	}
 	for range 400 {
 		docs = append(docs, problemDoc(rng, 5))
 	}
+	var many []string
+	for i := range 80 { // more codes than an Unlisted has bits
+		many = append(many, `{"a":"E:c`+strconv.Itoa(i%40)+`","bad":1}`)
+	}
+	docs = append(docs, "["+strings.Join(many, ",")+"]")
 	for _, doc := range docs {
-		full := readProblems(doc, 0)
-		if full.Stopped() {
-			continue
-		}
-		all := full.Errors()
+		checkUnlisted(t, doc)
 		if t.Failed() {
 			break
 		}
-		for cap := 1; cap <= len(all); cap++ {
-			r := readProblems(doc, cap)
-			u := r.Unlisted()
-			listed := map[[2]string]bool{}
-			for _, e := range all[:cap] {
-				listed[[2]string{e.Path, e.Code}] = true
+	}
+}
+
+// checkUnlisted compares, for every cap, the Unlisted of doc with the
+// uncapped list.
+func checkUnlisted(t *testing.T, doc string) {
+	t.Helper()
+	full := readProblems(doc, 0)
+	if full.Stopped() {
+		return
+	}
+	all := full.Errors()
+	for cap := 1; cap <= len(all); cap++ {
+		r := readProblems(doc, cap)
+		u := r.Unlisted()
+		rest := map[[2]string]bool{}
+		for _, e := range all[cap:] {
+			rest[[2]string{e.Path, e.Code}] = true
+		}
+		if cap == len(all) {
+			if u != nil {
+				t.Fatalf("%s cap %d: Unlisted not nil", doc, cap)
 			}
-			rest := map[[2]string]bool{}
-			for _, e := range all[cap:] {
-				rest[[2]string{e.Path, e.Code}] = true
+			continue
+		}
+		// Count: the distinct problems past the cap.
+		if got := u.Count(); got != len(rest) {
+			t.Errorf("%s cap %d: Count %d, want %d", doc, cap, got, len(rest))
+		}
+		// Has: exactly the problems past the cap with a recorded path.
+		for _, e := range all {
+			k := [2]string{e.Path, e.Code}
+			want := rest[k] && recorded(e.Path, e.Code)
+			if got := u.Has(e.Path, e.Code); got != want {
+				t.Errorf("%s cap %d: Has(%s, %s) = %v, want %v", doc, cap, e.Path, e.Code, got, want)
 			}
-			if cap == len(all) {
-				if u != nil {
-					t.Fatalf("%s cap %d: Unlisted not nil", doc, cap)
+		}
+		// Covers: every path at or under one of them.
+		queries := []string{"$", "$.zz", "$[7]", "$['q']"}
+		for _, e := range all {
+			queries = append(queries, e.Path, e.Path+".zz", e.Path+"[3]", e.Path+"['a b']")
+		}
+		for _, q := range queries {
+			want := false
+			for k := range rest {
+				if !recorded(k[0], k[1]) {
+					continue
 				}
-				continue
-			}
-			// Count: the distinct problems past the cap.
-			if got := u.Count(); got != len(rest) {
-				t.Errorf("%s cap %d: Count %d, want %d", doc, cap, got, len(rest))
-			}
-			// Has: exactly the problems past the cap with a recorded path.
-			for _, e := range all {
-				k := [2]string{e.Path, e.Code}
-				want := rest[k] && recorded(e.Path, e.Code)
-				if got := u.Has(e.Path, e.Code); got != want {
-					t.Errorf("%s cap %d: Has(%s, %s) = %v, want %v", doc, cap, e.Path, e.Code, got, want)
+				if isUnder(q, k[0]) {
+					want = true
 				}
 			}
-			// Covers: every path at or under one of them.
-			queries := []string{"$", "$.zz", "$[7]", "$['q']"}
-			for _, e := range all {
-				queries = append(queries, e.Path, e.Path+".zz", e.Path+"[3]", e.Path+"['a b']")
-			}
-			for _, q := range queries {
-				want := false
-				for k := range rest {
-					if !recorded(k[0], k[1]) {
-						continue
-					}
-					if isUnder(q, k[0]) {
-						want = true
-					}
-				}
-				if got := u.Covers(q); got != want {
-					t.Errorf("%s cap %d: Covers(%s) = %v, want %v", doc, cap, q, got, want)
-				}
+			if got := u.Covers(q); got != want {
+				t.Errorf("%s cap %d: Covers(%s) = %v, want %v", doc, cap, q, got, want)
 			}
 		}
 	}
@@ -180,5 +189,17 @@ func TestUnlistedNil(t *testing.T) {
 	if u := r.Unlisted(); u.Count() != 2 || !u.Covers("$[2].x") || u.Covers("$[0]") || u.Has("$[1]", "x") || u.Covers("$[") || u.Covers("$x") || u.Covers("$[1") {
 		t.Errorf("Unlisted wrong: %d", u.Count())
 	}
-	_ = strconv.Itoa
+}
+
+// FuzzUnlisted: for any document, Unlisted agrees with the uncapped list.
+func FuzzUnlisted(f *testing.F) {
+	f.Add(`{"a":[{"b":"E:t"},{"b":"E:t","u1":1}],"a b":{"bad":1,"a":"E:t"},"it\u0027s":["E:r","E:r"]}`)
+	f.Add(`{"` + strings.Repeat("L", 64) + `1":{"a":"E:t"},"` + strings.Repeat("L", 64) + `2":{"a":"E:t"}}`)
+	f.Add(`[[["E:t"]],"E:t",{"bad":1,"x\\y":"E:q"}]`)
+	f.Fuzz(func(t *testing.T, doc string) {
+		if len(doc) > 4096 {
+			return
+		}
+		checkUnlisted(t, doc)
+	})
 }
