@@ -28,7 +28,10 @@
 // reading goes on, so that every problem of a document comes out at once, in
 // document order. Past Limits.MaxErrors problems the reader still reads on,
 // only counting: Errors lists the first MaxErrors and one CodeTooManyErrors
-// saying how many more there were. Every message is at most 200 bytes, and
+// saying how many more there were. Of the problems it only counts it keeps
+// their paths, a node of 16 bytes per step (Unlisted), so that a validator
+// can tell exactly which of its own problems repeat them and how many
+// distinct problems they are. Every message is at most 200 bytes, and
 // quotes at most 64 bytes of a key or literal (package internal/limits).
 //
 // # Paths
