@@ -2,10 +2,15 @@ package validation
 
 import (
 	"bytes"
+	"fmt"
+	"reflect"
 	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/leanovate/gopter"
+	"github.com/leanovate/gopter/gen"
+	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/session"
 )
 
@@ -144,5 +149,96 @@ func TestUnlistedCountExact(t *testing.T) {
 				t.Errorf("got %q, want %q", msg, want)
 			}
 		})
+	}
+}
+
+// linePatterns are line items whose problems belong to the line alone: the
+// problems of a document of such lines are the sum of each line's, which a
+// document of one line tells in full (it is far below the cap).
+var linePatterns = []string{
+	`{"amount":1}`,
+	`{"amount":"1"}`,
+	`{"amount":-1}`,
+	`{"amount":"1","x":1}`,
+	`{"amount":1,"discountAmount":-1}`,
+	`{"amount":1,"productData":1}`,
+	`{"amount":1,"productData":{"sku":1,"weight":"x"}}`,
+	`{"amount":"1","quantity":"x","taxAmount":-1}`,
+	`{"amount":1,"name":""}`,
+	`{"amount":1,"amount":"x"}`,
+	`{"amount":1,"` + strings.Repeat("k", 70) + `1":1,"` + strings.Repeat("k", 70) + `2":1}`,
+	`5`,
+	`{}`,
+}
+
+var komojuPatterns = []string{
+	`{"amount":1}`,
+	`{"amount":"1"}`,
+	`{"amount":-1,"quantity":0}`,
+	`{"amount":"1","x":1,"image":"nope"}`,
+	`{"amount":1,"amount":"x"}`,
+	`5`,
+}
+
+// For documents of thousands of lines drawn from the patterns, the problems
+// listed and the count of those not listed add up to the sum of the lines'
+// problems, each line's counted on a document of that line alone.
+func TestUnlistedCountAddsUp(t *testing.T) {
+	perLine := func(komoju bool, p string) int {
+		var err error
+		if komoju {
+			_, err = KomojuJSON(komojuLines(1, func(int) string { return p }))
+		} else {
+			_, err = PrimerJSON(primerLines(1, func(int) string { return p }))
+		}
+		l := asList(err)
+		for _, e := range l {
+			if e.Code == session.CodeTooManyErrors {
+				t.Fatalf("%s: %v", p, l)
+			}
+		}
+		return len(l)
+	}
+	for _, isKomoju := range []bool{false, true} {
+		pats := linePatterns
+		if isKomoju {
+			pats = komojuPatterns
+		}
+		counts := make([]int, len(pats))
+		for i, p := range pats {
+			counts[i] = perLine(isKomoju, p)
+		}
+		properties := gopter.NewProperties(gopter.DefaultTestParameters())
+		properties.Property("listed + not listed = the lines' problems", prop.ForAll(func(picks []int) string {
+			total := 0
+			item := func(i int) string { return pats[picks[i]%len(pats)] }
+			for i := range picks {
+				total += counts[picks[i]%len(pats)]
+			}
+			var err error
+			if isKomoju {
+				_, err = KomojuJSON(komojuLines(len(picks), item))
+			} else {
+				_, err = PrimerJSON(primerLines(len(picks), item))
+			}
+			l := asList(err)
+			got := len(l)
+			if n := len(l); n > 0 && l[n-1].Code == session.CodeTooManyErrors {
+				c, ok := strings.CutSuffix(l[n-1].Message, " more problems not listed")
+				v, e := strconv.Atoi(c)
+				if !ok || e != nil {
+					return l[n-1].Message
+				}
+				got += v - 1
+			}
+			if got != total {
+				return fmt.Sprintf("%d lines: %d problems, want %d", len(picks), got, total)
+			}
+			return ""
+		}, gen.SliceOfN(1500, gen.IntRange(0, 1<<20)).FlatMap(func(v any) gopter.Gen {
+			s := v.([]int)
+			return gen.IntRange(200, 1500).Map(func(n int) []int { return s[:n] })
+		}, reflect.TypeOf([]int{}))))
+		properties.TestingRun(t)
 	}
 }
