@@ -36,6 +36,9 @@
 // A list has at most 1 000 problems (session.MaxErrors): the first ones in
 // the order above, then one session.CodeTooManyErrors problem at "$" whose
 // message says how many more there were ("39000 more problems not listed").
+// (When decoding alone finds more than 1 000 problems, the decoding problems
+// that can be listed are the first 1 000 in the document, as the decoder
+// reports them; a later one whose path sorts earlier is among those counted.)
 // Problems the list leaves out are counted, not kept, so a document with
 // 40 000 problems costs about the memory of 1 000 (of a decoding problem
 // left out, only a node of a few bytes per step of its path is kept). A
@@ -44,8 +47,9 @@
 // problem, not a wrong type and then a missing amount), and a problem with
 // the path and code of another counts once; both hold for the problems not
 // listed as for those listed, so the count is exact: the problems listed and
-// the count add up to the number of distinct problems. A message is at most 200 bytes and quotes at most
-// 64 bytes of a value; a path repeats at most 64 bytes of any one key.
+// the count add up to the number of distinct problems. A message is at most
+// 200 bytes and quotes at most 64 bytes of a value; a path repeats at most 64
+// bytes of any one key.
 // Checking takes time linear in the input: no problem is compared with every
 // other, no line is looked for among all the lines.
 //
