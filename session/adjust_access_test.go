@@ -2,7 +2,9 @@ package session
 
 import (
 	"errors"
+	"runtime"
 	"testing"
+	"unsafe"
 )
 
 func TestWithLineAmounts(t *testing.T) {
@@ -59,6 +61,33 @@ func TestWithLineAmountsSizes(t *testing.T) {
 		allocs := testing.AllocsPerRun(20, func() { _, _ = s.WithLineAmounts(nil, tax) })
 		if want := map[bool]float64{true: 1, false: 2}[n <= 32]; allocs != want {
 			t.Errorf("%d lines: %v allocations, want %v", n, allocs, want)
+		}
+	}
+}
+
+// TestWithLineAmountsBytes checks that the copy is sized for its lines: at
+// most the size of the data and the n line items rounded up by the
+// allocator's size classes (under 1/5 more), where rounding the lines up to a
+// power of two would be up to 60 % more.
+func TestWithLineAmountsBytes(t *testing.T) {
+	for n := 1; n <= 32; n++ {
+		s, err := New(Params{Order: Order{LineItems: make([]LineItem, n)}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		tax := make([]Opt[int64], n)
+		exact := unsafe.Sizeof(data{}) + uintptr(n)*unsafe.Sizeof(LineItem{})
+		var before, after runtime.MemStats
+		const runs = 100
+		runtime.ReadMemStats(&before)
+		for range runs {
+			if _, err := s.WithLineAmounts(nil, tax); err != nil {
+				t.Fatal(err)
+			}
+		}
+		runtime.ReadMemStats(&after)
+		if got := (after.TotalAlloc - before.TotalAlloc) / runs; got < uint64(exact) || got > uint64(exact+exact/5) {
+			t.Errorf("%d lines: %d bytes a copy, want %d rounded up by under 1/5", n, got, exact)
 		}
 	}
 }
