@@ -1,30 +1,33 @@
 package session
 
-import "unsafe"
+import "strings"
 
-// The decoders read strings as views of their input (jsonread.NewBorrowed),
-// which costs nothing while decoding, and copy the strings a decoded value
-// keeps into one compact allocation at the end: a session keeps only what it
-// holds, not its whole input (a 3-byte order id from a 10 MiB document keeps
-// 3 bytes), and no string of it is a view of the caller's bytes.
+// The decoders read strings from one private copy of their input
+// (jsonread.NewShared: one allocation for all of them, and none of them is
+// a view of the caller's bytes, so changing the input after decoding changes
+// nothing decoded), and copy the strings a decoded value keeps into one
+// compact allocation at the end: a session keeps only what it holds, not a
+// copy of its whole input (a 3-byte order id from a 10 MiB document keeps 3
+// bytes).
 
-// compactor visits every string of a decoded value once, copying it to the
-// end of one buffer and pointing it at its copy. The buffer is made at the
-// start with room for every string the reader returned (jsonread's
-// Returned, which counts each string kept and, rarely, one that is not), so
-// it is one allocation. A byte of the buffer is never written again once a
-// string points at it: appending writes only past the end, and should the
-// buffer ever have to grow, the strings made before keep pointing into the
-// old one, which stays as it was.
+// compactor visits every string of a decoded value once, appending it to one
+// strings.Builder and pointing it at its copy, a substring of the builder's
+// String. The builder is grown at the start with room for every string the
+// reader returned (jsonread's Returned, which counts each string kept and,
+// rarely, one that is not), so it is one allocation. A strings.Builder only
+// appends, so a string it has returned never changes: should it ever have to
+// grow, the strings made before keep pointing into the old buffer, which
+// stays as it was.
 type compactor struct {
-	buf []byte
+	b strings.Builder
 }
 
-func newCompactor(size int) compactor {
-	if size == 0 {
-		return compactor{}
+// grow makes room for size bytes. (A strings.Builder must not be copied
+// once used, so a compactor is declared where it is used, and grown there.)
+func (c *compactor) grow(size int) {
+	if size > 0 {
+		c.b.Grow(size)
 	}
-	return compactor{buf: make([]byte, 0, size)}
 }
 
 func (c *compactor) str(s *string) {
@@ -33,9 +36,9 @@ func (c *compactor) str(s *string) {
 		*s = ""
 		return
 	}
-	off := len(c.buf)
-	c.buf = append(c.buf, *s...)
-	*s = unsafe.String(&c.buf[off], l)
+	off := c.b.Len()
+	c.b.WriteString(*s)
+	*s = c.b.String()[off : off+l]
 }
 
 func (c *compactor) data(d *data) {
@@ -169,14 +172,16 @@ func (c *compactor) patch(pd *patchData) {
 // compactData copies the strings of d into one allocation of size bytes
 // (the decoder's reader's Returned).
 func compactData(d *data, size int) {
-	c := newCompactor(size)
+	var c compactor
+	c.grow(size)
 	c.data(d)
 }
 
 // compactResponse copies the strings of r, its session's included, into one
 // allocation.
 func compactResponse(r *Response, d *data, size int) {
-	c := newCompactor(size)
+	var c compactor
+	c.grow(size)
 	c.data(d)
 	c.str(&r.ClientToken)
 	c.str(&r.ClientTokenExpirationDate)
@@ -185,6 +190,7 @@ func compactResponse(r *Response, d *data, size int) {
 
 // compactPatch copies the strings of pd into one allocation.
 func compactPatch(pd *patchData, size int) {
-	c := newCompactor(size)
+	var c compactor
+	c.grow(size)
 	c.patch(pd)
 }

@@ -60,8 +60,8 @@ func TestDecodedSessionsHoldOnlyWhatTheyKeep(t *testing.T) {
 }
 
 // TestDecodedStringsAreCopies: changing the input after decoding changes
-// nothing in the session (the decoder reads strings as views of the input,
-// then copies what it keeps).
+// nothing in the session (the decoder reads strings from a private copy of
+// the input, then copies what it keeps into one compact allocation).
 func TestDecodedStringsAreCopies(t *testing.T) {
 	properties := gopter.NewProperties(gopter.DefaultTestParameters())
 	properties.Property("scribbling on the input after DecodeRequest leaves the session Equal", prop.ForAll(

@@ -111,7 +111,7 @@ type decoder struct {
 
 func newDecoder(input []byte, kind docKind) *decoder {
 	return &decoder{
-		r:    jsonread.NewBorrowed(input, jsonread.Standard()),
+		r:    jsonread.NewShared(input, jsonread.Standard()),
 		kind: kind,
 		size: len(input),
 	}

@@ -72,10 +72,10 @@
 // return strings the caller may keep: with a reader made by New each is a
 // copy; with one made by NewShared each is a substring of one private copy of
 // the input, made once (so reading allocates once for all strings, and what
-// the caller keeps keeps that copy alive); with one made by NewBorrowed each
-// is a view of the input itself, valid only until the caller's caller may
-// change it, so the caller copies what it keeps before it returns (the
-// session decoders copy a session's strings into one compact allocation).
+// the caller keeps keeps that copy alive; the session decoders copy a
+// session's strings into one compact allocation at the end). Either way no
+// string the reader returns, nor any error's path or message, is a view of
+// the input: changing the input after reading changes none of them.
 //
 // # Speed
 //

@@ -3,7 +3,6 @@ package jsonread
 import (
 	"bytes"
 	"strconv"
-	"unsafe"
 
 	"github.com/paysession/paysession/internal/limits"
 )
@@ -167,20 +166,6 @@ func NewShared(data []byte, lim Limits) *Reader {
 	r := New(data, lim)
 	if !r.fatal {
 		r.src = string(data)
-	}
-	return r
-}
-
-// NewBorrowed is NewShared without the copy: the strings the reader returns
-// (String, Number, Key) are views of data itself, so reading allocates
-// nothing for them. They are valid only while data is not changed: the
-// caller must copy every string it keeps before it returns to its own caller
-// (the session decoders copy the strings a session keeps into one compact
-// allocation at the end of decoding).
-func NewBorrowed(data []byte, lim Limits) *Reader {
-	r := New(data, lim)
-	if !r.fatal && len(data) > 0 {
-		r.src = unsafe.String(unsafe.SliceData(data), len(data))
 	}
 	return r
 }

@@ -2,6 +2,7 @@ package jsonread
 
 import (
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -361,30 +362,73 @@ func TestNewSharedAndKey(t *testing.T) {
 	}
 }
 
-// NewBorrowed's strings are views of the input: no allocation for them, and
-// a change to the input shows through (which is why its callers copy what
-// they keep).
-func TestNewBorrowed(t *testing.T) {
-	in := []byte(`{"k":"abc","n":12}`)
-	r := NewBorrowed(in, Standard())
-	var s, n string
-	r.Object(0, func(key []byte) {
-		switch string(key) {
-		case "k":
-			s, _ = r.String()
-		case "n":
-			n, _ = r.Number()
+// No string a reader returns (String, Number, Key), nor any error's path or
+// message, is a view of the input: overwriting every byte of the input after
+// reading changes none of them.
+func TestReadersDoNotAliasInput(t *testing.T) {
+	// Unknown keys (failed with the key in the message and the path) and a
+	// type error.
+	const doc = `{"k":"abc","n":12,"a":["x","y"],"bad\u0041key":1,"plainbad":{"z":2},"t":5,"s":"tail"}`
+	for _, mk := range []func([]byte, Limits) *Reader{New, NewShared} {
+		in := []byte(doc)
+		r := mk(in, Standard())
+		var got []string
+		r.Object(0, func(key []byte) {
+			k := r.Key()
+			switch k {
+			case "n":
+				n, _ := r.Number()
+				got = append(got, k+"="+n)
+			case "a":
+				r.Array(0, func(int) {
+					v, _ := r.String()
+					got = append(got, k+"[]="+v)
+				})
+			case "badAkey", "plainbad":
+				r.Skip()
+				r.Fail("unknown", k)
+			default:
+				v, _ := r.String()
+				got = append(got, k+"="+v)
+			}
+		})
+		r.Finish()
+		want := fmt.Sprint(got)
+		if want != "[k=abc n=12 a[]=x a[]=y t= s=tail]" {
+			t.Fatalf("read %s", want)
 		}
-	})
-	r.Finish()
-	if s != "abc" || n != "12" || len(r.Errors()) != 0 {
-		t.Fatalf("read %q %q %v", s, n, r.Errors())
+		errs := fmt.Sprintf("%+v", r.Errors())
+		if !strings.Contains(errs, "badAkey") || !strings.Contains(errs, "$.plainbad") || !strings.Contains(errs, "$.t") {
+			t.Fatalf("errors %s", errs)
+		}
+		for i := range in {
+			in[i] = '#'
+		}
+		if after := fmt.Sprint(got); after != want {
+			t.Errorf("strings changed with the input: %s, was %s", after, want)
+		}
+		if after := fmt.Sprintf("%+v", r.Errors()); after != errs {
+			t.Errorf("errors changed with the input: %s, was %s", after, errs)
+		}
 	}
-	in[7] = 'X'
-	if s != "aXc" {
-		t.Errorf("NewBorrowed's string %q is not a view of the input", s)
+	// A syntax error whose message shows the offending text.
+	for _, mk := range []func([]byte, Limits) *Reader{New, NewShared} {
+		in := []byte(`{"k":"abc","n":12x}`)
+		r := mk(in, Standard())
+		r.Skip()
+		r.Finish()
+		errs := fmt.Sprintf("%+v", r.Errors())
+		if !r.Stopped() {
+			t.Fatalf("no syntax error: %s", errs)
+		}
+		for i := range in {
+			in[i] = '#'
+		}
+		if after := fmt.Sprintf("%+v", r.Errors()); after != errs {
+			t.Errorf("errors changed with the input: %s, was %s", after, errs)
+		}
 	}
-	if r := NewBorrowed(nil, Standard()); r.Peek() != Invalid {
+	if r := NewShared(nil, Standard()); r.Peek() != Invalid {
 		t.Error("empty input")
 	}
 }
