@@ -76,6 +76,22 @@ func BenchmarkTax10Shopspring(b *testing.B) {
 	}
 }
 
+// BenchmarkTax10Session is the part BenchmarkTax10 and
+// BenchmarkTax10Shopspring share: the new session built from the ten lines'
+// taxes (one copy of the session and its line items, 272 bytes a line, then
+// pricing's check of the new totals). It bounds what the ratio between the
+// two can be.
+func BenchmarkTax10Session(b *testing.B) {
+	s := tenLines(b)
+	taxes := []int64{110, 177, 222, 0, 444, 355, 93, 1065, 6, 57}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := withAmounts(s, nil, taxes); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // Tax and the discounts make one allocation, the new session, for orders of
 // up to 32 lines; InclusiveTax one, its report.
 func TestAllocations(t *testing.T) {
