@@ -30,6 +30,11 @@ var (
 //   - a field set to null is read as absent; an empty string is a
 //     session.CodeEmpty error (the model cannot tell "" from absent, so it is
 //     not dropped silently);
+//   - an element of payment_types is a non-empty string (null is a
+//     session.CodeType error there), and an element of line_items an
+//     object; DecodeBestEffort keeps one that is not in its place, as "" or
+//     an empty line item, so every problem is reported at the element's own
+//     index in the document;
 //   - metadata values and payment_data are kept as any JSON value (whether
 //     KOMOJU accepts them is the validation package's question);
 //     payment_data must be an object;
@@ -94,9 +99,10 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 				return
 			}
 			r.Array(0, func(int) {
-				if s := str(r); s != "" {
-					k.paymentTypes = append(k.paymentTypes, s)
-				}
+				// Every element keeps its place, one that is reported as ""
+				// (which validation does not report again), so that the
+				// problems of the later ones are at their own index.
+				k.paymentTypes = append(k.paymentTypes, element(r))
 			})
 		case "default_locale":
 			k.defaultLocale = str(r)
@@ -195,6 +201,16 @@ func str(r *jsonread.Reader) string {
 		r.Fail(string(session.CodeEmpty), "must not be empty (leave the field out instead)")
 	}
 	return s
+}
+
+// element reads an element of a list of strings: null, a value of another
+// type and "" are errors (CodeType, CodeType, CodeEmpty), read as "".
+func element(r *jsonread.Reader) string {
+	if r.Null() {
+		r.Fail(string(session.CodeType), "expected a string, got null")
+		return ""
+	}
+	return str(r)
 }
 
 // integer reads an integer field: null is absent.

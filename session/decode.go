@@ -50,7 +50,8 @@ import (
 //   - An element of lineItems or fees that is not an object is CodeType and
 //     stays in the list as an empty item, so the indices of the others do
 //     not move; an element of orderedAllowedCardNetworks that is not a
-//     non-empty string is reported and left out.
+//     non-empty string (null included) is reported and stays in the list as
+//     "" (DecodeRequestBestEffort's list), for the same reason.
 //   - Apple Pay's recurringPaymentRequest, deferredPaymentRequest and
 //     automaticReloadRequest are checked against Primer's ApplePay* schemas
 //     (known fields only, integers for amounts and counts, strings
@@ -181,6 +182,26 @@ func (dec *decoder) str(dst *string, minLen1 bool) {
 		}
 		dec.setStr(dst, v, minLen1)
 	}
+}
+
+// element appends to list the element of a list of strings that the reader
+// is at. null, a value of another type and "" (outside a response, where ""
+// is absent and left out) are errors, appended as "" so that the elements
+// after them keep their index (validation does not report them again).
+func (dec *decoder) element(list []string) []string {
+	v, null, ok := dec.r.StringOrNull()
+	switch {
+	case null:
+		dec.r.Fail(string(CodeType), "expected a string, got null")
+	case !ok:
+	case v != "":
+		return append(list, v)
+	case dec.kind == docResponse:
+		return list
+	default:
+		dec.r.Fail(string(CodeEmpty), "must not be empty")
+	}
+	return append(list, "")
 }
 
 // strValue reads a string (not null) into dst and reports whether it was
@@ -495,11 +516,7 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 			}
 			var nets []string
 			r.Array(MaxArrayLen, func(int) {
-				var s string
-				dec.str(&s, true)
-				if s != "" {
-					nets = append(nets, s)
-				}
+				nets = dec.element(nets)
 			})
 			pm.networks = clipNil(nets)
 		case pmOptions:

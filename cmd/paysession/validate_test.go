@@ -131,3 +131,26 @@ func TestValidateUsage(t *testing.T) {
 		}
 	}
 }
+
+// TestValidateListElementsKeepTheirIndex: a list element that fails to
+// decode keeps its place, so the problem of each later element is printed at
+// its own index (paths counted by hand on the documents).
+func TestValidateListElementsKeepTheirIndex(t *testing.T) {
+	for _, tc := range []struct {
+		doc  string
+		args []string
+		want string
+	}{
+		{`{"amount":500,"currency":"JPY","payment_types":[1,"bogus"]}`, []string{"-api", "komoju"},
+			"$.payment_types[0]: expected a string, got number\n$.payment_types[1]: \"bogus\" is not one of KOMOJU's payment types (credit_card, konbini, bank_transfer, paypay, …)\n"},
+		{`{"amount":500,"currency":"JPY","payment_types":[null,"konbini","bogus"]}`, []string{"-api", "komoju"},
+			"$.payment_types[0]: expected a string, got null\n$.payment_types[2]: \"bogus\" is not one of KOMOJU's payment types (credit_card, konbini, bank_transfer, paypay, …)\n"},
+		{`{"orderId":"o-1","currencyCode":"GBP","order":{"countryCode":"GB","lineItems":[{"itemId":"a","amount":500}]},"paymentMethod":{"orderedAllowedCardNetworks":[1,"VISAX"]}}`, nil,
+			"$.paymentMethod.orderedAllowedCardNetworks[0]: expected a string, got number\n$.paymentMethod.orderedAllowedCardNetworks[1]: \"VISAX\" is not a known card network\n"},
+	} {
+		code, _, errs := runValidateCmd(t, tc.doc, tc.args...)
+		if code != 1 || errs != tc.want {
+			t.Errorf("%s: exit %d, stderr\n%s\nwant\n%s", tc.doc, code, errs, tc.want)
+		}
+	}
+}
