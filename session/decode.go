@@ -185,23 +185,19 @@ func (dec *decoder) str(dst *string, minLen1 bool) {
 }
 
 // element appends to list the element of a list of strings that the reader
-// is at. null, a value of another type and "" (outside a response, where ""
-// is absent and left out) are errors, appended as "" so that the elements
-// after them keep their index (validation does not report them again).
+// is at. null, a value of another type and "" (outside a response, which
+// may hold "") are errors; every element is appended, as "" when it is not
+// a string, so that the elements after it keep their index (validation does
+// not report the reported ones again).
 func (dec *decoder) element(list []string) []string {
 	v, null, ok := dec.r.StringOrNull()
 	switch {
 	case null:
 		dec.r.Fail(string(CodeType), "expected a string, got null")
-	case !ok:
-	case v != "":
-		return append(list, v)
-	case dec.kind == docResponse:
-		return list
-	default:
+	case ok && v == "" && dec.kind != docResponse:
 		dec.r.Fail(string(CodeEmpty), "must not be empty")
 	}
-	return append(list, "")
+	return append(list, v)
 }
 
 // strValue reads a string (not null) into dst and reports whether it was

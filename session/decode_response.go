@@ -25,7 +25,8 @@ type Response struct {
 // response, with clientToken, clientTokenExpirationDate and warnings, or a
 // GET or PATCH response, without them. The rules are DecodeRequest's, with
 // two differences: an explicit "" is accepted (and read as absent) wherever
-// it appears, since Primer leaves empty values out of responses anyway; and
+// it appears, since Primer leaves empty values out of responses anyway (an
+// element of orderedAllowedCardNetworks keeps its place, as ""); and
 // amount is the effective amount, so it becomes the session's override only
 // when it differs from the amount calculated from the order, or the order
 // has no line items.

@@ -92,3 +92,18 @@ func TestDuplicateNetworkNamesItsOriginalIndex(t *testing.T) {
 		t.Errorf("got %s: %s", e.Path, e.Message)
 	}
 }
+
+// TestResponseCardNetworksKeepTheirIndex: in a response "" is not a decoding
+// error but keeps its place, so the null after it is reported at [1].
+func TestResponseCardNetworksKeepTheirIndex(t *testing.T) {
+	doc := `{"currencyCode":"GBP","order":{"lineItems":[{"itemId":"a","amount":500}]},"paymentMethod":{"orderedAllowedCardNetworks":["",null,"VISAX"]}}`
+	_, err := validation.PrimerResponseJSON([]byte(doc))
+	want := []pathCode{
+		{"$.paymentMethod.orderedAllowedCardNetworks[0]", "enum"},
+		{"$.paymentMethod.orderedAllowedCardNetworks[1]", "type"},
+		{"$.paymentMethod.orderedAllowedCardNetworks[2]", "enum"},
+	}
+	if got := pathCodes(t, err); !reflect.DeepEqual(got, want) {
+		t.Errorf("got %v\nwant %v", got, want)
+	}
+}
