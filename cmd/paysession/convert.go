@@ -20,18 +20,12 @@ import (
 // arguments, or a bad -round, 2.
 func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("convert", "-to CODE -rate RATE [-markup PERCENT] [-round MODE] MINOR CODE", stderr)
-	to := fs.String("to", "", "the target currency `CODE`")
-	rateStr := fs.String("rate", "", "the exchange `RATE`: units of the target currency per unit of CODE (151.237)")
-	markup := fs.String("markup", "", "a markup of `PERCENT` % on the rate (2.5)")
-	round := roundFlag(fs)
+	f := newConversionFlags(fs, "the exchange `RATE`: units of the target currency per unit of CODE (151.237)")
 	pos, st := parseArgs(fs, args, 2)
 	if st >= 0 {
 		return st
 	}
-	if !requireFlag(fs, "to", *to, stderr) || !requireFlag(fs, "rate", *rateStr, stderr) {
-		return exitUsage
-	}
-	mode, ok := parseMode(fs, *round, stderr)
+	mode, ok := f.mode(stderr)
 	if !ok {
 		return exitUsage
 	}
@@ -39,15 +33,8 @@ func runConvert(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if !ok {
 		return exitInvalid
 	}
-	target, ok := parseCodeArg("-to", *to, stderr)
+	target, r, ok := f.target(stderr)
 	if !ok {
-		return exitInvalid
-	}
-	r, ok := parseRate("-rate", *rateStr, stderr)
-	if !ok {
-		return exitInvalid
-	}
-	if r, ok = parseMarkup(r, *markup, stderr); !ok {
 		return exitInvalid
 	}
 	out, err := r.Convert(v, from, target, mode)

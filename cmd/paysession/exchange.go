@@ -25,31 +25,18 @@ import (
 // outside Primer's list) exit 1; a missing -to or -rate, or a bad -round, 2.
 func runExchange(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("exchange", "-to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]", stderr)
-	to := fs.String("to", "", "the target currency `CODE`")
-	rateStr := fs.String("rate", "", "the exchange `RATE`: units of the target currency per unit of the session's (151.237)")
-	markup := fs.String("markup", "", "a markup of `PERCENT` % on the rate (2.5)")
-	round := roundFlag(fs)
+	f := newConversionFlags(fs, "the exchange `RATE`: units of the target currency per unit of the session's (151.237)")
 	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
 	name, st := parseFileArgs(fs, args)
 	if st >= 0 {
 		return st
 	}
-	if !requireFlag(fs, "to", *to, stderr) || !requireFlag(fs, "rate", *rateStr, stderr) {
-		return exitUsage
-	}
-	mode, ok := parseMode(fs, *round, stderr)
+	mode, ok := f.mode(stderr)
 	if !ok {
 		return exitUsage
 	}
-	code, ok := parseCodeArg("-to", *to, stderr)
+	code, r, ok := f.target(stderr)
 	if !ok {
-		return exitInvalid
-	}
-	r, ok := parseRate("-rate", *rateStr, stderr)
-	if !ok {
-		return exitInvalid
-	}
-	if r, ok = parseMarkup(r, *markup, stderr); !ok {
 		return exitInvalid
 	}
 	s, st := readValidSession(name, *response, stdin, stderr)

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"encoding/json"
 	"fmt"
 	"io"
 
@@ -65,15 +63,5 @@ func runPatch(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return exitInvalid
 	}
 
-	compact := patched.AppendResponseJSON(nil)
-	var out bytes.Buffer
-	if err := json.Indent(&out, compact, "", "  "); err != nil {
-		writeErrors(stderr, errorLine{"$", "internal error: the encoder wrote invalid JSON: " + err.Error()})
-		return exitInvalid
-	}
-	out.WriteByte('\n')
-	if _, err := stdout.Write(out.Bytes()); err != nil {
-		return exitInvalid
-	}
-	return exitOK
+	return writeIndented(stdout, stderr, patched.AppendResponseJSON(nil))
 }

@@ -54,13 +54,74 @@ func roundFlag(fs *flag.FlagSet) *string {
 
 // parseMode reads -round's value; a bad name is a usage error (ok false).
 func parseMode(fs *flag.FlagSet, s string, stderr io.Writer) (currency.RoundingMode, bool) {
+	m, ok := readMode(s, stderr)
+	if !ok {
+		fs.Usage()
+	}
+	return m, ok
+}
+
+// parseOptionalMode reads the -round of minor and wire, whose default ""
+// is exact (no rounding); a bad name writes the error line (ok false).
+func parseOptionalMode(s string, stderr io.Writer) (currency.RoundingMode, bool) {
+	if s == "" {
+		return currency.Exact, true
+	}
+	return readMode(s, stderr)
+}
+
+// readMode reads a -round MODE (currency.ParseRoundingMode); on failure it
+// writes the error line against -round.
+func readMode(s string, stderr io.Writer) (currency.RoundingMode, bool) {
 	m, err := currency.ParseRoundingMode(s)
 	if err != nil {
 		writeErrors(stderr, errorLine{"-round", message(err)})
-		fs.Usage()
 		return 0, false
 	}
 	return m, true
+}
+
+// conversionFlags are the flags exchange and convert share: -to CODE,
+// -rate RATE, -markup PERCENT and -round MODE.
+type conversionFlags struct {
+	fs                      *flag.FlagSet
+	to, rate, markup, round *string
+}
+
+// newConversionFlags declares the conversion flags on fs; rateUsage
+// describes -rate.
+func newConversionFlags(fs *flag.FlagSet, rateUsage string) conversionFlags {
+	return conversionFlags{
+		fs:     fs,
+		to:     fs.String("to", "", "the target currency `CODE`"),
+		rate:   fs.String("rate", "", rateUsage),
+		markup: fs.String("markup", "", "a markup of `PERCENT` % on the rate (2.5)"),
+		round:  roundFlag(fs),
+	}
+}
+
+// mode checks that -to and -rate are given and reads -round; false is a
+// usage error (exit 2), its lines written.
+func (f conversionFlags) mode(stderr io.Writer) (currency.RoundingMode, bool) {
+	if !requireFlag(f.fs, "to", *f.to, stderr) || !requireFlag(f.fs, "rate", *f.rate, stderr) {
+		return 0, false
+	}
+	return parseMode(f.fs, *f.round, stderr)
+}
+
+// target reads -to, and -rate with -markup applied; false is an invalid
+// argument (exit 1), its line written.
+func (f conversionFlags) target(stderr io.Writer) (currency.Code, rate.Rate, bool) {
+	code, ok := parseCodeArg("-to", *f.to, stderr)
+	if !ok {
+		return code, rate.Rate{}, false
+	}
+	r, ok := parseRate("-rate", *f.rate, stderr)
+	if !ok {
+		return code, r, false
+	}
+	r, ok = parseMarkup(r, *f.markup, stderr)
+	return code, r, ok
 }
 
 // requireFlag reports a missing required flag as a usage error.
@@ -96,8 +157,14 @@ func requestJSON(s session.Session) json.RawMessage { return s.AppendRequestJSON
 
 // writeSession prints s in the create-request shape, indented by two spaces.
 func writeSession(stdout, stderr io.Writer, s session.Session) int {
+	return writeIndented(stdout, stderr, requestJSON(s))
+}
+
+// writeIndented prints compact JSON the encoder wrote, indented by two
+// spaces with a final newline (writeSession, patch).
+func writeIndented(stdout, stderr io.Writer, compact []byte) int {
 	var out bytes.Buffer
-	if err := json.Indent(&out, requestJSON(s), "", "  "); err != nil {
+	if err := json.Indent(&out, compact, "", "  "); err != nil {
 		writeErrors(stderr, errorLine{"$", "internal error: the encoder wrote invalid JSON: " + err.Error()})
 		return exitInvalid
 	}

@@ -28,14 +28,9 @@ func runWire(args []string, _ io.Reader, stdout, stderr io.Writer) int {
 	if st >= 0 {
 		return st
 	}
-	mode := currency.Exact
-	if *round != "" {
-		m, err := currency.ParseRoundingMode(*round)
-		if err != nil {
-			writeErrors(stderr, errorLine{"-round", message(err)})
-			return exitUsage
-		}
-		mode = m
+	mode, ok := parseOptionalMode(*round, stderr)
+	if !ok {
+		return exitUsage
 	}
 	p, ok := parseProvider(pos[0], stderr)
 	if !ok {
