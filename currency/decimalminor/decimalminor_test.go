@@ -10,6 +10,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/decimaloracle"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/rate"
 	"github.com/shopspring/decimal"
@@ -123,59 +124,6 @@ func TestRates(t *testing.T) {
 	}
 }
 
-// bigRound is the oracle for half-down (and every mode), from the
-// definitions on math/big rationals.
-func bigRound(x *big.Rat, mode currency.RoundingMode) (*big.Int, bool) {
-	fl := new(big.Int).Div(x.Num(), x.Denom())
-	rem := new(big.Int).Sub(x.Num(), new(big.Int).Mul(fl, x.Denom()))
-	if rem.Sign() == 0 {
-		return fl, true
-	}
-	c := new(big.Int).Lsh(rem, 1).Cmp(x.Denom())
-	pos := x.Sign() > 0
-	up := false
-	switch mode {
-	case currency.Exact:
-		return nil, false
-	case currency.Ceiling:
-		up = true
-	case currency.Floor:
-	case currency.Up:
-		up = pos
-	case currency.Down:
-		up = !pos
-	case currency.HalfUp:
-		up = c > 0 || c == 0 && pos
-	case currency.HalfDown:
-		up = c > 0 || c == 0 && !pos
-	case currency.HalfEven:
-		up = c > 0 || c == 0 && fl.Bit(0) == 1
-	}
-	if up {
-		fl.Add(fl, big.NewInt(1))
-	}
-	return fl, true
-}
-
-// decRound rounds with shopspring's own functions to 0 places.
-func decRound(d decimal.Decimal, mode currency.RoundingMode) (decimal.Decimal, bool) {
-	switch mode {
-	case currency.HalfEven:
-		return d.RoundBank(0), true
-	case currency.HalfUp:
-		return d.Round(0), true
-	case currency.Up:
-		return d.RoundUp(0), true
-	case currency.Down:
-		return d.RoundDown(0), true
-	case currency.Ceiling:
-		return d.RoundCeil(0), true
-	case currency.Floor:
-		return d.RoundFloor(0), true
-	}
-	return d, false
-}
-
 type input struct {
 	D    decimal.Decimal
 	C    currency.Code
@@ -223,7 +171,7 @@ func check(t *testing.T, d decimal.Decimal, c currency.Code, mode currency.Round
 	e, _ := c.MinorUnits()
 	shifted := d.Shift(int32(e))
 	x := shifted.Rat()
-	want, ok := bigRound(x, mode)
+	want, ok := decimaloracle.RoundRat(x, mode)
 	if !ok { // Exact and inexact
 		return errors.Is(err, currency.ErrInexact) || errors.Is(err, currency.ErrOverflow)
 	}
@@ -234,7 +182,7 @@ func check(t *testing.T, d decimal.Decimal, c currency.Code, mode currency.Round
 		t.Logf("ToMinor(%s %v %v) = %d, %v; math/big %v", describe(d), c, mode, got, err, want)
 		return false
 	}
-	if r, ok := decRound(shifted, mode); ok && !r.Equal(decimal.NewFromInt(got)) {
+	if r, ok := decimaloracle.Round(shifted, mode); ok && !r.Equal(decimal.NewFromInt(got)) {
 		t.Logf("ToMinor(%s %v %v) = %d; shopspring %v", describe(d), c, mode, got, r)
 		return false
 	}
