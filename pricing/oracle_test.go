@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/decimaloracle"
 	"github.com/paysession/paysession/session"
 )
 
@@ -188,49 +189,14 @@ func errStr(err error) string {
 	return err.Error()
 }
 
-// roundRat rounds r to an integer by mode (the zero mode meaning half-up),
-// written from the definitions with floor and a comparison with 1/2, not
-// from the magnitude-and-remainder shape of the code under test.
+// roundRat rounds r to an integer by mode (the zero mode meaning half-up,
+// as these tests were written when it did), by the definitions' oracle.
 func roundRat(r *big.Rat, mode currency.RoundingMode) *big.Int {
-	floor := new(big.Int).Div(r.Num(), r.Denom()) // Euclidean: floor for a positive denominator
-	frac := new(big.Rat).Sub(r, new(big.Rat).SetInt(floor))
-	if frac.Sign() == 0 {
-		return floor
+	if mode == currency.Exact {
+		mode = currency.HalfUp
 	}
-	ceil := new(big.Int).Add(floor, big.NewInt(1))
-	pos := r.Sign() > 0
-	c := frac.Cmp(big.NewRat(1, 2))
-	pick := func(up bool) *big.Int {
-		if up {
-			return ceil
-		}
-		return floor
-	}
-	switch mode {
-	case currency.Floor:
-		return floor
-	case currency.Ceiling:
-		return ceil
-	case currency.Down:
-		return pick(!pos)
-	case currency.Up:
-		return pick(pos)
-	case currency.HalfDown:
-		if c == 0 {
-			return pick(!pos)
-		}
-		return pick(c > 0)
-	case currency.HalfEven:
-		if c == 0 {
-			return pick(floor.Bit(0) == 1)
-		}
-		return pick(c > 0)
-	default: // HalfUp and the zero value
-		if c == 0 {
-			return pick(pos)
-		}
-		return pick(c > 0)
-	}
+	v, _ := decimaloracle.RoundRat(r, mode)
+	return v
 }
 
 // bigRate is round(x × bps / 10000) in big.Rat.

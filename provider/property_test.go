@@ -9,6 +9,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/decimaloracle"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/provider"
 )
@@ -131,38 +132,14 @@ func oracle(p provider.Profile, c currency.Code, minor int64, mode currency.Roun
 	return v, true
 }
 
-// roundRat rounds q to an integer with mode, written from the modes'
-// definitions (independently of package currency).
+// roundRat rounds q to an integer with mode by the math/big oracle
+// (independent of package currency's rounding); Exact floors, as before.
 func roundRat(q *big.Rat, mode currency.RoundingMode) *big.Int {
-	fl := new(big.Int).Div(q.Num(), q.Denom()) // Euclidean: floor for a positive denominator
-	rem := new(big.Rat).Sub(q, new(big.Rat).SetInt(fl))
-	if rem.Sign() == 0 {
-		return fl
+	if mode == currency.Exact {
+		mode = currency.Floor
 	}
-	ce := new(big.Int).Add(fl, big.NewInt(1))
-	half := rem.Cmp(big.NewRat(1, 2)) // vs. the distance to floor
-	neg := q.Sign() < 0
-	up := false // toward ceiling
-	switch mode {
-	case currency.Ceiling:
-		up = true
-	case currency.Floor:
-		up = false
-	case currency.Up:
-		up = !neg
-	case currency.Down:
-		up = neg
-	case currency.HalfUp:
-		up = half > 0 || half == 0 && !neg
-	case currency.HalfDown:
-		up = half > 0 || half == 0 && neg
-	case currency.HalfEven:
-		up = half > 0 || half == 0 && ce.Bit(0) == 0
-	}
-	if up {
-		return ce
-	}
-	return fl
+	v, _ := decimaloracle.RoundRat(q, mode)
+	return v
 }
 
 func TestProperties(t *testing.T) {
