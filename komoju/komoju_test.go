@@ -1,11 +1,9 @@
 package komoju
 
 import (
-	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
-	"log/slog"
 	"math/rand"
 	"reflect"
 	"runtime"
@@ -17,6 +15,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
@@ -780,7 +779,7 @@ func TestLogMasksPersonalData(t *testing.T) {
 		p.Email = email
 		p.PaymentData, _ = session.ObjectValue(session.Member{Key: "card", Value: session.StringValue(card)}, session.Member{Key: "n", Value: session.IntValue(4242424242424242)})
 		k := New(p)
-		for _, out := range logged(k) {
+		for _, out := range piitest.Logged(k) {
 			for _, v := range []string{email, card, "4242424242424242"} {
 				if strings.Contains(out, v) {
 					return "leaked " + strconv.Quote(v) + " in " + out
@@ -842,31 +841,8 @@ func TestHostileMemoryBounded(t *testing.T) {
 	}
 }
 
-// piiRunes are the characters of generated personal values: none needs
-// escaping in JSON or in slog's text output, so a leaked value would appear
-// verbatim.
-var piiRunes = []rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.+-_éß日本語")
-
 // randPII returns a personal value of 8 to 300 characters.
-func randPII(r *rand.Rand) string {
-	n := 8 + r.Intn(293)
-	b := make([]rune, n)
-	for i := range b {
-		b[i] = piiRunes[r.Intn(len(piiRunes))]
-	}
-	return string(b)
-}
-
-// logged is every way v can be printed or logged.
-func logged(v interface {
-	fmt.Stringer
-	slog.LogValuer
-}) []string {
-	var jb, tb bytes.Buffer
-	slog.New(slog.NewJSONHandler(&jb, nil)).Info("session", "s", v)
-	slog.New(slog.NewTextHandler(&tb, nil)).Info("session", "s", v)
-	return []string{v.String(), fmt.Sprint(v), fmt.Sprintf("%+v", v), jb.String(), tb.String()}
-}
+func randPII(r *rand.Rand) string { return piitest.String(r, 8+r.Intn(293)) }
 
 func mustNew(p session.Params) session.Session {
 	s, err := session.New(p)

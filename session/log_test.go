@@ -2,7 +2,6 @@ package session
 
 import (
 	"bytes"
-	"fmt"
 	"log/slog"
 	"math/rand"
 	"strconv"
@@ -11,24 +10,13 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
 )
 
-// piiRunes are the characters of generated personal values: none needs
-// escaping in JSON or in slog's text output, so a leaked value would appear
-// verbatim.
-var piiRunes = []rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.+-_éß日本語")
-
 // randPII returns a personal value of 8 to 300 characters, distinctive
 // enough not to occur in a session's structure by chance.
-func randPII(r *rand.Rand) string {
-	n := 8 + r.Intn(293)
-	b := make([]rune, n)
-	for i := range b {
-		b[i] = piiRunes[r.Intn(len(piiRunes))]
-	}
-	return string(b)
-}
+func randPII(r *rand.Rand) string { return piitest.String(r, 8+r.Intn(293)) }
 
 // personal is a session whose personal fields hold random values, and those
 // values.
@@ -58,18 +46,6 @@ func randPersonal(r *rand.Rand) personal {
 	return personal{P: p, Values: vals}
 }
 
-// logged returns what String, %v, %+v and slog's JSON and text handlers show
-// of v.
-func logged(v interface {
-	fmt.Stringer
-	slog.LogValuer
-}) []string {
-	var jb, tb bytes.Buffer
-	slog.New(slog.NewJSONHandler(&jb, nil)).Info("session", "s", v)
-	slog.New(slog.NewTextHandler(&tb, nil)).Info("session", "s", v)
-	return []string{v.String(), fmt.Sprint(v), fmt.Sprintf("%+v", v), jb.String(), tb.String()}
-}
-
 func TestLogMasksPersonalData(t *testing.T) {
 	properties := gopter.NewProperties(gopter.DefaultTestParameters())
 	properties.Property("no log line of a session contains a personal value; amounts and ids stay", prop.ForAll(func(g personal) string {
@@ -77,7 +53,7 @@ func TestLogMasksPersonalData(t *testing.T) {
 		if err != nil {
 			return "New: " + err.Error()
 		}
-		for _, out := range logged(s) {
+		for _, out := range piitest.Logged(s) {
 			for _, v := range g.Values {
 				if strings.Contains(out, v) {
 					return "leaked " + strconv.Quote(v) + " in " + out
@@ -146,7 +122,7 @@ func TestPatchLogMasksPersonalData(t *testing.T) {
 		if err != nil {
 			return err.Error()
 		}
-		for _, out := range logged(p) {
+		for _, out := range piitest.Logged(p) {
 			for _, v := range g.Values {
 				if strings.Contains(out, v) {
 					return "leaked " + strconv.Quote(v) + " in " + out

@@ -10,15 +10,12 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/warnings"
 )
-
-// piiRunes are the characters of generated personal values; none needs
-// escaping in JSON or slog's output, so a leak shows verbatim.
-var piiRunes = []rune("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@.+-_éß日本語")
 
 // randPII returns a personal value: usually 8 to 40 characters, sometimes
 // longer than Primer's 255, sometimes an e-mail-like string that is not a
@@ -28,11 +25,7 @@ func randPII(r *rand.Rand) string {
 	if chance(r, 1, 4) {
 		n = 256 + r.Intn(100)
 	}
-	b := make([]rune, n)
-	for i := range b {
-		b[i] = piiRunes[r.Intn(len(piiRunes))]
-	}
-	s := string(b)
+	s := piitest.String(r, n)
 	if chance(r, 1, 4) {
 		s += "@@" + s[:4]
 	}
