@@ -217,15 +217,11 @@ func (r *Reader) scanRest(buf []byte, start, i int) (s []byte, esc bool) {
 		case c == '\\':
 			return r.scanEscaped(append(buf, d[start:i]...), i)
 		case c < 0x20:
-			r.pos = i
-			r.syntax("control character " + r.describe() + " in a string")
-			return nil, false
+			return r.badChar(i)
 		default:
 			n := utf8Len(d[i:])
 			if n == 0 {
-				r.pos = i
-				r.syntax("invalid UTF-8 " + r.describe() + " in a string")
-				return nil, false
+				return r.badChar(i)
 			}
 			i += n
 		}
@@ -287,6 +283,19 @@ func utf8Len(b []byte) int {
 		return 0
 	}
 	return n
+}
+
+// badChar stops the reader with the syntax error for the byte at i of a
+// string, which is a control character (below 0x20) or does not start
+// valid UTF-8, and returns what a scan returns then.
+func (r *Reader) badChar(i int) ([]byte, bool) {
+	r.pos = i
+	what := "invalid UTF-8 "
+	if r.data[i] < 0x20 {
+		what = "control character "
+	}
+	r.syntax(what + r.describe() + " in a string")
+	return nil, false
 }
 
 // scanEscaped continues a string with escapes from position i (a backslash),
@@ -354,15 +363,11 @@ func (r *Reader) scanEscaped(buf []byte, i int) ([]byte, bool) {
 			}
 			i += 2
 		case c < 0x20:
-			r.pos = i
-			r.syntax("control character " + r.describe() + " in a string")
-			return nil, false
+			return r.badChar(i)
 		default:
 			n := utf8Len(d[i:])
 			if n == 0 {
-				r.pos = i
-				r.syntax("invalid UTF-8 " + r.describe() + " in a string")
-				return nil, false
+				return r.badChar(i)
 			}
 			buf = append(buf, d[i:i+n]...)
 			i += n
