@@ -2,6 +2,7 @@ package adjust
 
 import (
 	"errors"
+	"slices"
 	"testing"
 
 	"github.com/paysession/paysession/currency"
@@ -55,18 +56,6 @@ func discounts(s session.Session) []int64 {
 	return out
 }
 
-func eq(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 func hasCode(err error, path string, code session.ErrorCode) bool {
 	var l session.ErrorList
 	if !errors.As(err, &l) {
@@ -83,7 +72,7 @@ func hasCode(err error, path string, code session.ErrorCode) bool {
 func TestTaxTable(t *testing.T) {
 	s := build(t, "USD", line{2499, 0, -1, -1})
 	got, err := Tax(s, rate.MustParse("10.75%"), PerLine, currency.HalfEven)
-	if err != nil || !eq(taxes(got), []int64{269}) { // 268.6425
+	if err != nil || !slices.Equal(taxes(got), []int64{269}) { // 268.6425
 		t.Errorf("24.99 × 10.75%% = %v, %v; want 269", taxes(got), err)
 	}
 	if taxes(s)[0] != -1 {
@@ -93,7 +82,7 @@ func TestTaxTable(t *testing.T) {
 	for mode, want := range map[currency.RoundingMode]int64{currency.HalfEven: 106, currency.HalfUp: 107, currency.HalfDown: 106} {
 		for _, per := range []Per{PerLine, PerOrder} {
 			got, err := Tax(s, rate.MustParse("8.875%"), per, mode)
-			if err != nil || !eq(taxes(got), []int64{want}) {
+			if err != nil || !slices.Equal(taxes(got), []int64{want}) {
 				t.Errorf("12.00 × 8.875%% %v %v = %v, %v; want %d", mode, per, taxes(got), err, want)
 			}
 		}
@@ -115,15 +104,15 @@ func TestTaxTable(t *testing.T) {
 	// Shares 109.5175 88.66125 221.875 0.08875 443.66125 177.41125 31.0625
 	// 1065 6.65625 56.8, Σ 2200.73375.
 	if err1 != nil || err2 != nil ||
-		!eq(taxes(perLine), []int64{110, 89, 222, 0, 444, 177, 31, 1065, 7, 57}) ||
-		!eq(taxes(perOrder), []int64{109, 89, 222, 0, 444, 177, 31, 1065, 7, 57}) ||
+		!slices.Equal(taxes(perLine), []int64{110, 89, 222, 0, 444, 177, 31, 1065, 7, 57}) ||
+		!slices.Equal(taxes(perOrder), []int64{109, 89, 222, 0, 444, 177, 31, 1065, 7, 57}) ||
 		al-ao != 1 || ao != 24797+2201 {
 		t.Errorf("ten lines: per line %v (%d), per order %v (%d), %v %v", taxes(perLine), al, taxes(perOrder), ao, err1, err2)
 	}
 	// Discounts come off before the tax: net 1000.
 	s = build(t, "USD", line{600, 2, 200, -1})
 	got, err = Tax(s, rate.MustParse("10%"), PerLine, currency.Exact)
-	if err != nil || !eq(taxes(got), []int64{100}) {
+	if err != nil || !slices.Equal(taxes(got), []int64{100}) {
 		t.Errorf("net of discount: %v, %v", taxes(got), err)
 	}
 }
@@ -195,7 +184,7 @@ func TestInclusiveTable(t *testing.T) {
 	for _, l := range po.Lines() {
 		ot = append(ot, l.Tax)
 	}
-	if !eq(lt, []int64{166, 166, 166}) || pl.Tax() != 498 || !eq(ot, []int64{167, 167, 166}) || po.Tax() != 500 || po.Net() != 2497 {
+	if !slices.Equal(lt, []int64{166, 166, 166}) || pl.Tax() != 498 || !slices.Equal(ot, []int64{167, 167, 166}) || po.Tax() != 500 || po.Net() != 2497 {
 		t.Errorf("per line %v %d, per order %v %d", lt, pl.Tax(), ot, po.Tax())
 	}
 	if _, err := InclusiveTax(s, rate.MustParse("20%"), PerLine, currency.Exact); !hasCode(err, "$.order.lineItems[0]", CodeInexact) {
@@ -215,29 +204,29 @@ func TestInclusiveTable(t *testing.T) {
 func TestDiscountTable(t *testing.T) {
 	s := build(t, "USD", line{500, 0, -1, -1}, line{500, 0, -1, -1}, line{500, 0, -1, -1})
 	got, err := DiscountAmount(s, 1000)
-	if err != nil || !eq(discounts(got), []int64{334, 333, 333}) {
+	if err != nil || !slices.Equal(discounts(got), []int64{334, 333, 333}) {
 		t.Errorf("1000 over three = %v, %v", discounts(got), err)
 	}
 	got, err = DiscountRate(s, rate.MustParse("10%"), currency.HalfEven)
-	if err != nil || !eq(discounts(got), []int64{50, 50, 50}) {
+	if err != nil || !slices.Equal(discounts(got), []int64{50, 50, 50}) {
 		t.Errorf("10%% = %v, %v", discounts(got), err)
 	}
 	// Proportional to the net amounts, existing discounts kept.
 	s = build(t, "USD", line{1000, 0, 500, -1}, line{250, 2, -1, -1}, line{0, 0, -1, -1})
 	got, err = DiscountAmount(s, 99)
 	// nets 500, 500, 0: 49.5 each → 50 (earlier line), 49, 0.
-	if err != nil || !eq(discounts(got), []int64{550, 49, 0}) || got.LineItem(2).DiscountAmount.IsSet() {
+	if err != nil || !slices.Equal(discounts(got), []int64{550, 49, 0}) || got.LineItem(2).DiscountAmount.IsSet() {
 		t.Errorf("proportional = %v, %v", discounts(got), err)
 	}
 	// The whole net amount: every line discounted to 0.
 	got, err = DiscountAmount(s, 1000)
-	if err != nil || !eq(discounts(got), []int64{1000, 500, 0}) {
+	if err != nil || !slices.Equal(discounts(got), []int64{1000, 500, 0}) {
 		t.Errorf("everything = %v, %v", discounts(got), err)
 	}
 	if got, err = DiscountAmount(s, 0); err != nil || !got.Equal(s) {
 		t.Errorf("zero: %v", err)
 	}
-	if got, err = DiscountRate(s, rate.MustParse("100%"), currency.Exact); err != nil || !eq(discounts(got), []int64{1000, 500, 0}) {
+	if got, err = DiscountRate(s, rate.MustParse("100%"), currency.Exact); err != nil || !slices.Equal(discounts(got), []int64{1000, 500, 0}) {
 		t.Errorf("100%% = %v, %v", discounts(got), err)
 	}
 	if _, err = DiscountAmount(s, 1001); !hasCode(err, "$.order.lineItems", pricing.CodeDiscountExceedsSubtotal) {

@@ -5,6 +5,7 @@ import (
 	"math"
 	"math/big"
 	"math/rand"
+	"slices"
 	"strings"
 	"testing"
 
@@ -271,14 +272,14 @@ func TestSplitTable(t *testing.T) {
 	// five units to the remainders .875, .8, .66125, .66125 (twice, the
 	// lower index first) and .65625.
 	want := []int64{109, 89, 222, 0, 444, 177, 31, 1065, 7, 57}
-	if err != nil || total != 2201 || !equal(dst, want) || perLine != 2202 {
+	if err != nil || total != 2201 || !slices.Equal(dst, want) || perLine != 2202 {
 		t.Errorf("Split = %v %d %v (per line %d); want %v 2201 (per line 2202)", dst, total, err, perLine, want)
 	}
 	// Ties go to the lower index: three equal shares of 1/3 each.
 	third := MustParse("0.333333333333333333")
 	dst = make([]int64, 3)
 	total, _ = third.Split(dst, []int64{1000, 1000, 1000}, currency.Up)
-	if total != 1000 || !equal(dst, []int64{334, 333, 333}) {
+	if total != 1000 || !slices.Equal(dst, []int64{334, 333, 333}) {
 		t.Errorf("thirds = %v %d", dst, total)
 	}
 	// Many units: the bisection path.
@@ -291,18 +292,6 @@ func TestSplitTable(t *testing.T) {
 	if total != 20 || dst[0] != 1 || dst[19] != 1 || dst[20] != 0 {
 		t.Errorf("halves = %v %d", dst, total)
 	}
-}
-
-func equal(a, b []int64) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Generators.
@@ -455,7 +444,7 @@ func TestPropertiesOracles(t *testing.T) {
 		itotal, ierr := c.R.SplitInclusive(idst, xs, c.Mode)
 		rr := ratOf(c.R)
 		iwant, iwtotal, iwerr := bigSplit(new(big.Rat).Quo(rr, new(big.Rat).Add(rr, big.NewRat(1, 1))), xs, c.Mode)
-		if !sameErr(ierr, iwerr) || ierr == nil && (itotal != iwtotal || !equal(idst, iwant)) {
+		if !sameErr(ierr, iwerr) || ierr == nil && (itotal != iwtotal || !slices.Equal(idst, iwant)) {
 			t.Logf("inclusive %v %v: %v %d %v; want %v %d %v", c.R, xs, idst, itotal, ierr, iwant, iwtotal, iwerr)
 			return false
 		}
@@ -463,7 +452,7 @@ func TestPropertiesOracles(t *testing.T) {
 		for _, v := range dst {
 			sum += v
 		}
-		if total != wtotal || !equal(dst, want) || sum != total {
+		if total != wtotal || !slices.Equal(dst, want) || sum != total {
 			t.Logf("%v %v: %v %d; want %v %d", c.R, xs, dst, total, want, wtotal)
 			return false
 		}

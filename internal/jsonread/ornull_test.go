@@ -1,6 +1,7 @@
 package jsonread
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -23,7 +24,7 @@ func TestStringOrNull(t *testing.T) {
 			} else if b.Stopped() {
 				wantOK = false
 			}
-			if s != want || null != wantNull || ok != wantOK || a.Offset() != b.Offset() || !sameErrors(a.Errors(), b.Errors()) {
+			if s != want || null != wantNull || ok != wantOK || a.Offset() != b.Offset() || !slices.Equal(a.Errors(), b.Errors()) {
 				t.Errorf("%q: StringOrNull() = %q, %v, %v at %d (%+v); want %q, %v, %v at %d (%+v)",
 					in, s, null, ok, a.Offset(), a.Errors(), want, wantNull, wantOK, b.Offset(), b.Errors())
 			}
@@ -43,23 +44,11 @@ func TestIntOrNull(t *testing.T) {
 		} else if b.Stopped() {
 			wantOK = false
 		}
-		if v != want || null != wantNull || ok != wantOK || a.Offset() != b.Offset() || !sameErrors(a.Errors(), b.Errors()) {
+		if v != want || null != wantNull || ok != wantOK || a.Offset() != b.Offset() || !slices.Equal(a.Errors(), b.Errors()) {
 			t.Errorf("%q: IntOrNull() = %d, %v, %v at %d (%+v); want %d, %v, %v at %d (%+v)",
 				in, v, null, ok, a.Offset(), a.Errors(), want, wantNull, wantOK, b.Offset(), b.Errors())
 		}
 	}
-}
-
-func sameErrors(a, b []Error) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // Keys of every length around the one- and two-word fast path, plain,
