@@ -184,12 +184,12 @@ func (dec *decoder) str(dst *string, minLen1 bool) {
 	}
 }
 
-// element appends to list the element of a list of strings that the reader
+// element reads into dst the element of a list of strings that the reader
 // is at. null, a value of another type and "" (outside a response, which
-// may hold "") are errors; every element is appended, as "" when it is not
-// a string, so that the elements after it keep their index (validation does
+// may hold "") are errors; every element is kept, as "" when it is not a
+// string, so that the elements after it keep their index (validation does
 // not report the reported ones again).
-func (dec *decoder) element(list []string) []string {
+func (dec *decoder) element(dst *string) {
 	v, null, ok := dec.r.StringOrNull()
 	switch {
 	case null:
@@ -197,7 +197,7 @@ func (dec *decoder) element(list []string) []string {
 	case ok && v == "" && dec.kind != docResponse:
 		dec.r.Fail(string(CodeEmpty), "must not be empty")
 	}
-	return append(list, v)
+	*dst = v
 }
 
 // strValue reads a string (not null) into dst and reports whether it was
@@ -469,14 +469,15 @@ func (dec *decoder) metadata() []Member {
 	if r.Null() {
 		return nil
 	}
-	var md []Member
+	members := newList[Member](r, MaxMetadataKeys)
 	r.Object(MaxMetadataKeys, func([]byte) {
 		k := r.Key()
 		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
-			md = append(md, Member{Key: k, Value: v})
+			*members.next(dec) = Member{Key: k, Value: v}
 		}
 	})
-	if len(md) == 0 {
+	md := members.done()
+	if md == nil {
 		return nil
 	}
 	sortMembers(md)
@@ -510,11 +511,11 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 			if r.Null() {
 				return
 			}
-			var nets []string
+			nets := newList[string](r, MaxArrayLen)
 			r.Array(MaxArrayLen, func(int) {
-				nets = dec.element(nets)
+				dec.element(nets.next(dec))
 			})
-			pm.networks = clipNil(nets)
+			pm.networks = nets.done()
 		case pmOptions:
 			if dec.kind == docPatch {
 				r.Fail(string(CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
@@ -533,7 +534,7 @@ func (dec *decoder) options() []methodOptionsData {
 	if r.Null() {
 		return nil
 	}
-	var opts []methodOptionsData
+	list := newList[methodOptionsData](r, MaxPaymentMethodOptions)
 	r.Object(MaxPaymentMethodOptions, func([]byte) {
 		typ := r.Key()
 		if r.Null() {
@@ -541,10 +542,11 @@ func (dec *decoder) options() []methodOptionsData {
 		}
 		o := methodOptionsData{typ: typ}
 		if r.Object(0, func(k []byte) { dec.optionField(&o, k) }) {
-			opts = append(opts, o)
+			*list.next(dec) = o
 		}
 	})
-	if len(opts) == 0 {
+	opts := list.done()
+	if opts == nil {
 		return nil
 	}
 	slices.SortFunc(opts, func(a, b methodOptionsData) int { return strings.Compare(a.typ, b.typ) })
@@ -584,7 +586,7 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 		if r.Null() {
 			return
 		}
-		var nets []networkData
+		list := newList[networkData](r, MaxPaymentMethodOptions)
 		r.Object(MaxPaymentMethodOptions, func([]byte) {
 			name := r.Key()
 			if r.Null() {
@@ -598,10 +600,10 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 				}
 				dec.unknown(k)
 			}) {
-				nets = append(nets, n)
+				*list.next(dec) = n
 			}
 		})
-		if len(nets) > 0 {
+		if nets := list.done(); nets != nil {
 			slices.SortFunc(nets, func(a, b networkData) int { return strings.Compare(a.name, b.name) })
 			o.networks = nets
 		}

@@ -33,9 +33,10 @@ func (valueBuilder) Object(keys []string, vals []Value) Value {
 	return Value{kind: KindObject, obj: ms}
 }
 
-// list gathers the elements of a list of a session (line items, fees) in one
-// pass over the input, without knowing their number in advance: the first
-// smallList elements go to an array inside the list, which lives on the
+// list gathers the elements of a list of a session (line items, fees,
+// orderedAllowedCardNetworks, the members of metadata, the payment method
+// options and their networks) in one pass over the input, without knowing
+// their number in advance: the first smallList elements go to an array inside the list, which lives on the
 // decoding function's stack; past that, the elements move once to the heap,
 // to a slice sized by extrapolating from the bytes the first elements took to
 // the bytes of input left (at most max elements, and at most one per two
@@ -44,7 +45,9 @@ func (valueBuilder) Object(keys []string, vals []Value) Value {
 // array to the heap at its exact length, and keeps a heap slice as it is
 // unless the estimate left more than a quarter of it unused. A 10-line or a
 // 1 000-line session so costs one allocation for its line items, as when
-// they were counted first, without reading them twice.
+// they were counted first, without reading them twice, and a short list one
+// allocation, of its exact length (appending would allocate for 1, 2, 4, …
+// elements).
 type list[T any] struct {
 	small [smallList]T
 	big   []T // every element, once small is full
@@ -93,16 +96,6 @@ func (l *list[T]) done() []T {
 		return t
 	}
 	return slices.Clip(l.big)
-}
-
-// clipNil returns s with no spare capacity (so that appending to it copies),
-// or nil when it is empty: the model's canonical form. The decoder owns s, so
-// it need not be copied.
-func clipNil[T any](s []T) []T {
-	if len(s) == 0 {
-		return nil
-	}
-	return slices.Clip(s)
 }
 
 // strict returns v, or the zero value of its type when err is not nil: the
