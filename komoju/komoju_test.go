@@ -15,6 +15,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/pricing"
@@ -567,7 +568,7 @@ func TestDecodeKomojuLimits(t *testing.T) {
 		name, in, path string
 	}{
 		{"payment_types", `{"payment_types":[` + strings.Repeat(`"a",`, session.MaxArrayLen) + `"a"]}`, "$.payment_types"},
-		{"metadata keys", `{"metadata":{` + komojuKeys(session.MaxMetadataKeys+1) + `}}`, "$.metadata"},
+		{"metadata keys", `{"metadata":{` + bigdoc.Keys(session.MaxMetadataKeys+1, `:"v"`) + `}}`, "$.metadata"},
 		{"depth", `{"metadata":{"a":` + strings.Repeat(`[`, session.MaxDepth) + strings.Repeat(`]`, session.MaxDepth) + `}}`, ""},
 		{"size", `{"email":"` + strings.Repeat("a", session.MaxInputBytes) + `"}`, "$"},
 	}
@@ -579,21 +580,10 @@ func TestDecodeKomojuLimits(t *testing.T) {
 		}
 	}
 	// At the bounds, fine.
-	ok := `{"line_items":[` + strings.Repeat(`{},`, session.MaxLineItems-1) + `{}],"metadata":{` + komojuKeys(session.MaxMetadataKeys) + `}}`
+	ok := `{"line_items":[` + strings.Repeat(`{},`, session.MaxLineItems-1) + `{}],"metadata":{` + bigdoc.Keys(session.MaxMetadataKeys, `:"v"`) + `}}`
 	if k, err := Decode([]byte(ok)); err != nil || k.NumLineItems() != session.MaxLineItems || k.NumMetadata() != session.MaxMetadataKeys {
 		t.Errorf("at the bounds: %v", err)
 	}
-}
-
-func komojuKeys(n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(`"k` + strconv.Itoa(i) + `":"v"`)
-	}
-	return b.String()
 }
 
 func TestKomojuAccessors(t *testing.T) {
@@ -708,8 +698,8 @@ func TestKomojuMirrorsPrimerLimits(t *testing.T) {
 	}{
 		{"list", `{"order":{"lineItems":[` + joinN(session.MaxLineItems+1, `{}`) + `]}}`,
 			`{"line_items":[` + joinN(session.MaxLineItems+1, `{}`) + `]}`, "$.order.lineItems", "$.line_items"},
-		{"metadata keys", `{"metadata":{` + komojuKeys(session.MaxMetadataKeys+1) + `}}`,
-			`{"metadata":{` + komojuKeys(session.MaxMetadataKeys+1) + `}}`, "$.metadata", "$.metadata"},
+		{"metadata keys", `{"metadata":{` + bigdoc.Keys(session.MaxMetadataKeys+1, `:"v"`) + `}}`,
+			`{"metadata":{` + bigdoc.Keys(session.MaxMetadataKeys+1, `:"v"`) + `}}`, "$.metadata", "$.metadata"},
 		{"array", `{"paymentMethod":{"orderedAllowedCardNetworks":[` + joinN(session.MaxArrayLen+1, `"VISA"`) + `]}}`,
 			`{"payment_types":[` + joinN(session.MaxArrayLen+1, `"a"`) + `]}`, "$.paymentMethod.orderedAllowedCardNetworks", "$.payment_types"},
 		{"depth", `{"metadata":{"a":` + strings.Repeat("[", session.MaxDepth) + strings.Repeat("]", session.MaxDepth) + `}}`,
@@ -717,8 +707,8 @@ func TestKomojuMirrorsPrimerLimits(t *testing.T) {
 			"$.metadata.a" + strings.Repeat("[0]", session.MaxDepth-2), "$.metadata.a" + strings.Repeat("[0]", session.MaxDepth-2)},
 		{"free-form values", `{"metadata":{"a":` + freeForm + `}}`, `{"payment_data":{"a":` + freeForm + `}}`,
 			"$.metadata.b[98][997]", "$.payment_data.b[98][996]"}, // payment_data is a value itself
-		{"free-form members", `{"metadata":{"a":{` + komojuKeys(session.MaxObjectMembers+1) + `}}}`,
-			`{"payment_data":{"a":{` + komojuKeys(session.MaxObjectMembers+1) + `}}}`, "$.metadata.a", "$.payment_data.a"},
+		{"free-form members", `{"metadata":{"a":{` + bigdoc.Keys(session.MaxObjectMembers+1, `:"v"`) + `}}}`,
+			`{"payment_data":{"a":{` + bigdoc.Keys(session.MaxObjectMembers+1, `:"v"`) + `}}}`, "$.metadata.a", "$.payment_data.a"},
 		{"size", `{"metadata":{"a":"` + strings.Repeat("x", session.MaxInputBytes) + `"}}`,
 			`{"metadata":{"a":"` + strings.Repeat("x", session.MaxInputBytes) + `"}}`, "$", "$"},
 	}
@@ -818,7 +808,7 @@ func TestHostileMemoryBounded(t *testing.T) {
 		b.WriteString(strings.Repeat("}", n))
 		return b.String()
 	}
-	unknown999 := "{" + komojuKeys(session.MaxObjectMembers-1) + "}"
+	unknown999 := "{" + bigdoc.Keys(session.MaxObjectMembers-1, `:"v"`) + "}"
 	dups := "{" + joinN(session.MaxObjectMembers, `"a":0`) + "}"
 	for name, in := range map[string]string{
 		"nested empty arrays": `{"amount":1,"currency":"JPY","payment_data":{"x":[` + mid + "," + mid + `]}}`,

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/paysession/paysession/internal/bigdoc"
 )
 
 // decoders are the module's entry points for JSON documents, each returning
@@ -112,8 +114,8 @@ func hostile() map[string]string {
 		b.WriteString(strings.Repeat("}", n))
 		return b.String()
 	}
-	unknown999 := "{" + memberList(MaxObjectMembers-1) + "}"
-	dups := "{" + dupPairs(MaxObjectMembers/2) + "}"
+	unknown999 := "{" + bigdoc.Keys(MaxObjectMembers-1, `:"v"`) + "}"
+	dups := "{" + bigdoc.DuplicatePairs(MaxObjectMembers/2) + "}"
 	return map[string]string{
 		"primer long nested keys":     `{"metadata":` + nested(MaxDepth-4, 30000, dups) + `}`,
 		"primer 999 unknown keys":     `{"order":{"lineItems":[` + joinN(1000, unknown999) + `]}}`,
@@ -170,29 +172,4 @@ func TestNewBoundsProblems(t *testing.T) {
 	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Code != CodeTooManyErrors {
 		t.Fatalf("Build: %d problems", len(l))
 	}
-}
-
-// memberList is n distinct members "k0":"v", "k1":"v", … for an object.
-func memberList(n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(`"k` + strconv.Itoa(i) + `":"v"`)
-	}
-	return b.String()
-}
-
-// dupPairs returns n distinct keys, each twice: n duplicate-key problems.
-func dupPairs(n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		k := `"d` + strconv.Itoa(i) + `":0`
-		b.WriteString(k + "," + k)
-	}
-	return b.String()
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
@@ -16,7 +17,7 @@ func atLimits() map[string]struct {
 	doc    []byte
 } {
 	desc := strings.Repeat("d", 1000)
-	meta := keys(session.MaxMetadataKeys, `:"v"`)
+	meta := bigdoc.Keys(session.MaxMetadataKeys, `:"v"`)
 	return map[string]struct {
 		komoju bool
 		doc    []byte

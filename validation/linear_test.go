@@ -2,10 +2,10 @@ package validation
 
 import (
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
@@ -32,17 +32,17 @@ var shapes = map[string]struct {
 		return komojuLines(2*n, func(int) string { return `{"amount":"1"}` }, cutKeys(n))
 	}},
 	"unknown keys": {n: 5, doc: func(n int) []byte {
-		return linesDoc(n, "{"+keys(999, ":0")+"}")
+		return linesDoc(n, "{"+bigdoc.Keys(999, ":0")+"}")
 	}},
 	"metadata keys": {n: 500, doc: func(n int) []byte {
-		return []byte(`{"metadata":{` + keys(n, ":1.5") + `}}`)
+		return []byte(`{"metadata":{` + bigdoc.Keys(n, ":1.5") + `}}`)
 	}},
 	"long nested keys": {n: 2000, doc: func(n int) []byte { return nestedDoc("metadata", n) }},
 	"nested arrays": {n: 20000, doc: func(n int) []byte {
 		return []byte(`{"metadata":{"x":[` + joinN(n/1000, "["+joinN(999, "[]")+"]") + `]}}`)
 	}},
 	"komoju unknown keys": {komoju: true, n: 5, doc: func(n int) []byte {
-		return []byte(`{"amount":1,"currency":"JPY","line_items":[` + joinN(n, "{"+keys(999, ":0")+"}") + `]}`)
+		return []byte(`{"amount":1,"currency":"JPY","line_items":[` + joinN(n, "{"+bigdoc.Keys(999, ":0")+"}") + `]}`)
 	}},
 	"komoju rule problems": {komoju: true, n: 2500, doc: func(n int) []byte {
 		return []byte(`{"amount":1,"currency":"JPY","line_items":[` + joinN(n, `{"amount":-1,"quantity":0,"image":"x"}`) + `]}`)
@@ -51,18 +51,6 @@ var shapes = map[string]struct {
 	"komoju nested arrays": {komoju: true, n: 20000, doc: func(n int) []byte {
 		return []byte(`{"payment_data":{"x":[` + joinN(n/1000, "["+joinN(999, "[]")+"]") + `]}}`)
 	}},
-}
-
-// keys returns n members "k0"…"k<n-1>" with the value suffix.
-func keys(n int, suffix string) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		b.WriteString(`"k` + strconv.Itoa(i) + `"` + suffix)
-	}
-	return b.String()
 }
 
 // nestedDoc nests 28 objects under field, each keyed by a key of keyLen
@@ -75,7 +63,7 @@ func nestedDoc(field string, keyLen int) []byte {
 	for i := range session.MaxDepth - 4 {
 		b.WriteString(`{"` + strings.Repeat(string(rune('a'+i%26)), keyLen) + `":`)
 	}
-	b.WriteString("{" + dupPairs(min(keyLen/8, session.MaxObjectMembers/2)) + "}")
+	b.WriteString("{" + bigdoc.DuplicatePairs(min(keyLen/8, session.MaxObjectMembers/2)) + "}")
 	b.WriteString(strings.Repeat("}", session.MaxDepth-4+1))
 	return []byte(b.String())
 }
@@ -184,17 +172,4 @@ func TestDecodeValidateMemoryBounded(t *testing.T) {
 			t.Errorf("%s: %d bytes of input cost %d bytes, more than %d", name, len(doc), b, bound)
 		}
 	}
-}
-
-// dupPairs returns n distinct keys, each twice: n duplicate-key problems.
-func dupPairs(n int) string {
-	var b strings.Builder
-	for i := range n {
-		if i > 0 {
-			b.WriteByte(',')
-		}
-		k := `"d` + strconv.Itoa(i) + `":0`
-		b.WriteString(k + "," + k)
-	}
-	return b.String()
 }

@@ -3,10 +3,10 @@ package main
 import (
 	"encoding/json"
 	"runtime"
-	"strconv"
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/session"
 )
 
@@ -28,13 +28,7 @@ func hostileDocs() []struct {
 			b.WriteString(`{"` + strings.Repeat(string(rune('a'+i%26)), keyLen) + `":`)
 		}
 		b.WriteString("{")
-		for i := range 500 { // 500 keys, each twice: 500 duplicate-key problems, each at a long path
-			if i > 0 {
-				b.WriteByte(',')
-			}
-			k := `"d` + strconv.Itoa(i) + `":0`
-			b.WriteString(k + "," + k)
-		}
+		b.WriteString(bigdoc.DuplicatePairs(500)) // 500 duplicate-key problems, each at a long path
 		b.WriteString("}" + strings.Repeat("}", session.MaxDepth-4+1))
 		return b.String()
 	}
