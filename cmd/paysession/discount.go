@@ -25,7 +25,7 @@ func runDiscount(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	amountStr := fs.String("amount", "", "the discount in `MINOR` units")
 	rateStr := fs.String("rate", "", "the discount `RATE` of the order's net amount: a decimal (0.1) or a percentage (10%)")
 	round := roundFlag(fs)
-	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+	response := responseFlag(fs)
 	name, st := parseFileArgs(fs, args)
 	if st >= 0 {
 		return st

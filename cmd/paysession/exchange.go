@@ -26,7 +26,7 @@ import (
 func runExchange(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("exchange", "-to CODE -rate RATE [-markup PERCENT] [-round MODE] [-response] [FILE|-]", stderr)
 	f := newConversionFlags(fs, "the exchange `RATE`: units of the target currency per unit of the session's (151.237)")
-	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+	response := responseFlag(fs)
 	name, st := parseFileArgs(fs, args)
 	if st >= 0 {
 		return st

@@ -32,6 +32,12 @@ func parseFileArgs(fs *flag.FlagSet, args []string) (string, int) {
 	return "", exitUsage
 }
 
+// responseFlag declares -response, which quote and the rate commands share:
+// read FILE as a Primer response rather than a create request.
+func responseFlag(fs *flag.FlagSet) *bool {
+	return fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+}
+
 // readInput reads the document a positional argument names: the file at
 // path, or stdin for "-". It reads at most one byte more than
 // session.MaxInputBytes, so that an oversized input costs bounded memory and

@@ -44,7 +44,7 @@ import (
 // is below. An unknown PROVIDER is a usage error.
 func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	fs := newFlagSet("quote", "[-response] [-method TYPE] [-network NETWORK] [-provider PROVIDER] [FILE|-]", stderr)
-	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+	response := responseFlag(fs)
 	method := fs.String("method", "", "select the payment method `TYPE` (PAYMENT_CARD, GOOGLE_PAY, …) before quoting")
 	network := fs.String("network", "", "with -method PAYMENT_CARD, the card `NETWORK` (VISA, MASTERCARD, …)")
 	prov := addProviderFlag(fs)
@@ -60,17 +60,12 @@ func runQuote(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fs.Usage()
 		return exitUsage
 	}
-	data, ok := readInput("FILE", name, stdin, stderr)
-	if !ok {
-		return exitUsage
-	}
-
-	s, err := validSession(data, *response)
-	if err != nil {
-		writeErrors(stderr, errorLines(err)...)
-		return exitInvalid
+	s, st := readValidSession(name, *response, stdin, stderr)
+	if st >= 0 {
+		return st
 	}
 	var q pricing.Quote
+	var err error
 	if *method != "" {
 		q, err = pricing.CalculateSelection(s, *method, *network)
 		s = s.SelectPaymentMethod(*method, *network)

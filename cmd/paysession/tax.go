@@ -28,7 +28,7 @@ func runTax(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	rateStr := fs.String("rate", "", "the tax `RATE`: a decimal (0.08875) or a percentage (8.875%)")
 	perStr := fs.String("per", "line", "round the tax per `line` or once per order")
 	round := roundFlag(fs)
-	response := fs.Bool("response", false, "read a Primer response (create, GET or PATCH); implied when the document has a clientToken")
+	response := responseFlag(fs)
 	inclusive := fs.Bool("inclusive", false, "the prices include the tax: report gross, tax and net, change nothing")
 	name, st := parseFileArgs(fs, args)
 	if st >= 0 {
