@@ -104,18 +104,19 @@ const (
 )
 
 // decoder holds the reader and the rules of the document being decoded.
+// The reader lives inside it (one allocation for both), r pointing at it.
 type decoder struct {
-	r    *jsonread.Reader
+	r    *jsonread.Reader // &rd
 	kind docKind
 	size int // of the input
+	rd   jsonread.Reader
 }
 
 func newDecoder(input []byte, kind docKind) *decoder {
-	return &decoder{
-		r:    jsonread.NewShared(input, jsonread.Standard()),
-		kind: kind,
-		size: len(input),
-	}
+	dec := &decoder{kind: kind, size: len(input)}
+	dec.rd.InitShared(input, jsonread.Standard())
+	dec.r = &dec.rd
+	return dec
 }
 
 // root reads the top-level object of a request, response or PATCH,

@@ -149,13 +149,18 @@ type Reader struct {
 // New returns a Reader over data. If data exceeds lim.MaxBytes the reader has
 // already stopped with a CodeTooLarge error at "$".
 func New(data []byte, lim Limits) *Reader {
-	r := &Reader{data: data, lim: lim}
+	r := new(Reader)
+	r.init(data, lim)
+	return r
+}
+
+func (r *Reader) init(data []byte, lim Limits) {
+	*r = Reader{data: data, lim: lim}
 	r.path = r.pathArr[:0]
 	r.seen = r.seenArr[:0]
 	if lim.MaxBytes > 0 && len(data) > lim.MaxBytes {
 		r.stop(CodeTooLarge, "input is larger than the limit of "+strconv.Itoa(lim.MaxBytes)+" bytes", "$")
 	}
-	return r
 }
 
 // NewShared is New, except that the strings the reader returns (String,
@@ -163,11 +168,19 @@ func New(data []byte, lim Limits) *Reader {
 // each: reading allocates once for all of them, and every string it returns
 // keeps that copy (the input's size) alive.
 func NewShared(data []byte, lim Limits) *Reader {
-	r := New(data, lim)
+	r := new(Reader)
+	r.InitShared(data, lim)
+	return r
+}
+
+// InitShared makes r, which must not be in use, the reader NewShared(data,
+// lim) returns, in place: a caller that keeps its reader inside a value of
+// its own so allocates the two at once. r must not be copied afterwards.
+func (r *Reader) InitShared(data []byte, lim Limits) {
+	r.init(data, lim)
 	if !r.fatal {
 		r.src = string(data)
 	}
-	return r
 }
 
 // Key returns the key of the member being read (call it in Object's member
