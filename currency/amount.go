@@ -89,7 +89,7 @@ var pow10 = [...]uint64{1, 10, 100, 1000, 10000}
 //
 // Fractional digits beyond the ISO minor unit of c must be zero unless mode
 // names a rounding (otherwise ErrInexact). A result outside int64 is
-// ErrOverflow; a currency without minor unit (ISO "N.A.") is ErrNoMinorUnit;
+// ErrOverflow (also when the amount needs rounding too); a currency without minor unit (ISO "N.A.") is ErrNoMinorUnit;
 // the zero Code is ErrInvalidCode. Errors are *AmountError values. ToMinor
 // does not allocate when it succeeds.
 func ToMinor(amount string, c Code, mode RoundingMode) (int64, error) {
@@ -211,6 +211,11 @@ func toMinor(amount string, c Code, mode RoundingMode) (int64, error) {
 	}
 	if inexact {
 		if mode == Exact || mode > Floor {
+			// An amount outside int64 even before rounding is ErrOverflow,
+			// whatever its fraction, as for a decimal.
+			if _, ok := signed(neg, mag); !ok {
+				return 0, amountErr(amount, c, ErrOverflow)
+			}
 			return 0, amountErr(amount, c, ErrInexact)
 		}
 		half := -1

@@ -35,6 +35,12 @@ func TestToMinor(t *testing.T) {
 		{"9223372036854775808", "JPY", Exact, 0, ErrOverflow},
 		{"99999999999999999999999", "JPY", Exact, 0, ErrOverflow},
 		{"92233720368547758.071", "USD", Up, 0, ErrOverflow},
+		// Out of range and inexact too: ErrOverflow, below and above 2^64
+		// minor units alike.
+		{"10000000000000000.0001", "KWD", Exact, 0, ErrOverflow},
+		{"-9223372036854775808.5", "JPY", Exact, 0, ErrInexact},
+		{"-9223372036854775809.5", "JPY", Exact, 0, ErrOverflow},
+		{"99999999999999999999.5", "JPY", Exact, 0, ErrOverflow},
 		{"92233720368547758.071", "USD", Down, math.MaxInt64, nil},
 		{"0.125", "USD", Exact, 0, ErrInexact},
 		{"0.125", "USD", HalfEven, 12, nil},

@@ -41,9 +41,8 @@ var (
 	// ErrCurrencyMismatch: arithmetic or a comparison on two Amounts of
 	// different currencies.
 	ErrCurrencyMismatch = errors.New("amounts of different currencies")
-	// ErrLocale: a locale that is not a well-formed BCP 47 tag, names a
-	// subtag that is not registered, or is too long; the *LocaleError says
-	// which.
+	// ErrLocale: a locale that is not a well-formed BCP 47 tag (as Intl
+	// reads one) or is too long; the *LocaleError says why.
 	ErrLocale = errors.New("invalid locale")
 	// ErrDisplay: an unknown name of a Display.
 	ErrDisplay = errors.New("unknown currency display")

@@ -305,9 +305,10 @@ func currencyText(c Code, e *currencyDisplay, d Display) (text string, spacedSta
 // canonicalised ("iw" is "he", "mo" is "ro"), shortened as Intl does to a
 // locale ICU carries ("az-Arab-IQ" is az) and matched to the nearest CLDR
 // locale with data, falling back along CLDR's parent chain to root ("und",
-// and a language ICU has no data for, is root). A tag that is not well formed (including "en_US"), names
-// an unregistered subtag or is longer than 128 bytes is ErrLocale. The
-// zero Code is ErrInvalidCode, an N.A. currency ErrNoMinorUnit.
+// and a language ICU has no data for, is root; so is "xx-YY"). A tag that
+// is not well formed as Intl reads tags ("en_US", "en--US", "as-t-00") or
+// is longer than 128 bytes is ErrLocale. The zero Code is ErrInvalidCode,
+// an N.A. currency ErrNoMinorUnit.
 //
 // opts select the form of the currency (WithDisplay) and the accounting
 // pattern (Accounting). For a tag written as one of CLDR's locale or

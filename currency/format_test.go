@@ -69,6 +69,13 @@ func TestFormat(t *testing.T) {
 		// is a language ICU has no data for (Swati: Intl's default locale).
 		{123456, "EUR", "und", "\u20ac\u00a01,234.56"},
 		{123456, "USD", "ss", "US$\u00a01,234.56"},
+		// Well-formed tags x/text's data does not know: shortened as Intl
+		// shortens them, an unknown language is root.
+		{123456, "USD", "xx-YY", "US$\u00a01,234.56"},
+		{123456789, "USD", "en-Abcd-IN", "$1,234,567.89"},
+		{123456789, "USD", "en-IN-posix", "$12,34,567.89"},
+		{123456, "USD", "ar-EG-u-nu-latn-nu-arab", "\u200f1,234.56\u00a0US$"},
+		{123456, "USD", "hi-IN-t-en-u-nu-deva", "$\u0967,\u0968\u0969\u096a.\u096b\u096c"},
 	}
 	for _, tt := range tests {
 		got, err := Format(tt.minor, MustParse(tt.code), tt.locale)
@@ -79,7 +86,7 @@ func TestFormat(t *testing.T) {
 }
 
 func TestFormatErrors(t *testing.T) {
-	for _, loc := range []string{"", "zz", "xx-YY", "en US", "12", "en_US", "xx-YY-!!", strings.Repeat("a", 1000), "en-US-u-nu-", "TW-", "cmn--TW", "mo_MD"} {
+	for _, loc := range []string{"", "z", "xxxx-YY", "as-t-00-0a", "en-t-a0", "en-a-0", "x-private", "en-US-US", "de-1996-1996", "en-u-nu-latn-u-ca-buddhist", "en US", "12", "en_US", "xx-YY-!!", strings.Repeat("a", 1000), "en-US-u-nu-", "TW-", "cmn--TW", "mo_MD"} {
 		_, err := Format(700, MustParse("USD"), loc)
 		var le *LocaleError
 		if !errors.Is(err, ErrLocale) || !errors.As(err, &le) || le.Input != loc {

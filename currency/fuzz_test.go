@@ -135,7 +135,10 @@ func FuzzToMinor(f *testing.F) {
 func FuzzFormat(f *testing.F) {
 	for _, s := range []string{"en-US", "de-DE", "ar-EG", "hi-IN", "und", "en_US", "xx-YY", "zh-TW", "iw",
 		"ar-EG-u-nu-latn", "sr-ME", "pt-CV", "en-BE", "th-u-nu-thai", "en--US", "a-b-c-d-e", "", "EN-us",
-		"zh-Hant-TW-u-nu-hanidec-cu-eur", "en-US-u-nu-", "x-private"} {
+		"zh-Hant-TW-u-nu-hanidec-cu-eur", "en-US-u-nu-", "x-private",
+		// Well-formed for Intl though x/text refuses or misreads them, and
+		// malformed ones x/text accepts.
+		"AS-T-00-0A", "as-t-a0", "en-t-a0-123", "EaN", "en-Abcd-IN", "en-POSIX", "abcde-IN", "EN-t-en-en"} {
 		f.Add(s, int64(-123456789), uint8(3), uint8(1), true)
 	}
 	codes := Codes()

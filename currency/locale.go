@@ -29,11 +29,11 @@ func resolveSlow(tag string) (locale, error) {
 	case strings.IndexByte(tag, '_') >= 0:
 		return locale{}, &LocaleError{Input: tag, Reason: "'_' is not a BCP 47 separator (write en-US, not en_US)"}
 	}
-	t, err := parseTag(tag)
-	if err != nil {
-		return locale{}, &LocaleError{Input: tag, Reason: strings.TrimPrefix(err.Error(), "language: ")}
+	var tp tagParts
+	if reason, ok := wellFormed(tag, &tp); !ok {
+		return locale{}, &LocaleError{Input: tag, Reason: "tag is not well-formed: " + reason}
 	}
-	lang, sc, reg, variants := icuLookup(t)
+	lang, sc, reg, variants := icuLookup(canonicalParts(tag, &tp))
 	loc := root()
 	localRegion := false // the tag's region is that of a CLDR locale
 	if lang != "und" {
@@ -69,7 +69,7 @@ func resolveSlow(tag string) (locale, error) {
 	res := locale{loc: loc, ns: cldrLocales[loc].ns[0]}
 	// Intl (and so the browsers) accepts only numbering system names, not
 	// ICU's "native", "traditional" or "finance".
-	if n, ok := findNS(t.TypeForKey("nu")); ok {
+	if n, ok := findNS(strings.ToLower(tp.nu)); ok {
 		res.ns = n
 	}
 	// The numbering system's symbols and patterns: the locale's own (CLDR's
@@ -87,7 +87,7 @@ func resolveSlow(tag string) (locale, error) {
 		res.pat = latn.pat
 	}
 	var defCur uint16 // key+1
-	if cu := strings.ToUpper(t.TypeForKey("cu")); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
+	if cu := strings.ToUpper(tp.cu); len(cu) == 3 && isUpper(cu[0]) && isUpper(cu[1]) && isUpper(cu[2]) {
 		defCur = key(cu[0], cu[1], cu[2]) + 1
 	} else if localRegion {
 		defCur = regionCurrencyKey(reg)
@@ -146,12 +146,40 @@ func findLanguageAlias(lang string) string {
 	return ""
 }
 
-// icuLookup shortens tag t (language, script, region and variants, as
-// written and canonicalised) from its end, as Intl's locale negotiation
-// does, until it names an ID ICU has data for (icuLocaleIDs: "az-Arab-IQ" is
-// "az", "en-Shaw" is "en", "de-ES" is "de", "zh-TW" stays), and returns its
-// parts. A tag whose language ICU has no data for is "und": root.
-func icuLookup(t language.Tag) (lang, script, region string, variants []string) {
+// canonicalParts returns the language, script, region and variants of
+// well-formed tag as golang.org/x/text/language canonicalises them ("iw" is
+// he, "sh" sr-Latn, "cmn" zh). Where x/text refuses the tag (a subtag its
+// data does not know, which Intl accepts: "en-Abcd-IN", "en-POSIX",
+// "abcde"; a repeated -u- key), they are the longest head of language,
+// script and region that x/text reads, canonicalised, followed by the rest
+// as written: Intl's lookup then shortens them as it does ("en-Abcd-IN" is
+// en, an unknown language root).
+func canonicalParts(tag string, tp *tagParts) []string {
+	if t, err := parseTag(tag); err == nil {
+		return tagPartsOf(t)
+	}
+	raw := make([]string, 0, 4)
+	raw = append(raw, strings.ToLower(tp.lang))
+	if tp.script != "" {
+		raw = append(raw, strings.ToUpper(tp.script[:1])+strings.ToLower(tp.script[1:]))
+	}
+	if tp.region != "" {
+		raw = append(raw, strings.ToUpper(tp.region))
+	}
+	head := len(raw)
+	if tp.variants != "" {
+		raw = append(raw, strings.Split(strings.ToLower(tp.variants), "-")...)
+	}
+	for n := head; n > 0; n-- {
+		if t, err := parseTag(strings.Join(raw[:n], "-")); err == nil {
+			return append(tagPartsOf(t), raw[n:]...)
+		}
+	}
+	return raw
+}
+
+// tagPartsOf returns the language, script, region and variants of t.
+func tagPartsOf(t language.Tag) []string {
 	base, sc, reg := t.Raw()
 	parts := make([]string, 0, 4)
 	parts = append(parts, base.String())
@@ -164,6 +192,16 @@ func icuLookup(t language.Tag) (lang, script, region string, variants []string) 
 	for _, v := range t.Variants() {
 		parts = append(parts, v.String())
 	}
+	return parts
+}
+
+// icuLookup shortens parts (a tag's language, script, region and variants,
+// as canonicalParts returns them) from its end, as Intl's locale
+// negotiation does, until they name an ID ICU has data for (icuLocaleIDs:
+// "az-Arab-IQ" is "az", "en-Shaw" is "en", "de-ES" is "de", "zh-TW" stays),
+// and returns them. A tag whose language ICU has no data for is "und":
+// root.
+func icuLookup(parts []string) (lang, script, region string, variants []string) {
 	for n := len(parts); n > 0; n-- {
 		if !isICULocale(strings.Join(parts[:n], "-")) {
 			continue
