@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"go/format"
-	"golang.org/x/text/language"
 	"os"
 	"path/filepath"
 	"sort"
@@ -13,6 +12,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/language"
 )
 
 // cldrData is data/cldr-numbers.json, as ../cldrextract writes it.
@@ -41,121 +42,6 @@ type cldrLocale struct {
 	Currencies map[string]map[string]string `json:"currencies"`
 }
 
-// affixPattern is a CLDR currency pattern split for the formatter: the
-// affixes of the positive and negative forms, in which '\x01' stands for the
-// currency and '\x02' for the minus sign, and the grouping sizes.
-type affixPattern struct {
-	posPrefix, posSuffix, negPrefix, negSuffix string
-	primary, secondary                         int
-}
-
-// parsePattern splits an ICU/CLDR decimal pattern ("¤#,##0.00;(¤#,##0.00)").
-// A pattern without a negative part gets ICU's: the minus sign before the
-// positive prefix.
-func parsePattern(src string) (affixPattern, error) {
-	var p affixPattern
-	parts := splitOutsideQuotes(src)
-	if len(parts) > 2 {
-		return p, fmt.Errorf("pattern %q: more than two parts", src)
-	}
-	pre, num, suf, err := affixes(parts[0])
-	if err != nil {
-		return p, fmt.Errorf("pattern %q: %v", src, err)
-	}
-	if strings.Count(pre+suf, "\x01") != 1 || strings.Contains(pre+suf, "\x02") {
-		return p, fmt.Errorf("pattern %q: want one ¤ and no minus in the positive part", src)
-	}
-	p.posPrefix, p.posSuffix = pre, suf
-	intPart, _, _ := strings.Cut(num, ".")
-	if g := strings.Split(intPart, ","); len(g) > 1 {
-		p.primary = len(g[len(g)-1])
-		p.secondary = p.primary
-		if len(g) > 2 {
-			p.secondary = len(g[len(g)-2])
-		}
-	}
-	if len(parts) == 2 {
-		pre, _, suf, err := affixes(parts[1])
-		if err != nil {
-			return p, fmt.Errorf("pattern %q: %v", src, err)
-		}
-		p.negPrefix, p.negSuffix = pre, suf
-	} else {
-		p.negPrefix, p.negSuffix = "\x02"+p.posPrefix, p.posSuffix
-	}
-	if strings.Count(p.negPrefix+p.negSuffix, "\x01") != 1 {
-		return p, fmt.Errorf("pattern %q: want one ¤ in the negative part", src)
-	}
-	return p, nil
-}
-
-func splitOutsideQuotes(s string) []string {
-	var parts []string
-	quoted := false
-	start := 0
-	for i := 0; i < len(s); i++ {
-		switch s[i] {
-		case '\'':
-			quoted = !quoted
-		case ';':
-			if !quoted {
-				parts = append(parts, s[start:i])
-				start = i + 1
-			}
-		}
-	}
-	return append(parts, s[start:])
-}
-
-// affixes returns the prefix, number part and suffix of one subpattern, with
-// quotes removed and ¤ and - replaced by their markers.
-func affixes(s string) (prefix, number, suffix string, err error) {
-	var b [3]strings.Builder
-	part := 0
-	quoted := false
-	for i := 0; i < len(s); {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		i += n
-		if r == '\'' {
-			if strings.HasPrefix(s[i:], "'") { // '' is a quote
-				b[part].WriteRune('\'')
-				i++
-				continue
-			}
-			quoted = !quoted
-			continue
-		}
-		isNum := !quoted && strings.ContainsRune("#0123456789,.", r)
-		switch {
-		case isNum && part == 0:
-			part = 1
-		case !isNum && part == 1:
-			part = 2
-		case isNum && part == 2:
-			return "", "", "", fmt.Errorf("two number parts")
-		}
-		switch {
-		case quoted || part == 1:
-			b[part].WriteRune(r)
-		case r == '¤':
-			if strings.HasPrefix(s[i:], "¤") {
-				return "", "", "", fmt.Errorf("¤¤ is not supported")
-			}
-			b[part].WriteByte('\x01')
-		case r == '-':
-			b[part].WriteByte('\x02')
-		case strings.ContainsRune("%‰+E@*", r):
-			return "", "", "", fmt.Errorf("%q is not supported in a currency pattern", r)
-		default:
-			b[part].WriteRune(r)
-		}
-	}
-	if quoted || part == 0 {
-		return "", "", "", fmt.Errorf("unbalanced quote or no number")
-	}
-	return b[0].String(), b[1].String(), b[2].String(), nil
-}
-
 // writeDisplay generates the CLDR display tables (display_gen.go) from
 // data/cldr-numbers.json and the ISO codes (for the cash fractions).
 func writeDisplay(path string, out string, iso []current) error {
@@ -182,112 +68,6 @@ func writeDisplay(path string, out string, iso []current) error {
 		return fmt.Errorf("%s: %v", path, err)
 	}
 	return os.WriteFile(out, src, 0o644)
-}
-
-// readICULocales reads data/icu-locales.txt (written by icu-locales.js with
-// Node's Intl): the locale IDs ICU has data for, one a line, sorted.
-func readICULocales(path string) ([]string, error) {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	var ids []string
-	for n, line := range strings.Split(strings.TrimSuffix(string(raw), "\n"), "\n") {
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		if line == "" || line == "und" || strings.ContainsAny(line, " \t_") || (len(ids) > 0 && ids[len(ids)-1] >= line) {
-			return nil, fmt.Errorf("%s:%d: %q: want one locale ID a line, sorted, without und", path, n+1, line)
-		}
-		ids = append(ids, line)
-	}
-	return ids, nil
-}
-
-// keepICULocales drops the CLDR locales and default-content IDs that ICU
-// does not carry (a tag naming one is shortened to one it carries, as Intl
-// does) and records ICU's IDs in d.ICULocales. Every kept locale's CLDR
-// parent must be kept too, since a locale's data holds only what differs
-// from its parent's.
-func keepICULocales(d *cldrData, icu []string) error {
-	in := map[string]bool{"und": true}
-	for _, id := range icu {
-		in[id] = true
-	}
-	have := map[string]bool{}
-	for _, l := range d.Locales {
-		have[l.ID] = true
-	}
-	var kept []cldrLocale
-	for _, l := range d.Locales {
-		if !in[l.ID] {
-			continue
-		}
-		if l.ID != "und" {
-			p := d.parentOf(l.ID)
-			for !have[p] {
-				p = d.parentOf(p)
-			}
-			if !in[p] {
-				return fmt.Errorf("locale %s is in ICU's list but its parent %s is not", l.ID, p)
-			}
-		}
-		kept = append(kept, l)
-	}
-	d.Locales = kept
-	var dc []string
-	for _, id := range d.DefaultContent {
-		if in[id] {
-			dc = append(dc, id)
-		}
-	}
-	d.DefaultContent = dc
-	d.ICULocales = icu
-	return nil
-}
-
-// parentOf is CLDR's parent of a locale ID: its parentLocales entry, root
-// for a script that is not the language's likely one, else the ID without
-// its last subtag.
-func (d *cldrData) parentOf(id string) string {
-	if p, ok := d.ParentLocales[id]; ok {
-		return p
-	}
-	if lang, script, ok := strings.Cut(id, "-"); ok && len(script) == 4 && d.LikelyScripts[lang] != script {
-		return "und"
-	}
-	if i := strings.LastIndexByte(id, '-'); i > 0 {
-		return id[:i]
-	}
-	return "und"
-}
-
-// addRootNumbers adds data/cldr-root-numbers.json, root's numbering systems
-// other than latn, to the root locale: a locale without data of its own for
-// a numbering system takes root's, as ICU does, before latn's.
-func addRootNumbers(d *cldrData, path string) error {
-	raw, err := os.ReadFile(path)
-	if err != nil {
-		return err
-	}
-	var extra struct {
-		Symbols map[string]map[string]string `json:"symbols"`
-		Formats map[string]map[string]string `json:"currencyFormats"`
-	}
-	if err := json.Unmarshal(raw, &extra); err != nil {
-		return fmt.Errorf("%s: %v", path, err)
-	}
-	for i := range d.Locales {
-		if l := &d.Locales[i]; l.ID == "und" {
-			for ns, s := range extra.Symbols {
-				l.Symbols[ns] = s
-			}
-			for ns, f := range extra.Formats {
-				l.Formats[ns] = f
-			}
-		}
-	}
-	return nil
 }
 
 func genDisplay(d *cldrData, iso []current) ([]byte, error) {
