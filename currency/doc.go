@@ -145,8 +145,9 @@
 //     which depends on the environment, not on CLDR. With Node's en-US,
 //     9 523 of the 16 684 such cases of testdata/icu print the same; the
 //     others differ as root differs from en ("A$ 49.99" for "A$49.99",
-//     "-AFN 0.01" for the accounting "(AFN 0.01)"). An unregistered language
-//     ("xx") is an error.
+//     "-AFN 0.01" for the accounting "(AFN 0.01)"). So is a well-formed
+//     language no registry knows ("xx"), and root keeps the tag's -u-nu-
+//     and -u-cu- there, where Intl's default locale drops them.
 //   - -u-nu- names a numbering system (latn, arab, deva, thai, ...); ICU's
 //     keywords "native", "traditional" and "finance" are ignored, as Intl
 //     ignores them, and so are the algorithmic systems (roman, hans, ...).
