@@ -124,7 +124,7 @@ func Check(s session.Session, opts Options) []Warning {
 	for _, m := range opts.EnabledMethods {
 		if i := methodIndex(m); i >= 0 && !seen[i] {
 			seen[i] = true
-			w = methodWarnings(w, s, m, hasLines)
+			w = methodWarnings(w, s, i, hasLines)
 		}
 	}
 
@@ -230,21 +230,10 @@ func methodIndex(m string) int {
 	return -1
 }
 
-// methodName returns the display name of the payment method types that have
-// requirements, and whether m is one.
-func methodName(m string) (string, bool) {
-	if i := methodIndex(m); i >= 0 {
-		return methodsWithRequirements[i].name, true
-	}
-	return "", false
-}
-
-// methodWarnings appends the MISSING_DATA warnings of enabled method m.
-func methodWarnings(w []Warning, s session.Session, m string, hasLines bool) []Warning {
-	name, ok := methodName(m)
-	if !ok {
-		return w
-	}
+// methodWarnings appends the MISSING_DATA warnings of the enabled method
+// methodsWithRequirements[i].
+func methodWarnings(w []Warning, s session.Session, i int, hasLines bool) []Warning {
+	m, name := methodsWithRequirements[i].typ, methodsWithRequirements[i].name
 	missing := func(field string) {
 		w = append(w, Warning{Type(m), CodeMissingData, name + " is missing '$." + field + "'", "$." + field})
 	}
