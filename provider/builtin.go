@@ -23,8 +23,8 @@ type ruleData struct {
 
 // build makes a built-in profile's table from its generated rules, with the
 // same derivation as New.
-func build(name, title string, negative bool, form Form, rules []ruleData) table {
-	t := table{name: name, title: title, negative: negative, rules: make([]Rule, 1, len(rules)+1)}
+func build(name, title string, negative bool, form Form, rules []ruleData) *table {
+	t := &table{name: name, title: title, negative: negative, rules: make([]Rule, 1, len(rules)+1)}
 	t.rules[0] = refused(currency.Code{})
 	for _, rd := range rules {
 		b := bases[rd.basis]

@@ -261,9 +261,9 @@ func (p Profile) Codes() []currency.Code {
 // Lookup returns the built-in profile named name: "iso", "primer",
 // "komoju", "stripe", "adyen", "checkout" or "paypal" (lower case).
 func Lookup(name string) (Profile, bool) {
-	for i := range builtins {
-		if builtins[i].name == name {
-			return Profile{&builtins[i]}, true
+	for i, n := range builtinNames {
+		if n == name {
+			return Profile{builtins[i]()}, true
 		}
 	}
 	return Profile{}, false
@@ -274,61 +274,51 @@ func Lookup(name string) (Profile, bool) {
 func Builtin() []Profile {
 	ps := make([]Profile, len(builtins))
 	for i := range builtins {
-		ps[i] = Profile{&builtins[i]}
+		ps[i] = Profile{builtins[i]()}
 	}
 	return ps
 }
 
 // Names returns the names of the built-in profiles, in Builtin's order.
 func Names() []string {
-	ns := make([]string, len(builtins))
-	for i := range builtins {
-		ns[i] = builtins[i].name
-	}
-	return ns
+	return append([]string(nil), builtinNames[:]...)
 }
 
-func mustLookup(name string) Profile {
-	p, ok := Lookup(name)
-	if !ok {
-		panic("provider: no built-in profile " + name)
-	}
-	return p
-}
+// The indexes of the built-in profiles in builtins (a test checks them
+// against builtinNames).
+const (
+	idxISO = iota
+	idxPrimer
+	idxKomoju
+	idxStripe
+	idxAdyen
+	idxCheckout
+	idxPayPal
+)
 
 // ISO returns the profile of ISO 4217 itself: every current currency with a
 // minor unit, wire = ISO minor units, the whole int64 range.
-func ISO() Profile { return builtinISO }
+func ISO() Profile { return Profile{builtins[idxISO]()} }
 
 // Primer returns Primer's profile: ISO minor units, amounts ≥ 0, and only
 // the currencies of the Currency enum of Primer's Client Session API.
-func Primer() Profile { return builtinPrimer }
+func Primer() Profile { return Profile{builtins[idxPrimer]()} }
 
 // Komoju returns KOMOJU's profile: its 20 currencies, ISO minor units, 0 to
 // 2147483647.
-func Komoju() Profile { return builtinKomoju }
+func Komoju() Profile { return Profile{builtins[idxKomoju]()} }
 
 // Stripe returns Stripe's profile.
-func Stripe() Profile { return builtinStripe }
+func Stripe() Profile { return Profile{builtins[idxStripe]()} }
 
 // Adyen returns Adyen's profile.
-func Adyen() Profile { return builtinAdyen }
+func Adyen() Profile { return Profile{builtins[idxAdyen]()} }
 
 // Checkout returns Checkout.com's profile.
-func Checkout() Profile { return builtinCheckout }
+func Checkout() Profile { return Profile{builtins[idxCheckout]()} }
 
 // PayPal returns PayPal's profile (decimal strings).
-func PayPal() Profile { return builtinPayPal }
-
-var (
-	builtinISO      = mustLookup("iso")
-	builtinPrimer   = mustLookup("primer")
-	builtinKomoju   = mustLookup("komoju")
-	builtinStripe   = mustLookup("stripe")
-	builtinAdyen    = mustLookup("adyen")
-	builtinCheckout = mustLookup("checkout")
-	builtinPayPal   = mustLookup("paypal")
-)
+func PayPal() Profile { return Profile{builtins[idxPayPal]()} }
 
 // ErrParams is wrapped by every error New returns.
 var ErrParams = errors.New("invalid profile parameters")
