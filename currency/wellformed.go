@@ -141,6 +141,29 @@ func (p *subtagReader) next() (string, bool) {
 // unread makes next return the last subtag again.
 func (p *subtagReader) unread() { p.back = true }
 
+// extSubtag returns the next subtag of the extension being read; false at
+// the end, at an empty subtag (err) or at the next singleton (left unread).
+func (p *subtagReader) extSubtag() (string, bool) {
+	s, ok := p.next()
+	if ok && len(s) == 1 {
+		p.unread()
+		return "", false
+	}
+	return s, ok
+}
+
+// done ends an extension that had n subtags: an empty subtag, or none at
+// all (the reason empty), is malformed.
+func (p *subtagReader) done(n int, empty string) (string, bool) {
+	switch {
+	case p.err:
+		return "empty subtag", false
+	case n == 0:
+		return empty, false
+	}
+	return "", true
+}
+
 // rest reads the script, region and variants after a language, stopping
 // before the first singleton (left unread), and stores them in *parts; with
 // parts nil, those of a tlang, which a tfield may follow.
@@ -207,12 +230,8 @@ func (p *subtagReader) unicodeExtension(parts *tagParts) (string, bool) {
 	var key *string // where the current key's type goes, if wanted
 	typeStart := -1
 	for {
-		s, ok := p.next()
+		s, ok := p.extSubtag()
 		if !ok {
-			break
-		}
-		if len(s) == 1 {
-			p.unread()
 			break
 		}
 		at := p.i - 1 - len(s)
@@ -238,13 +257,7 @@ func (p *subtagReader) unicodeExtension(parts *tagParts) (string, bool) {
 		}
 		n++
 	}
-	if p.err {
-		return "empty subtag", false
-	}
-	if n == 0 {
-		return "empty -u- extension", false
-	}
-	return "", true
+	return p.done(n, "empty -u- extension")
 }
 
 // transformedExtension reads the subtags after "-t".
@@ -266,12 +279,8 @@ func (p *subtagReader) transformedExtension() (string, bool) {
 		return "a -t- subtag is malformed", false
 	}
 	for {
-		s, ok := p.next()
+		s, ok := p.extSubtag()
 		if !ok {
-			break
-		}
-		if len(s) == 1 {
-			p.unread()
 			break
 		}
 		if !isTKey(s) {
@@ -293,22 +302,15 @@ func (p *subtagReader) transformedExtension() (string, bool) {
 			return "a -t- field has no value", false
 		}
 	}
-	if p.err {
-		return "empty subtag", false
-	}
-	return "", true
+	return p.done(1, "")
 }
 
 // otherExtension reads the subtags after a singleton other than t, u and x.
 func (p *subtagReader) otherExtension() (string, bool) {
 	n := 0
 	for {
-		s, ok := p.next()
+		s, ok := p.extSubtag()
 		if !ok {
-			break
-		}
-		if len(s) == 1 {
-			p.unread()
 			break
 		}
 		if len(s) > 8 || !isAlnum(s) {
@@ -316,13 +318,7 @@ func (p *subtagReader) otherExtension() (string, bool) {
 		}
 		n++
 	}
-	if p.err {
-		return "empty subtag", false
-	}
-	if n == 0 {
-		return "empty extension", false
-	}
-	return "", true
+	return p.done(n, "empty extension")
 }
 
 func isLanguage(s string) bool {
