@@ -1,5 +1,7 @@
 package currency
 
+import "strings"
+
 // wellFormed reports whether tag is a structurally valid BCP 47 language
 // tag as Intl reads one (ECMA-402's IsStructurallyValidLanguageTag: the
 // unicode_locale_id syntax of Unicode's locale identifiers, without its
@@ -212,7 +214,7 @@ func hasVariant(head, v string) bool {
 		for j < len(head) && head[j] != '-' {
 			j++
 		}
-		if equalFold(head[:j], v) {
+		if strings.EqualFold(head[:j], v) {
 			return true
 		}
 		if j == len(head) {
@@ -239,9 +241,9 @@ func (p *subtagReader) unicodeExtension(parts *tagParts) (string, bool) {
 		case isKey(s):
 			key, typeStart = nil, -1
 			switch {
-			case equalFold(s, "nu") && !parts.hasNU:
+			case strings.EqualFold(s, "nu") && !parts.hasNU:
 				key, parts.hasNU = &parts.nu, true
-			case equalFold(s, "cu") && !parts.hasCU:
+			case strings.EqualFold(s, "cu") && !parts.hasCU:
 				key, parts.hasCU = &parts.cu, true
 			}
 		case len(s) >= 3 && len(s) <= 8 && isAlnum(s):
@@ -387,16 +389,4 @@ func singletonIndex(c byte) int {
 		return 10 + int(c-'a')
 	}
 	return -1
-}
-
-func equalFold(a, b string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := 0; i < len(a); i++ {
-		if lower(a[i]) != lower(b[i]) {
-			return false
-		}
-	}
-	return true
 }
