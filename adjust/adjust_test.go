@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
@@ -56,8 +57,8 @@ func discounts(s session.Session) []int64 {
 	return out
 }
 
-func hasCode(err error, path string, code session.ErrorCode) bool {
-	var l session.ErrorList
+func hasCode(err error, path string, code fielderr.Code) bool {
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		return false
 	}
@@ -133,10 +134,10 @@ func TestTaxErrors(t *testing.T) {
 		t.Errorf("mode 40: %v", err)
 	}
 	big := build(t, "USD", line{1 << 62, 0, -1, -1})
-	if _, err = Tax(big, rate.MustParse("2"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0].taxAmount", session.CodeOverflow) {
+	if _, err = Tax(big, rate.MustParse("2"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0].taxAmount", fielderr.CodeOverflow) {
 		t.Errorf("overflow: %v", err)
 	}
-	if _, err = Tax(big, rate.MustParse("1.5"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0]", session.CodeOverflow) {
+	if _, err = Tax(big, rate.MustParse("1.5"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0]", fielderr.CodeOverflow) {
 		t.Errorf("total overflow: %v", err)
 	}
 	if _, err = Tax(build(t, "USD", line{-5, 0, -1, -1}), rate.MustParse("1"), PerLine, currency.HalfEven); !hasCode(err, "$.order.lineItems[0].amount", pricing.CodeNegative) {
@@ -340,21 +341,21 @@ func TestExchangeErrors(t *testing.T) {
 	if _, err := Exchange(s, currency.MustParse("XAU"), rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.currencyCode", pricing.CodeCurrency) {
 		t.Errorf("to XAU: %v", err)
 	}
-	if _, err := Exchange(s, jpy, rate.Rate{}, currency.HalfEven); !hasCode(err, "$", session.CodeRange) {
+	if _, err := Exchange(s, jpy, rate.Rate{}, currency.HalfEven); !hasCode(err, "$", fielderr.CodeRange) {
 		t.Errorf("rate 0: %v", err)
 	}
 	if _, err := Exchange(s, jpy, rate.MustParse("151.237"), currency.Exact); !hasCode(err, "$.order.lineItems[0].amount", CodeInexact) {
 		t.Errorf("exact: %v", err)
 	}
 	big := build(t, "JPY", line{1 << 61, 0, -1, -1})
-	if _, err := Exchange(big, currency.MustParse("KWD"), rate.MustParse("10"), currency.HalfEven); !hasCode(err, "$.order.lineItems[0].amount", session.CodeOverflow) {
+	if _, err := Exchange(big, currency.MustParse("KWD"), rate.MustParse("10"), currency.HalfEven); !hasCode(err, "$.order.lineItems[0].amount", fielderr.CodeOverflow) {
 		t.Errorf("overflow: %v", err)
 	}
 	if _, err := Exchange(build(t, "USD", line{5, 0, 6, -1}), jpy, rate.MustParse("1"), currency.HalfEven); !hasCode(err, "$.order.lineItems[0].discountAmount", pricing.CodeDiscountExceedsSubtotal) {
 		t.Errorf("pricing's problem: %v", err)
 	}
 	two := build(t, "JPY", line{1 << 60, 0, -1, -1}, line{1 << 60, 0, -1, -1}, line{1 << 60, 0, -1, -1})
-	if _, err := Exchange(two, jpy, rate.MustParse("3"), currency.HalfEven); !hasCode(err, "$.order", session.CodeOverflow) {
+	if _, err := Exchange(two, jpy, rate.MustParse("3"), currency.HalfEven); !hasCode(err, "$.order", fielderr.CodeOverflow) {
 		t.Errorf("sum overflow: %v", err)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
@@ -15,11 +16,11 @@ func discountNets(s session.Session, xs []int64) (sum int64, err error) {
 	if _, err := lineNets(s, xs, false); err != nil {
 		return 0, err
 	}
-	var errs session.ErrorList
+	var errs fielderr.List
 	lines, _, _ := orderView(s)
 	for i := range xs {
 		if tax := lines[i].TaxAmount; tax.Or(0) != 0 {
-			errs = append(errs, session.FieldError{
+			errs = append(errs, fielderr.Error{
 				Path: linePath(i) + ".taxAmount", Code: CodeTaxBeforeDiscount,
 				Message: "the line already carries a tax; apply the discount first, then the tax",
 			})
@@ -68,7 +69,7 @@ func DiscountAmount(s session.Session, amount int64) (session.Session, error) {
 		return session.Session{}, exceeds("the discount of "+strconv.FormatInt(amount, 10), sum)
 	}
 	if err := pricing.AllocateInto(parts, amount, xs); err != nil {
-		return session.Session{}, fail("$.order.lineItems", session.CodeRange, err.Error()) // unreachable: sum > 0
+		return session.Session{}, fail("$.order.lineItems", fielderr.CodeRange, err.Error()) // unreachable: sum > 0
 	}
 	return addDiscounts(s, parts)
 }

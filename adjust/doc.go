@@ -62,8 +62,8 @@
 //
 // # Errors
 //
-// Errors are session.ErrorLists of {Path, Code, Message}: the session's own
-// problems as pricing reports them, session.CodeOverflow where a result
+// Errors are fielderr.Lists of {Path, Code, Message}: the session's own
+// problems as pricing reports them, fielderr.CodeOverflow where a result
 // leaves int64, CodeInexact where currency.Exact was named and a result is
 // not whole, and the codes above.
 package adjust

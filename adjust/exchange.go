@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/checked"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/rate"
@@ -54,8 +55,8 @@ func (e Exchanged) Difference() (int64, bool) { return e.amount - e.direct, e.ha
 // changed.
 //
 // The session's currency, and to, must be current ISO 4217 codes with a
-// minor unit (pricing.CodeCurrency); r must be > 0 (session.CodeRange). Conversions that
-// leave int64 are session.CodeOverflow, inexact ones under currency.Exact
+// minor unit (pricing.CodeCurrency); r must be > 0 (fielderr.CodeRange). Conversions that
+// leave int64 are fielderr.CodeOverflow, inexact ones under currency.Exact
 // CodeInexact, each at the path of the amount; every problem is listed.
 func Exchange(s session.Session, to currency.Code, r rate.Rate, mode currency.RoundingMode) (Exchanged, error) {
 	q, err := pricing.Calculate(s)
@@ -70,9 +71,9 @@ func Exchange(s session.Session, to currency.Code, r rate.Rate, mode currency.Ro
 		return Exchanged{}, fail("$.currencyCode", pricing.CodeCurrency, "the target currency must be a current ISO 4217 code with a minor unit")
 	}
 	if r.IsZero() {
-		return Exchanged{}, fail("$", session.CodeRange, "an exchange rate must be > 0")
+		return Exchanged{}, fail("$", fielderr.CodeRange, "an exchange rate must be > 0")
 	}
-	var errs session.ErrorList
+	var errs fielderr.List
 	conv := func(path string, x session.Opt[int64]) session.Opt[int64] {
 		v, ok := x.Get()
 		if !ok {
@@ -80,7 +81,7 @@ func Exchange(s session.Session, to currency.Code, r rate.Rate, mode currency.Ro
 		}
 		y, err := r.Convert(v, from, to, mode)
 		if err != nil {
-			errs = append(errs, rateErr(path, "the converted amount", err).(session.ErrorList)...)
+			errs = append(errs, rateErr(path, "the converted amount", err).(fielderr.List)...)
 			return x
 		}
 		return session.Some(y)

@@ -8,6 +8,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/decimaloracle"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/pricing"
@@ -152,7 +153,7 @@ func TestPropertiesTax(t *testing.T) {
 			return false
 		}
 		if err != nil {
-			return hasCode(err, "$.order.lineItems[0]", session.CodeOverflow) || anyOverflow(err)
+			return hasCode(err, "$.order.lineItems[0]", fielderr.CodeOverflow) || anyOverflow(err)
 		}
 		for i, x := range nets(in.S) {
 			want := roundDec(t, decimal.NewFromInt(x).Mul(decRate(in.R)), new(big.Rat).Mul(new(big.Rat).SetInt64(x), ratRate(in.R)), in.Mode)
@@ -241,9 +242,9 @@ func roundDec(t *testing.T, d decimal.Decimal, x *big.Rat, mode currency.Roundin
 }
 
 func anyOverflow(err error) bool {
-	l, _ := err.(session.ErrorList)
+	l, _ := err.(fielderr.List)
 	for _, e := range l {
-		if e.Code != session.CodeOverflow {
+		if e.Code != fielderr.CodeOverflow {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@ import (
 	"strconv"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/sessionview"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/rate"
@@ -86,9 +87,9 @@ func lineNets(s session.Session, xs []int64, total bool) (pricing.Quote, error) 
 // Tax returns the session with each line's taxAmount set from the rate r,
 // rounded by mode per line or per order (see the package documentation).
 // Every other field is kept, a top-level amount override included. s is not
-// changed. The error is a session.ErrorList: the session's problems as
+// changed. The error is a fielderr.List: the session's problems as
 // pricing.Calculate reports them (a negative amount among them), CodeInexact
-// under currency.Exact, session.CodeOverflow where a tax or a new line total
+// under currency.Exact, fielderr.CodeOverflow where a tax or a new line total
 // leaves int64.
 func Tax(s session.Session, r rate.Rate, per Per, mode currency.RoundingMode) (session.Session, error) {
 	n := s.NumLineItems()
@@ -99,11 +100,11 @@ func Tax(s session.Session, r rate.Rate, per Per, mode currency.RoundingMode) (s
 	}
 	switch per {
 	case PerLine:
-		var errs session.ErrorList
+		var errs fielderr.List
 		for i, x := range xs {
 			t, err := r.Of(x, mode)
 			if err != nil {
-				errs = append(errs, rateErr(linePath(i)+".taxAmount", "the tax", err).(session.ErrorList)...)
+				errs = append(errs, rateErr(linePath(i)+".taxAmount", "the tax", err).(fielderr.List)...)
 			}
 			taxes[i] = t
 		}
@@ -223,11 +224,11 @@ func InclusiveTax(s session.Session, r rate.Rate, per Per, mode currency.Roundin
 	}
 	switch per {
 	case PerLine:
-		var errs session.ErrorList
+		var errs fielderr.List
 		for i, g := range gs {
 			t, err := r.Inclusive(g, mode)
 			if err != nil {
-				errs = append(errs, rateErr(linePath(i), "the tax", err).(session.ErrorList)...)
+				errs = append(errs, rateErr(linePath(i), "the tax", err).(fielderr.List)...)
 			}
 			taxes[i] = t
 		}

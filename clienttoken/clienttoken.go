@@ -3,8 +3,8 @@ package clienttoken
 import (
 	"time"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/limits"
-	"github.com/paysession/paysession/session"
 )
 
 // Lifetime is how long a client token is valid after its session was
@@ -13,7 +13,7 @@ const Lifetime = 24 * time.Hour
 
 // CodeDateFormat: a date-time that is not in the form Primer writes
 // clientTokenExpirationDate ("2021-08-12T16:14:08.578695").
-const CodeDateFormat session.ErrorCode = "date_format"
+const CodeDateFormat fielderr.Code = "date_format"
 
 // Expiration returns when a client token created at created expires:
 // Lifetime later, in UTC.
@@ -86,8 +86,8 @@ func appendDigits(b []byte, v, n int) []byte {
 // fraction digits) or "2021-08-12T16:14:08". The time is read as UTC; a zone
 // designator ("Z", "+00:00"), another number of fraction digits, a space
 // instead of "T", an invalid date or time (month 13, February 30, hour 24,
-// second 60) or a year outside 0001–9999 is an error: an ErrorList with one
-// FieldError of code CodeDateFormat at "$.clientTokenExpirationDate", the
+// second 60) or a year outside 0001–9999 is an error: an fielderr.List with one
+// fielderr.Error of code CodeDateFormat at "$.clientTokenExpirationDate", the
 // field of a create response the value comes from, as the decoders report
 // their problems.
 func Parse(s string) (time.Time, error) {
@@ -133,5 +133,5 @@ func Parse(s string) (time.Time, error) {
 
 // tokenError is Parse's one problem.
 func tokenError(msg string) error {
-	return session.ErrorList{{Path: "$.clientTokenExpirationDate", Code: CodeDateFormat, Message: msg}}
+	return fielderr.List{{Path: "$.clientTokenExpirationDate", Code: CodeDateFormat, Message: msg}}
 }

@@ -8,8 +8,8 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/propgen"
-	"github.com/paysession/paysession/session"
 )
 
 func TestTokenExpiration(t *testing.T) {
@@ -84,7 +84,7 @@ func TestParseTokenExpiration(t *testing.T) {
 			t.Errorf("Parse(%q) = %v; want an error", in, got)
 			continue
 		}
-		var l session.ErrorList
+		var l fielderr.List
 		if !errors.Is(err, CodeDateFormat) || !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.clientTokenExpirationDate" {
 			t.Errorf("Parse(%q) error %v: want an ErrorList of one CodeDateFormat at $.clientTokenExpirationDate", in, err)
 		}

@@ -10,7 +10,7 @@
 // or none when the microseconds are zero (Python's datetime.isoformat() of a
 // naive UTC time). Parse is strict: a zone designator, another number of
 // fraction digits, an invalid date or time or a year outside 0001–9999 is a
-// session.ErrorList with one CodeDateFormat problem at
+// fielderr.List with one CodeDateFormat problem at
 // $.clientTokenExpirationDate.
 //
 // The package never reads the clock: the caller passes the time.

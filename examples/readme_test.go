@@ -8,6 +8,7 @@ import (
 	"fmt"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
@@ -93,7 +94,7 @@ func Example_patch() {
 	fmt.Println(t.Apply(p2).Equal(s))
 
 	_, err = session.DecodePatch([]byte(`{"paymentMethod": {"options": {}}}`))
-	fmt.Println(errors.Is(err, session.CodeNotPatchable), err)
+	fmt.Println(errors.Is(err, fielderr.CodeNotPatchable), err)
 	// Output:
 	// 1 70 600
 	// true
@@ -110,7 +111,7 @@ func Example_validateAndWarnings() {
 	  ]},
 	  "metadata": {"productId": 1.5}
 	}`))
-	var list session.ErrorList
+	var list fielderr.List
 	if errors.As(err, &list) {
 		for _, e := range list {
 			fmt.Println(e.Path, e.Code)

@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -25,7 +26,7 @@ func TestBestEffortListsKeepTheirPlaces(t *testing.T) {
 		t.Errorf("line items %d, second %v", k.NumLineItems(), k.LineItem(1))
 	}
 	var paths []string
-	for _, e := range err.(session.ErrorList) {
+	for _, e := range err.(fielderr.List) {
 		paths = append(paths, e.Path+" "+string(e.Code))
 	}
 	want := []string{"$.payment_types[0] type", "$.payment_types[1] type", "$.payment_types[2] empty", "$.line_items[0] type"}

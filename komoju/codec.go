@@ -5,6 +5,7 @@ import (
 	"log/slog"
 	"strconv"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/besteffort"
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/limits"
@@ -24,14 +25,14 @@ var (
 //
 //   - the document is one JSON object; every field has the JSON type KOMOJU
 //     documents (amounts, quantity and expires_in_seconds are JSON integers:
-//     7.5, "700" and 1e3 are session.CodeType errors);
+//     7.5, "700" and 1e3 are fielderr.CodeType errors);
 //   - a field the request does not define, at any depth outside metadata and
-//     payment_data, is a session.CodeUnknownField error at its path;
+//     payment_data, is a fielderr.CodeUnknownField error at its path;
 //   - a field set to null is read as absent; an empty string is a
-//     session.CodeEmpty error (the model cannot tell "" from absent, so it is
+//     fielderr.CodeEmpty error (the model cannot tell "" from absent, so it is
 //     not dropped silently);
 //   - an element of payment_types is a non-empty string (null is a
-//     session.CodeType error there), and an element of line_items an
+//     fielderr.CodeType error there), and an element of line_items an
 //     object; DecodeBestEffort keeps one that is not in its place, as "" or
 //     an empty line item, so every problem is reported at the element's own
 //     index in the document;
@@ -39,7 +40,7 @@ var (
 //     KOMOJU accepts them is the validation package's question);
 //     payment_data must be an object;
 //   - the bounds of the Primer decoders hold, the very same ones
-//     (session.CodeTooLarge): session.MaxInputBytes, MaxDepth, MaxLineItems
+//     (fielderr.CodeTooLarge): session.MaxInputBytes, MaxDepth, MaxLineItems
 //     for line_items, MaxMetadataKeys for metadata, MaxArrayLen and
 //     MaxObjectMembers for every other array and object, MaxFreeFormValues
 //     for the values of metadata and payment_data together; at most
@@ -47,7 +48,7 @@ var (
 //     checked as the input is read, so decoding takes time linear in the
 //     input.
 //
-// It returns every problem at once as a session.ErrorList, in document
+// It returns every problem at once as a fielderr.List, in document
 // order, and then the zero Session (DecodeBestEffort keeps what decoded, for
 // validators). After a syntax error or an exceeded bound the list has that
 // one error.
@@ -154,14 +155,14 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 }
 
 // readerErrors converts a jsonread.Reader's errors (their codes are the
-// session package's) into an ErrorList, nil when there are none.
-func readerErrors(es []jsonread.Error) session.ErrorList {
+// session package's) into an fielderr.List, nil when there are none.
+func readerErrors(es []jsonread.Error) fielderr.List {
 	if len(es) == 0 {
 		return nil
 	}
-	l := make(session.ErrorList, len(es))
+	l := make(fielderr.List, len(es))
 	for i, e := range es {
-		l[i] = session.FieldError{Path: e.Path, Code: session.ErrorCode(e.Code), Message: e.Message}
+		l[i] = fielderr.Error{Path: e.Path, Code: fielderr.Code(e.Code), Message: e.Message}
 	}
 	return l
 }
@@ -188,7 +189,7 @@ func lineItem(r *jsonread.Reader) LineItem {
 }
 
 func unknown(r *jsonread.Reader, key []byte) {
-	r.Fail(string(session.CodeUnknownField), "unknown field "+limits.Quote(string(key)))
+	r.Fail(string(fielderr.CodeUnknownField), "unknown field "+limits.Quote(string(key)))
 }
 
 // str reads a string field: null is absent, "" is a CodeEmpty error.
@@ -198,7 +199,7 @@ func str(r *jsonread.Reader) string {
 	}
 	s, ok := r.String()
 	if ok && s == "" {
-		r.Fail(string(session.CodeEmpty), "must not be empty (leave the field out instead)")
+		r.Fail(string(fielderr.CodeEmpty), "must not be empty (leave the field out instead)")
 	}
 	return s
 }
@@ -207,7 +208,7 @@ func str(r *jsonread.Reader) string {
 // type and "" are errors (CodeType, CodeType, CodeEmpty), read as "".
 func element(r *jsonread.Reader) string {
 	if r.Null() {
-		r.Fail(string(session.CodeType), "expected a string, got null")
+		r.Fail(string(fielderr.CodeType), "expected a string, got null")
 		return ""
 	}
 	return str(r)
@@ -310,7 +311,7 @@ func (k Session) AppendJSON(dst []byte) []byte {
 func (k Session) MarshalJSON() ([]byte, error) { return k.AppendJSON(nil), nil }
 
 // UnmarshalJSON reads a request into k with Decode's rules. Errors are
-// Decode's ErrorList; on error *k is left unchanged.
+// Decode's fielderr.List; on error *k is left unchanged.
 func (k *Session) UnmarshalJSON(b []byte) error {
 	v, err := Decode(b)
 	if err != nil {

@@ -18,8 +18,8 @@
 //
 // Decode is strict, with the Primer decoders' rules and limits: unknown
 // fields are errors outside metadata and payment_data, amounts are JSON
-// integers, an explicit "" is session.CodeEmpty, null is absent, and every
-// problem is reported at once as a session.ErrorList of {Path, Code,
+// integers, an explicit "" is fielderr.CodeEmpty, null is absent, and every
+// problem is reported at once as a fielderr.List of {Path, Code,
 // Message}, with the zero Session. DecodeBestEffort also returns what did
 // decode, for validators. AppendJSON (and MarshalJSON) write the request in
 // KOMOJU's documented field order, leaving absent fields out, so that Decode

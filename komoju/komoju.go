@@ -10,9 +10,9 @@ import (
 	"unicode/utf8"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/amount"
 	"github.com/paysession/paysession/internal/jsonread"
-	"github.com/paysession/paysession/internal/limits"
 	"github.com/paysession/paysession/session"
 )
 
@@ -324,10 +324,10 @@ const (
 // expires_in_seconds take their defaults.
 //
 // Rather than build a request KOMOJU rejects, it returns the zero Session and
-// a session.ErrorList when a metadata key is empty (session.CodeEmpty) or
+// a fielderr.List when a metadata key is empty (fielderr.CodeEmpty) or
 // longer than MaxMetadataKeyLen characters, or a value longer than
-// MaxMetadataValueLen (session.CodeTooLarge), each at the member's path; at
-// most session.MaxErrors problems, then one session.CodeTooManyErrors.
+// MaxMetadataValueLen (fielderr.CodeTooLarge), each at the member's path; at
+// most fielderr.MaxErrors problems, then one fielderr.CodeTooManyErrors.
 func FromSession(s session.Session) (Session, error) {
 	k := &data{
 		currency:           s.CurrencyCode(),
@@ -356,16 +356,16 @@ func FromSession(s session.Session) (Session, error) {
 	if amt, ok := o.Result(s.Shipping().Amount.Or(0)).Effective(override, set); ok {
 		k.amount = session.Some(amt)
 	}
-	var errs session.ErrorList
+	var errs fielderr.List
 	var members []session.Member
 	for key, v := range s.Metadata() {
 		path := "$.metadata" + string(jsonread.AppendKey(nil, []byte(key)))
 		switch n := utf8.RuneCountInString(key); {
 		case n == 0:
-			errs = append(errs, session.FieldError{Path: path, Code: session.CodeEmpty, Message: "KOMOJU refuses an empty metadata key"})
+			errs = append(errs, fielderr.Error{Path: path, Code: fielderr.CodeEmpty, Message: "KOMOJU refuses an empty metadata key"})
 			continue
 		case n > MaxMetadataKeyLen:
-			errs = append(errs, session.FieldError{Path: path, Code: session.CodeTooLarge,
+			errs = append(errs, fielderr.Error{Path: path, Code: fielderr.CodeTooLarge,
 				Message: "KOMOJU metadata keys are at most 30 characters long, this one has " + strconv.Itoa(n)})
 			continue
 		}
@@ -381,29 +381,19 @@ func FromSession(s session.Session) (Session, error) {
 			continue
 		}
 		if str, _ := v.Str(); utf8.RuneCountInString(str) > MaxMetadataValueLen {
-			errs = append(errs, session.FieldError{Path: path, Code: session.CodeTooLarge,
+			errs = append(errs, fielderr.Error{Path: path, Code: fielderr.CodeTooLarge,
 				Message: "KOMOJU metadata values are at most 2000 characters long, this one has " + strconv.Itoa(utf8.RuneCountInString(str))})
 			continue
 		}
 		members = append(members, session.Member{Key: key, Value: v})
 	}
 	if len(errs) > 0 {
-		return Session{}, bounded(errs)
+		return Session{}, errs.Bounded()
 	}
 	if len(members) > 0 {
 		k.metadata, _ = session.ObjectValue(members...) // keys unique: they come from an object
 	}
 	return Session{k: k}, nil
-}
-
-// bounded cuts l to session.MaxErrors problems and one CodeTooManyErrors.
-func bounded(l session.ErrorList) session.ErrorList {
-	if len(l) <= limits.MaxErrors {
-		return l
-	}
-	n := len(l) - limits.MaxErrors
-	l = l[:limits.MaxErrors:limits.MaxErrors]
-	return append(l, session.FieldError{Path: "$", Code: session.CodeTooManyErrors, Message: limits.TooManyErrorsMessage(n)})
 }
 
 // ErrReturnURL is wrapped by the error ReturnURL returns for a URL that is

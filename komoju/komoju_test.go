@@ -15,6 +15,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
@@ -102,46 +103,46 @@ func TestDecodeKomojuErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		in   string
-		want []session.FieldError // Message not compared
+		want []fielderr.Error // Message not compared
 	}{
 		{"unknown top-level field", `{"amount":1,"currency":"JPY","amout":2}`,
-			[]session.FieldError{{Path: "$.amout", Code: session.CodeUnknownField}}},
+			[]fielderr.Error{{Path: "$.amout", Code: fielderr.CodeUnknownField}}},
 		{"unknown line item field", `{"line_items":[{"amount":1},{"amount":1,"price":3}]}`,
-			[]session.FieldError{{Path: "$.line_items[1].price", Code: session.CodeUnknownField}}},
+			[]fielderr.Error{{Path: "$.line_items[1].price", Code: fielderr.CodeUnknownField}}},
 		{"amounts are JSON integers", `{"amount":7.5,"expires_in_seconds":"60","line_items":[{"amount":1e3,"quantity":true}]}`,
-			[]session.FieldError{
-				{Path: "$.amount", Code: session.CodeType},
-				{Path: "$.expires_in_seconds", Code: session.CodeType},
-				{Path: "$.line_items[0].amount", Code: session.CodeType},
-				{Path: "$.line_items[0].quantity", Code: session.CodeType},
+			[]fielderr.Error{
+				{Path: "$.amount", Code: fielderr.CodeType},
+				{Path: "$.expires_in_seconds", Code: fielderr.CodeType},
+				{Path: "$.line_items[0].amount", Code: fielderr.CodeType},
+				{Path: "$.line_items[0].quantity", Code: fielderr.CodeType},
 			}},
 		{"integer outside int64", `{"amount":9223372036854775808}`,
-			[]session.FieldError{{Path: "$.amount", Code: session.CodeRange}}},
+			[]fielderr.Error{{Path: "$.amount", Code: fielderr.CodeRange}}},
 		{"empty strings", `{"currency":"","payment_types":["konbini",""]}`,
-			[]session.FieldError{{Path: "$.currency", Code: session.CodeEmpty}, {Path: "$.payment_types[1]", Code: session.CodeEmpty}}},
+			[]fielderr.Error{{Path: "$.currency", Code: fielderr.CodeEmpty}, {Path: "$.payment_types[1]", Code: fielderr.CodeEmpty}}},
 		{"wrong container types", `{"payment_types":"konbini","line_items":{},"metadata":[],"payment_data":"x"}`,
-			[]session.FieldError{
-				{Path: "$.payment_types", Code: session.CodeType},
-				{Path: "$.line_items", Code: session.CodeType},
-				{Path: "$.metadata", Code: session.CodeType},
-				{Path: "$.payment_data", Code: session.CodeType},
+			[]fielderr.Error{
+				{Path: "$.payment_types", Code: fielderr.CodeType},
+				{Path: "$.line_items", Code: fielderr.CodeType},
+				{Path: "$.metadata", Code: fielderr.CodeType},
+				{Path: "$.payment_data", Code: fielderr.CodeType},
 			}},
 		{"duplicate key", `{"amount":1,"amount":2}`,
-			[]session.FieldError{{Path: "$.amount", Code: session.CodeDuplicateKey}}},
+			[]fielderr.Error{{Path: "$.amount", Code: fielderr.CodeDuplicateKey}}},
 		{"metadata keys with odd characters", `{"metadata":{"a b":1,"a b":2}}`,
-			[]session.FieldError{{Path: "$.metadata['a b']", Code: session.CodeDuplicateKey}}},
-		{"not an object", `[]`, []session.FieldError{{Path: "$", Code: session.CodeType}}},
-		{"syntax", `{"amount":1,}`, []session.FieldError{{Path: "$", Code: session.CodeSyntax}}},
-		{"trailing garbage", `{} {}`, []session.FieldError{{Path: "$", Code: session.CodeSyntax}}},
+			[]fielderr.Error{{Path: "$.metadata['a b']", Code: fielderr.CodeDuplicateKey}}},
+		{"not an object", `[]`, []fielderr.Error{{Path: "$", Code: fielderr.CodeType}}},
+		{"syntax", `{"amount":1,}`, []fielderr.Error{{Path: "$", Code: fielderr.CodeSyntax}}},
+		{"trailing garbage", `{} {}`, []fielderr.Error{{Path: "$", Code: fielderr.CodeSyntax}}},
 		{"too deep", `{"payment_data":` + strings.Repeat(`{"a":`, 70) + `1` + strings.Repeat(`}`, 70) + `}`,
-			[]session.FieldError{{Code: session.CodeTooLarge}}},
+			[]fielderr.Error{{Code: fielderr.CodeTooLarge}}},
 		{"too many line items", `{"line_items":[` + strings.Repeat(`{},`, session.MaxLineItems) + `{}]}`,
-			[]session.FieldError{{Path: "$.line_items", Code: session.CodeTooLarge}}},
+			[]fielderr.Error{{Path: "$.line_items", Code: fielderr.CodeTooLarge}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := Decode([]byte(tt.in))
-			var list session.ErrorList
+			var list fielderr.List
 			if !errors.As(err, &list) {
 				t.Fatalf("err = %v; want an ErrorList", err)
 			}
@@ -288,14 +289,14 @@ func TestKomojuFromSessionMetadataAndNames(t *testing.T) {
 	for _, tc := range []struct {
 		key  string
 		val  session.Value
-		code session.ErrorCode
+		code fielderr.Code
 	}{
-		{"", session.StringValue("x"), session.CodeEmpty},
-		{long, session.StringValue("x"), session.CodeTooLarge},
-		{strings.Repeat("k", 30), session.StringValue(strings.Repeat("v", 2001)), session.CodeTooLarge},
+		{"", session.StringValue("x"), fielderr.CodeEmpty},
+		{long, session.StringValue("x"), fielderr.CodeTooLarge},
+		{strings.Repeat("k", 30), session.StringValue(strings.Repeat("v", 2001)), fielderr.CodeTooLarge},
 	} {
 		k, err := FromSession(mustNew(session.Params{Metadata: map[string]session.Value{tc.key: tc.val, "ok": session.StringValue("fine")}}))
-		var l session.ErrorList
+		var l fielderr.List
 		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != tc.code || !k.Equal(Session{}) {
 			t.Errorf("key %q: %v, %+v", tc.key, err, k.Params())
 			continue
@@ -464,7 +465,7 @@ func FuzzDecodeKomoju(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		k, err := Decode(data)
 		if err != nil {
-			var list session.ErrorList
+			var list fielderr.List
 			if !errors.As(err, &list) || len(list) == 0 {
 				t.Fatalf("error %v is not a non-empty ErrorList", err)
 			}
@@ -574,8 +575,8 @@ func TestDecodeKomojuLimits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		_, err := Decode([]byte(tt.in))
-		var list session.ErrorList
-		if !errors.As(err, &list) || len(list) != 1 || list[0].Code != session.CodeTooLarge || (tt.path != "" && list[0].Path != tt.path) {
+		var list fielderr.List
+		if !errors.As(err, &list) || len(list) != 1 || list[0].Code != fielderr.CodeTooLarge || (tt.path != "" && list[0].Path != tt.path) {
 			t.Errorf("%s: err = %v; want one too_large error at %q", tt.name, err, tt.path)
 		}
 	}
@@ -641,7 +642,7 @@ func TestDecodeKomojuNulls(t *testing.T) {
 		t.Errorf("got %s", got.AppendJSON(nil))
 	}
 	_, err = Decode([]byte(`{"payment_data":[1],"line_items":[{"amount":null,"quantity":2}]}`))
-	wantErrors(t, err, fe("$.payment_data", session.CodeType))
+	wantErrors(t, err, fe("$.payment_data", fielderr.CodeType))
 }
 
 func randKomojuParams(r *rand.Rand) Params {
@@ -715,8 +716,8 @@ func TestKomojuMirrorsPrimerLimits(t *testing.T) {
 	for _, c := range cases {
 		for _, in := range []struct{ api, doc, path string }{{"request", c.primer, c.primerPath}, {"komoju", c.komoju, c.komojuPath}} {
 			err := decoders[in.api]([]byte(in.doc))
-			var l session.ErrorList
-			if !errors.As(err, &l) || len(l) != 1 || l[0].Code != session.CodeTooLarge || l[0].Path != in.path {
+			var l fielderr.List
+			if !errors.As(err, &l) || len(l) != 1 || l[0].Code != fielderr.CodeTooLarge || l[0].Path != in.path {
 				t.Errorf("%s %s: got %v; want one too_large at %s", c.name, in.api, err, in.path)
 			}
 		}
@@ -732,7 +733,7 @@ func TestKomojuMirrorsPrimerLimits(t *testing.T) {
 
 // A long unknown key is clipped in the path and the message.
 func TestPathKeyClipped(t *testing.T) {
-	var l session.ErrorList
+	var l fielderr.List
 	var err error
 	_, err = Decode([]byte(`{"line_items":[{"` + strings.Repeat("k", 300) + `":1}]}`))
 	if !errors.As(err, &l) || len(l) != 1 {
@@ -746,11 +747,11 @@ func TestPathKeyClipped(t *testing.T) {
 	}
 }
 
-// FromSession lists at most session.MaxErrors problems, then too_many_errors.
+// FromSession lists at most fielderr.MaxErrors problems, then too_many_errors.
 func TestFromSessionBoundsProblems(t *testing.T) {
-	var l session.ErrorList
-	md := make(map[string]session.Value, 2*session.MaxErrors)
-	for i := range 2 * session.MaxErrors {
+	var l fielderr.List
+	md := make(map[string]session.Value, 2*fielderr.MaxErrors)
+	for i := range 2 * fielderr.MaxErrors {
 		md[strings.Repeat("k", 31)+strconv.Itoa(i)] = session.StringValue("v")
 	}
 	s, err := session.New(session.Params{Metadata: md})
@@ -758,7 +759,7 @@ func TestFromSessionBoundsProblems(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = FromSession(s)
-	if !errors.As(err, &l) || len(l) != session.MaxErrors+1 || l[session.MaxErrors].Message != "1000 more problems not listed" {
+	if !errors.As(err, &l) || len(l) != fielderr.MaxErrors+1 || l[fielderr.MaxErrors].Message != "1000 more problems not listed" {
 		t.Fatalf("FromSession: %d problems (%.100v)", len(l), err)
 	}
 }
@@ -795,7 +796,7 @@ func TestStringExample(t *testing.T) {
 }
 
 // The hostile shapes of the decoders' limits, for KOMOJU: memory in
-// proportion to the input, at most session.MaxErrors+1 problems.
+// proportion to the input, at most fielderr.MaxErrors+1 problems.
 func TestHostileMemoryBounded(t *testing.T) {
 	inner := "[" + joinN(session.MaxArrayLen-1, "[]") + "]"
 	mid := "[" + joinN(session.MaxArrayLen-1, inner) + "]"
@@ -824,8 +825,8 @@ func TestHostileMemoryBounded(t *testing.T) {
 		if alloc, bound := m2.TotalAlloc-m1.TotalAlloc, uint64(8*len(data))+16<<20; alloc > bound {
 			t.Errorf("%s: %d input bytes cost %d bytes, more than %d", name, len(data), alloc, bound)
 		}
-		var l session.ErrorList
-		if errors.As(err, &l); len(l) > session.MaxErrors+1 {
+		var l fielderr.List
+		if errors.As(err, &l); len(l) > fielderr.MaxErrors+1 {
 			t.Errorf("%s: %d problems", name, len(l))
 		}
 	}
@@ -858,13 +859,13 @@ func mustObject(ms ...session.Member) session.Value {
 	return v
 }
 
-func fe(path string, code session.ErrorCode) session.FieldError {
-	return session.FieldError{Path: path, Code: code}
+func fe(path string, code fielderr.Code) fielderr.Error {
+	return fielderr.Error{Path: path, Code: code}
 }
 
-func wantErrors(t *testing.T, err error, want ...session.FieldError) {
+func wantErrors(t *testing.T, err error, want ...fielderr.Error) {
 	t.Helper()
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		if len(want) == 0 && err == nil {
 			return
@@ -883,15 +884,15 @@ func wantErrors(t *testing.T, err error, want ...session.FieldError) {
 
 // boundedErrors says what is wrong with a list that breaks the error
 // bounds, or "".
-func boundedErrors(l session.ErrorList) string {
-	if len(l) > session.MaxErrors+1 {
+func boundedErrors(l fielderr.List) string {
+	if len(l) > fielderr.MaxErrors+1 {
 		return fmt.Sprintf("%d problems", len(l))
 	}
 	for i, e := range l {
 		if len(e.Message) > session.MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
 			return fmt.Sprintf("message or path out of bounds: %+v", e)
 		}
-		if (e.Code == session.CodeTooManyErrors) != (i == session.MaxErrors) {
+		if (e.Code == fielderr.CodeTooManyErrors) != (i == fielderr.MaxErrors) {
 			return fmt.Sprintf("too_many_errors at %d of %d: %+v", i, len(l), e)
 		}
 	}
@@ -906,8 +907,8 @@ func addHostileSeeds(f *testing.F) {
 		`{"payment_data":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
 		`{"line_items":[` + rep(5, "{"+rep(40, `"u":0`)+"}") + `]}`,
 		`{"payment_data":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0`) + `}` + strings.Repeat("}", 28) + `}`,
-		`{"line_items":[` + rep(session.MaxErrors+5, `{"u":1}`) + `]}`,
-		`{"line_items":[` + rep(session.MaxErrors+5, `{"u":1}`) + `,{"x":[[[[1,}]]]]}]}`,
+		`{"line_items":[` + rep(fielderr.MaxErrors+5, `{"u":1}`) + `]}`,
+		`{"line_items":[` + rep(fielderr.MaxErrors+5, `{"u":1}`) + `,{"x":[[[[1,}]]]]}]}`,
 		`{"line_items":[` + rep(50, `{"amount":-1,"discountAmount":1}`) + `]}`,
 		`{"email":"a@@b"}`,
 		`{"` + strings.Repeat("é", 200) + `":1}`,

@@ -6,7 +6,7 @@
 //
 // Every amount is an int64 number of minor units (700 is $7.00, 100 is ¥100).
 // No float is ever involved, and nothing ever wraps: a value that would leave
-// int64 is reported as an error (session.CodeOverflow) at the JSON path of
+// int64 is reported as an error (fielderr.CodeOverflow) at the JSON path of
 // the value, never returned as a wrong number.
 //
 // # The rules
@@ -21,7 +21,7 @@
 // amount, discount, tax, fee, shipping amount or override below 0
 // (CodeNegative); a quantity below 1 (CodeQuantity); a discount above amount
 // × quantity (CodeDiscountExceedsSubtotal, for a line whose amount is ≥ 0
-// and quantity ≥ 1); a value outside int64 (session.CodeOverflow); and a
+// and quantity ≥ 1); a value outside int64 (fielderr.CodeOverflow); and a
 // currency code that is present but is not a current ISO 4217 code with a
 // minor unit (CodeCurrency: "gbp", "HRK", "XAU"). The validation package
 // reports these rules by calling Calculate, so they have one

@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -79,7 +80,7 @@ func FuzzCalculateJSON(f *testing.F) {
 				q, err = CalculateSelection(s, sel[0], sel[1])
 			}
 			if err != nil {
-				var l session.ErrorList
+				var l fielderr.List
 				if !errors.As(err, &l) || len(l) == 0 {
 					t.Fatalf("error %v is not a non-empty ErrorList", err)
 				}

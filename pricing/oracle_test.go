@@ -11,8 +11,8 @@ import (
 	"strings"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/decimaloracle"
-	"github.com/paysession/paysession/session"
 )
 
 var (
@@ -123,11 +123,11 @@ func (b bigQuote) agrees(o orderSpec, q Quote, err error) (ok bool, why string) 
 		return false, "error presence: want error " + boolStr(b.wantErr()) + ", got " + errStr(err)
 	}
 	if err != nil {
-		if errors.Is(err, session.CodeOverflow) != b.overflow || errors.Is(err, CodeQuantity) != b.quantity ||
+		if errors.Is(err, fielderr.CodeOverflow) != b.overflow || errors.Is(err, CodeQuantity) != b.quantity ||
 			errors.Is(err, CodeDiscountExceedsSubtotal) != b.discount || errors.Is(err, CodeNegative) != b.negative {
 			return false, "error codes differ: " + err.Error()
 		}
-		var l session.ErrorList
+		var l fielderr.List
 		if !errors.As(err, &l) || len(l) == 0 {
 			return false, "not an ErrorList"
 		}
@@ -170,7 +170,7 @@ func boolStr(b bool) string {
 // indices (selecting removes the SURCHARGE fees), so the two ways of pricing
 // a selection are compared by code.
 func codesStr(err error) string {
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		return errStr(err)
 	}

@@ -9,7 +9,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/fielderr"
 )
 
 func properties(t *testing.T) *gopter.Properties {
@@ -29,12 +29,12 @@ func shuffle(o orderSpec, seed int64) orderSpec {
 	return o
 }
 
-func errorCodes(err error) []session.ErrorCode {
-	var l session.ErrorList
+func errorCodes(err error) []fielderr.Code {
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		return nil
 	}
-	var cs []session.ErrorCode
+	var cs []fielderr.Code
 	for _, e := range l {
 		cs = append(cs, e.Code)
 	}

@@ -8,25 +8,26 @@ import (
 	"unicode/utf8"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/amount"
 	"github.com/paysession/paysession/internal/limits"
 	"github.com/paysession/paysession/session"
 )
 
-// Codes of the problems Calculate reports, besides session.CodeOverflow. They
+// Codes of the problems Calculate reports, besides fielderr.CodeOverflow. They
 // are part of the module's stable contract: their text never changes.
 const (
 	// CodeQuantity: a line item's quantity is less than 1.
-	CodeQuantity session.ErrorCode = "quantity"
+	CodeQuantity fielderr.Code = "quantity"
 	// CodeDiscountExceedsSubtotal: a line item's discountAmount is greater
 	// than its amount × quantity.
-	CodeDiscountExceedsSubtotal session.ErrorCode = "discount_exceeds_subtotal"
+	CodeDiscountExceedsSubtotal fielderr.Code = "discount_exceeds_subtotal"
 	// CodeNegative: an amount, discount, tax, fee, shipping amount or
 	// override below 0.
-	CodeNegative session.ErrorCode = "negative"
+	CodeNegative fielderr.Code = "negative"
 	// CodeCurrency: a currency code that is present but is not a current
 	// ISO 4217 code with a minor unit.
-	CodeCurrency session.ErrorCode = "currency"
+	CodeCurrency fielderr.Code = "currency"
 )
 
 // Line is the breakdown of one line item: Subtotal is amount × quantity,
@@ -188,7 +189,7 @@ func (q Quote) Equal(r Quote) bool {
 // Calculate prices the session as it stands: every fee counts, the
 // SURCHARGE fees as Surcharge, the others as Fees. A quote exists only for a
 // session whose amounts mean something; the error, when not nil, is a
-// session.ErrorList with every problem found, each at its JSON path, and the
+// fielderr.List with every problem found, each at its JSON path, and the
 // Quote is then the zero Quote:
 //
 //   - CodeNegative at $.amount, $.order.lineItems[i].amount, .discountAmount
@@ -198,9 +199,9 @@ func (q Quote) Equal(r Quote) bool {
 //   - CodeDiscountExceedsSubtotal at $.order.lineItems[i].discountAmount when
 //     the discount is greater than amount × quantity (for a line whose
 //     amount is ≥ 0 and quantity ≥ 1);
-//   - session.CodeOverflow at $.order.lineItems[i] when amount × quantity,
+//   - fielderr.CodeOverflow at $.order.lineItems[i] when amount × quantity,
 //     that minus the discount, or that plus the tax leaves int64;
-//   - session.CodeOverflow at $.order when a sum (items total, fees,
+//   - fielderr.CodeOverflow at $.order when a sum (items total, fees,
 //     surcharges, or the calculated amount) leaves int64. Sums are exact, so
 //     the order of line items and fees never matters; this check is made only
 //     when every line total exists;
@@ -211,8 +212,8 @@ func (q Quote) Equal(r Quote) bool {
 //
 // An absent amount, discount, tax, fee amount or shipping amount counts as 0
 // and an absent quantity as 1 (the validation package reports a line item or
-// fee without an amount). At most session.MaxErrors problems are listed,
-// then one session.CodeTooManyErrors problem at "$" says how many more there
+// fee without an amount). At most fielderr.MaxErrors problems are listed,
+// then one fielderr.CodeTooManyErrors problem at "$" says how many more there
 // were. Calculate does not allocate unless it reports an error.
 func Calculate(s session.Session) (q Quote, err error) {
 	err = calc(&q, s, false, 0)
@@ -241,7 +242,7 @@ func CalculateSelection(s session.Session, method, network string) (Quote, error
 // than returning a Quote, which the compiler would copy through memory.
 func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 	var o amount.Order
-	var errs session.ErrorList
+	var errs fielderr.List
 	omitted := 0 // problems past limits.MaxErrors: counted, not built
 	lines, fees, shipping := orderOf(s)
 	// The common lines first, summed in a loop without a call (so that the
@@ -317,7 +318,7 @@ func calc(q *Quote, s session.Session, selecting bool, fee int64) error {
 // parseCurrency parses a session's currency code; "" is no currency (the
 // zero Code) and no problem. The problem, when there is one, is at
 // $.currencyCode with CodeCurrency.
-func parseCurrency(code string) (currency.Code, *session.FieldError) {
+func parseCurrency(code string) (currency.Code, *fielderr.Error) {
 	if code == "" {
 		return currency.Code{}, nil
 	}
@@ -326,7 +327,7 @@ func parseCurrency(code string) (currency.Code, *session.FieldError) {
 		if _, ok := cur.MinorUnits(); ok {
 			return cur, nil
 		}
-		return currency.Code{}, &session.FieldError{Path: "$.currencyCode", Code: CodeCurrency,
+		return currency.Code{}, &fielderr.Error{Path: "$.currencyCode", Code: CodeCurrency,
 			Message: quoted(code) + " has no minor unit in ISO 4217 (N.A.) and cannot be used for a payment"}
 	}
 	msg := quoted(code) + " is not a current ISO 4217 currency code"
@@ -337,7 +338,7 @@ func parseCurrency(code string) (currency.Code, *session.FieldError) {
 	case errors.Is(err, currency.ErrMalformed):
 		msg = "a currency code is three upper-case letters (ISO 4217, such as \"USD\"), got " + quoted(code)
 	}
-	return currency.Code{}, &session.FieldError{Path: "$.currencyCode", Code: CodeCurrency, Message: msg}
+	return currency.Code{}, &fielderr.Error{Path: "$.currencyCode", Code: CodeCurrency, Message: msg}
 }
 
 // quoted returns s in Go quotes for a message, cut to 64 bytes at a UTF-8
@@ -353,16 +354,16 @@ func quoted(s string) string {
 	return strconv.Quote(s)
 }
 
-func negative(errs session.ErrorList, path string, v int64) session.ErrorList {
-	return append(errs, session.FieldError{
+func negative(errs fielderr.List, path string, v int64) fielderr.List {
+	return append(errs, fielderr.Error{
 		Path: path, Code: CodeNegative, Message: "amount must not be negative, got " + strconv.FormatInt(v, 10),
 	})
 }
 
 // bounded returns errs, or its first limits.MaxErrors problems followed by
-// one session.CodeTooManyErrors problem at "$" saying how many more there
+// one fielderr.CodeTooManyErrors problem at "$" saying how many more there
 // were (omitted of them never built).
-func bounded(errs session.ErrorList, omitted int) session.ErrorList {
+func bounded(errs fielderr.List, omitted int) fielderr.List {
 	if len(errs) <= limits.MaxErrors && omitted == 0 {
 		return errs
 	}
@@ -371,25 +372,25 @@ func bounded(errs session.ErrorList, omitted int) session.ErrorList {
 		n += len(errs) - limits.MaxErrors
 		errs = errs[:limits.MaxErrors:limits.MaxErrors]
 	}
-	return append(errs, session.FieldError{Path: "$", Code: session.CodeTooManyErrors, Message: limits.TooManyErrorsMessage(n)})
+	return append(errs, fielderr.Error{Path: "$", Code: fielderr.CodeTooManyErrors, Message: limits.TooManyErrorsMessage(n)})
 }
 
-func orderOverflow(errs session.ErrorList, what string) session.ErrorList {
-	return append(errs, session.FieldError{
-		Path: "$.order", Code: session.CodeOverflow, Message: what + " leaves int64",
+func orderOverflow(errs fielderr.List, what string) fielderr.List {
+	return append(errs, fielderr.Error{
+		Path: "$.order", Code: fielderr.CodeOverflow, Message: what + " leaves int64",
 	})
 }
 
 // lineProblem records the problems of line item i, in the order of its
 // fields: a negative amount, a quantity below 1, a negative discount or one
 // above the subtotal, a negative tax, and a line total outside int64.
-func lineProblem(errs session.ErrorList, i int, a, qty, disc, tax int64, l amount.Line) session.ErrorList {
+func lineProblem(errs fielderr.List, i int, a, qty, disc, tax int64, l amount.Line) fielderr.List {
 	p := l.Problems
 	if p&amount.Negative != 0 {
 		errs = negative(errs, linePath(i, ".amount"), a)
 	}
 	if p&amount.Quantity != 0 {
-		errs = append(errs, session.FieldError{
+		errs = append(errs, fielderr.Error{
 			Path: linePath(i, ".quantity"), Code: CodeQuantity,
 			Message: "quantity must be at least 1, got " + strconv.FormatInt(qty, 10),
 		})
@@ -398,7 +399,7 @@ func lineProblem(errs session.ErrorList, i int, a, qty, disc, tax int64, l amoun
 		errs = negative(errs, linePath(i, ".discountAmount"), disc)
 	}
 	if p&amount.DiscountExceedsSubtotal != 0 {
-		errs = append(errs, session.FieldError{
+		errs = append(errs, fielderr.Error{
 			Path: linePath(i, ".discountAmount"), Code: CodeDiscountExceedsSubtotal,
 			Message: "discountAmount " + strconv.FormatInt(disc, 10) + " exceeds amount × quantity " + strconv.FormatInt(l.Subtotal, 10),
 		})
@@ -407,8 +408,8 @@ func lineProblem(errs session.ErrorList, i int, a, qty, disc, tax int64, l amoun
 		errs = negative(errs, linePath(i, ".taxAmount"), tax)
 	}
 	if p&amount.Overflow != 0 {
-		errs = append(errs, session.FieldError{
-			Path: linePath(i, ""), Code: session.CodeOverflow,
+		errs = append(errs, fielderr.Error{
+			Path: linePath(i, ""), Code: fielderr.CodeOverflow,
 			Message: "line total amount × quantity − discountAmount + taxAmount leaves int64",
 		})
 	}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -151,44 +152,44 @@ func TestCalculateErrors(t *testing.T) {
 	tests := []struct {
 		name string
 		p    session.Params
-		want session.ErrorList // messages are not compared
+		want fielderr.List // messages are not compared
 	}{{
 		name: "discount larger than the subtotal",
 		p: session.Params{Order: session.Order{LineItems: []session.LineItem{
 			{Amount: some(100)}, {Amount: some(100), Quantity: some(2), DiscountAmount: some(201)},
 		}}},
-		want: session.ErrorList{{Path: "$.order.lineItems[1].discountAmount", Code: CodeDiscountExceedsSubtotal}},
+		want: fielderr.List{{Path: "$.order.lineItems[1].discountAmount", Code: CodeDiscountExceedsSubtotal}},
 	}, {
 		name: "9223372036854775807 plus one: the sum overflows",
 		p: session.Params{Order: session.Order{
 			LineItems: []session.LineItem{{Amount: some(math.MaxInt64)}},
 			Shipping:  session.Shipping{Amount: some(1)},
 		}},
-		want: session.ErrorList{{Path: "$.order", Code: session.CodeOverflow}},
+		want: fielderr.List{{Path: "$.order", Code: fielderr.CodeOverflow}},
 	}, {
 		name: "9223372036854775807 plus one tax: the line overflows",
 		p: session.Params{Order: session.Order{
 			LineItems: []session.LineItem{{Amount: some(math.MaxInt64), TaxAmount: some(1)}, {Amount: some(1)}},
 		}},
-		want: session.ErrorList{{Path: "$.order.lineItems[0]", Code: session.CodeOverflow}},
+		want: fielderr.List{{Path: "$.order.lineItems[0]", Code: fielderr.CodeOverflow}},
 	}, {
 		name: "amount × quantity overflows",
 		p: session.Params{Order: session.Order{
 			LineItems: []session.LineItem{{Amount: some(math.MaxInt64/2 + 1), Quantity: some(2)}},
 		}},
-		want: session.ErrorList{{Path: "$.order.lineItems[0]", Code: session.CodeOverflow}},
+		want: fielderr.List{{Path: "$.order.lineItems[0]", Code: fielderr.CodeOverflow}},
 	}, {
 		name: "quantity 0",
 		p: session.Params{Order: session.Order{
 			LineItems: []session.LineItem{{Amount: some(100), Quantity: some(0)}},
 		}},
-		want: session.ErrorList{{Path: "$.order.lineItems[0].quantity", Code: CodeQuantity}},
+		want: fielderr.List{{Path: "$.order.lineItems[0].quantity", Code: CodeQuantity}},
 	}, {
 		name: "fees overflow without line items",
 		p: session.Params{Order: session.Order{
 			Fees: []session.Fee{{Amount: some(math.MaxInt64)}, {Amount: some(math.MaxInt64)}},
 		}},
-		want: session.ErrorList{{Path: "$.order", Code: session.CodeOverflow}},
+		want: fielderr.List{{Path: "$.order", Code: fielderr.CodeOverflow}},
 	}, {
 		name: "every problem at once, in order",
 		p: session.Params{Order: session.Order{LineItems: []session.LineItem{
@@ -197,17 +198,17 @@ func TestCalculateErrors(t *testing.T) {
 			{Amount: some(math.MaxInt64), Quantity: some(3)},
 			{Amount: some(1), Quantity: some(0), DiscountAmount: some(2)},
 		}}},
-		want: session.ErrorList{
+		want: fielderr.List{
 			{Path: "$.order.lineItems[0].quantity", Code: CodeQuantity},
 			{Path: "$.order.lineItems[1].discountAmount", Code: CodeDiscountExceedsSubtotal},
-			{Path: "$.order.lineItems[2]", Code: session.CodeOverflow},
+			{Path: "$.order.lineItems[2]", Code: fielderr.CodeOverflow},
 			{Path: "$.order.lineItems[3].quantity", Code: CodeQuantity},
 		},
 	}}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			q, err := Calculate(newSession(t, tc.p))
-			var l session.ErrorList
+			var l fielderr.List
 			if !errors.As(err, &l) {
 				t.Fatalf("error %v is not an ErrorList (quote %+v)", err, q)
 			}

@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/checked"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
@@ -78,7 +79,7 @@ type Rule struct {
 
 // CodeInvalidRule is the code of every problem NewPricer finds in its
 // rules. It is part of the module's stable contract: its text never changes.
-const CodeInvalidRule session.ErrorCode = "invalid_rule"
+const CodeInvalidRule fielderr.Code = "invalid_rule"
 
 // Pricer prices payment-method selections with surcharge rules configured in
 // Go, including rates, on top of the fixed surcharges a session carries. It
@@ -105,14 +106,14 @@ type Pricer struct {
 // never takes a surcharge); no two rules may have the same Method and
 // Network.
 //
-// The error is a session.ErrorList with every problem, each with code
+// The error is a fielderr.List with every problem, each with code
 // CodeInvalidRule at the path of the rule's field in the argument list
 // ("rules[2].Surcharge.Rounding"), as the decoders report a JSON field.
 func NewPricer(rules ...Rule) (Pricer, error) {
 	rs := slices.Clone(rules)
-	var errs session.ErrorList
+	var errs fielderr.List
 	bad := func(i int, field, why string) {
-		errs = append(errs, session.FieldError{
+		errs = append(errs, fielderr.Error{
 			Path:    "rules[" + strconv.Itoa(i) + "]" + field,
 			Code:    CodeInvalidRule,
 			Message: why,
@@ -227,7 +228,7 @@ func (p Pricer) Calculate(s session.Session) (Quote, error) { return Calculate(s
 // With a rule, the session is first priced without any surcharge; its
 // problems (as Calculate reports them) are returned as they are, since a rate
 // of an amount that cannot be computed is meaningless. A surcharge that
-// leaves int64 is then reported as session.CodeOverflow at the path the
+// leaves int64 is then reported as fielderr.CodeOverflow at the path the
 // SURCHARGE fee would take, $.order.fees[k] with k the number of
 // non-SURCHARGE fees, and a calculated amount that leaves int64 once the
 // surcharge is added at $.order.
@@ -252,7 +253,7 @@ func (p Pricer) CalculateSelection(s session.Session, method, network string) (Q
 }
 
 // rateFee computes a rule's SURCHARGE fee and its tax part from the quote
-// without surcharge; fee ≤ 0 means none. The error is a session.ErrorList.
+// without surcharge; fee ≤ 0 means none. The error is a fielderr.List.
 func rateFee(s session.Session, q Quote, sc Surcharge, method string) (fee, tax int64, err error) {
 	base, ok := q.Calculated()
 	if !ok || method == session.MethodKlarna || q.Overridden() {
@@ -272,8 +273,8 @@ func rateFee(s session.Session, q Quote, sc Surcharge, method string) (fee, tax 
 				k++
 			}
 		}
-		return 0, 0, session.ErrorList{{
-			Path: "$.order.fees[" + strconv.Itoa(k) + "]", Code: session.CodeOverflow,
+		return 0, 0, fielderr.List{{
+			Path: "$.order.fees[" + strconv.Itoa(k) + "]", Code: fielderr.CodeOverflow,
 			Message: "the surcharge for " + method + " leaves int64",
 		}}
 	}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/decimaloracle"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/rate"
@@ -64,7 +65,7 @@ func TestDecimalRateSurcharge(t *testing.T) {
 		{TaxBPS: 1 << 62, Rounding: currency.HalfUp},
 		{Rate: rate.MustParse("1%")},
 	} {
-		var list session.ErrorList
+		var list fielderr.List
 		if _, err := NewPricer(Rule{Method: "GOOGLE_PAY", Surcharge: sc}); !errors.As(err, &list) || !errors.Is(err, CodeInvalidRule) {
 			t.Errorf("%+v: %v", sc, err)
 		}

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -145,17 +146,17 @@ func TestPricerOverflow(t *testing.T) {
 	// 300 % of MaxInt64/2 leaves int64.
 	p, _ := NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 30000, Rounding: currency.HalfUp}})
 	_, err := p.CalculateSelection(s, "PAYPAL", "")
-	var l session.ErrorList
-	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.order.fees[1]" || l[0].Code != session.CodeOverflow {
+	var l fielderr.List
+	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.order.fees[1]" || l[0].Code != fielderr.CodeOverflow {
 		t.Errorf("error %v, want one overflow at $.order.fees[1]", err)
 	}
-	if _, err := p.SelectPaymentMethod(s, "PAYPAL", ""); !errors.Is(err, session.CodeOverflow) {
+	if _, err := p.SelectPaymentMethod(s, "PAYPAL", ""); !errors.Is(err, fielderr.CodeOverflow) {
 		t.Errorf("SelectPaymentMethod error %v, want overflow", err)
 	}
 	// 100 % fits in the surcharge but not in the calculated amount.
 	p, _ = NewPricer(Rule{Method: "PAYPAL", Surcharge: Surcharge{RateBPS: 10000, Fixed: 10, Rounding: currency.HalfUp}})
 	_, err = p.CalculateSelection(s, "PAYPAL", "")
-	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.order" || l[0].Code != session.CodeOverflow {
+	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.order" || l[0].Code != fielderr.CodeOverflow {
 		t.Errorf("error %v, want one overflow at $.order", err)
 	}
 }
@@ -179,9 +180,9 @@ func TestNewPricerErrors(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			_, err := NewPricer(tc.rules...)
-			var l session.ErrorList
+			var l fielderr.List
 			if !errors.Is(err, CodeInvalidRule) || !errors.As(err, &l) {
-				t.Fatalf("error %v, want a session.ErrorList of CodeInvalidRule", err)
+				t.Fatalf("error %v, want a fielderr.List of CodeInvalidRule", err)
 			}
 			if len(l) != tc.n {
 				t.Errorf("error %v: want %d problems", err, tc.n)

@@ -5,13 +5,14 @@ import (
 	"math"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
 // problem is one expected problem.
 type problem struct {
 	path string
-	code session.ErrorCode
+	code fielderr.Code
 }
 
 func checkProblems(t *testing.T, name string, p session.Params, wants []problem) {
@@ -21,7 +22,7 @@ func checkProblems(t *testing.T, name string, p session.Params, wants []problem)
 		t.Fatalf("%s: New: %v", name, err)
 	}
 	q, err := Calculate(s)
-	var l session.ErrorList
+	var l fielderr.List
 	if len(wants) == 0 {
 		if err != nil {
 			t.Errorf("%s: Calculate: %v", name, err)
@@ -107,7 +108,7 @@ func TestCalculateNegative(t *testing.T) {
 func TestCalculateCurrency(t *testing.T) {
 	s, _ := session.New(session.Params{CurrencyCode: "HRK"})
 	_, err := Calculate(s)
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) || len(l) != 1 || l[0].Message != `"HRK" was withdrawn from ISO 4217 in 2023-01 and can no longer be used` {
 		t.Errorf("HRK: %v", err)
 	}

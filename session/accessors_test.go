@@ -2,10 +2,12 @@ package session
 
 import (
 	"errors"
-	"github.com/paysession/paysession/internal/sessionview"
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/sessionview"
 
 	"github.com/paysession/paysession/currency"
 )
@@ -240,21 +242,6 @@ func TestAppendStringEscapes(t *testing.T) {
 	}
 }
 
-func TestFieldErrorError(t *testing.T) {
-	e := &FieldError{Path: "$.order.lineItems[2].amount", Code: CodeType, Message: "expected an integer"}
-	if got := e.Error(); got != "$.order.lineItems[2].amount: expected an integer" {
-		t.Errorf("Error() = %q", got)
-	}
-	if !errors.Is(e, CodeType) || errors.Is(e, CodeRange) {
-		t.Error("Is does not match the code")
-	}
-	var err error = ErrorList{*e}
-	var fe *FieldError
-	if !errors.As(err, &fe) || fe.Path != e.Path {
-		t.Errorf("errors.As through the list: %v", fe)
-	}
-}
-
 func TestQuoteClips(t *testing.T) {
 	long := strings.Repeat("x", 100)
 	if got := quote(long); got != `"`+strings.Repeat("x", 64)+`"…` {
@@ -482,12 +469,12 @@ func TestNewRejectsShapes(t *testing.T) {
 		}},
 	})
 	wantErrors(t, err,
-		fe("$.order.lineItems[1].productData.weight", CodeType),
-		fe("$.paymentMethod.options.GOOGLE_PAY.captureVaultedCardCvv", CodeUnknownField),
-		fe("$.paymentMethod.options.GOOGLE_PAY.deferredPaymentRequest", CodeUnknownField),
-		fe("$.paymentMethod.options.GOOGLE_PAY.automaticReloadRequest", CodeUnknownField),
+		fe("$.order.lineItems[1].productData.weight", fielderr.CodeType),
+		fe("$.paymentMethod.options.GOOGLE_PAY.captureVaultedCardCvv", fielderr.CodeUnknownField),
+		fe("$.paymentMethod.options.GOOGLE_PAY.deferredPaymentRequest", fielderr.CodeUnknownField),
+		fe("$.paymentMethod.options.GOOGLE_PAY.automaticReloadRequest", fielderr.CodeUnknownField),
 	)
-	var l ErrorList
+	var l fielderr.List
 	if errors.As(err, &l) && !strings.Contains(l[0].Message, `"heavy"`) {
 		t.Errorf("weight message %q does not quote the value", l[0].Message)
 	}

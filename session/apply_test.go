@@ -10,6 +10,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 )
 
 func TestApplyLaws(t *testing.T) {
@@ -274,18 +275,18 @@ func TestPatchBuildErrors(t *testing.T) {
 		SetLineItems([]LineItem{{}, {ProductData: ProductData{Weight: "heavy"}}}).
 		SetPaymentMethod(PaymentMethod{Options: map[string]MethodOptions{"PAYPAL": {}}}).
 		Build()
-	var list ErrorList
+	var list fielderr.List
 	if !errors.As(err, &list) {
-		t.Fatalf("err = %v; want an ErrorList", err)
+		t.Fatalf("err = %v; want a fielderr.List", err)
 	}
-	want := ErrorList{
-		{Path: "$.order.lineItems[1].productData.weight", Code: CodeType, Message: `weight must be a JSON number, got "heavy"`},
-		{Path: "$.paymentMethod.options", Code: CodeNotPatchable, Message: "payment-method options cannot be changed by a PATCH"},
+	want := fielderr.List{
+		{Path: "$.order.lineItems[1].productData.weight", Code: fielderr.CodeType, Message: `weight must be a JSON number, got "heavy"`},
+		{Path: "$.paymentMethod.options", Code: fielderr.CodeNotPatchable, Message: "payment-method options cannot be changed by a PATCH"},
 	}
 	if !reflect.DeepEqual(list, want) {
 		t.Fatalf("errors = %+v; want %+v", list, want)
 	}
-	if !errors.Is(err, CodeNotPatchable) || !errors.Is(err, CodeType) {
+	if !errors.Is(err, fielderr.CodeNotPatchable) || !errors.Is(err, fielderr.CodeType) {
 		t.Fatalf("errors.Is does not find the codes in %v", err)
 	}
 	// Clearing the payment method afterwards removes the problem.

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
 )
 
@@ -19,7 +20,7 @@ import (
 //
 //   - The input must be one well-formed JSON value (RFC 8259, UTF-8), an
 //     object, of at most MaxInputBytes, nested at most MaxDepth deep.
-//   - A field the schema does not define is CodeUnknownField at its path
+//   - A field the schema does not define is fielderr.CodeUnknownField at its path
 //     ("$.order.lineItems[1].discountedAmount"), at every depth, except
 //     inside the free-form metadata and options.<TYPE>.extraMerchantData.
 //     Payment-method types and card networks (the keys of
@@ -31,23 +32,23 @@ import (
 //     extraMerchantData), and every other type surcharge, merchantName and
 //     extraMerchantData. New refuses the same fields on the same types.
 //   - Amounts and other integers must be JSON integers: 7.5, 1e3, 1.0 and
-//     "700" are CodeType; an integer outside int64 is CodeRange. -0 reads
+//     "700" are fielderr.CodeType; an integer outside int64 is fielderr.CodeRange. -0 reads
 //     as 0.
-//   - A value of the wrong JSON type is CodeType; the same key twice in an
-//     object is CodeDuplicateKey (the first one counts).
+//   - A value of the wrong JSON type is fielderr.CodeType; the same key twice in an
+//     object is fielderr.CodeDuplicateKey (the first one counts).
 //   - null for a field means the field is absent.
 //   - An explicit "" for a string the schema gives a minimum length of 1
 //     (orderId, customerId, currencyCode, the names, address lines 1, city,
 //     state, postal and country codes, itemId, taxCode, productType, the
 //     product data strings, a fee's type and description, the enums,
-//     merchantName) is CodeEmpty: the model spells "absent" as "", so it
+//     merchantName) is fielderr.CodeEmpty: the model spells "absent" as "", so it
 //     would otherwise vanish. Strings the schema lets be empty
 //     (addressLine2, name, description, taxId, …) decode "" as absent.
 //   - productData.weight is any JSON number, kept as its exact literal text.
 //   - metadata is any JSON object; its values are kept as they are, as
 //     Values (strings, integers, and also what the validation package will
 //     reject, such as 1.5, true or null).
-//   - An element of lineItems or fees that is not an object is CodeType and
+//   - An element of lineItems or fees that is not an object is fielderr.CodeType and
 //     stays in the list as an empty item, so the indices of the others do
 //     not move; an element of orderedAllowedCardNetworks that is not a
 //     non-empty string (null included) is reported and stays in the list as
@@ -57,7 +58,7 @@ import (
 //     (known fields only, integers for amounts and counts, strings
 //     elsewhere) and kept as Values.
 //
-// Errors are reported all at once, in document order, as an ErrorList, and
+// Errors are reported all at once, in document order, as a fielderr.List, and
 // with any error the Session is the zero Session: a caller who logs the
 // error and goes on cannot charge a half-decoded amount. (A validator that
 // wants every field that decoded, to report its own problems along with
@@ -65,7 +66,7 @@ import (
 // stops decoding: the list then has that one error (path "$" and the byte offset for a syntax error; the path of the
 // value that is too large for a limit). Past MaxErrors problems decoding
 // goes on, counting only: the list has the first MaxErrors and one
-// CodeTooManyErrors error at "$" saying how many more there were.
+// fielderr.CodeTooManyErrors error at "$" saying how many more there were.
 //
 // The field names, the order the encoders write them in and the meaning of
 // amount in each shape are described with Session.AppendRequestJSON.
@@ -76,7 +77,7 @@ func DecodeRequest(input []byte) (Session, error) {
 // DecodeRequestBestEffort decodes a create request exactly as DecodeRequest
 // does, except that when every problem is at field level it returns BOTH the
 // best-effort session (every field that decoded; the failing ones left
-// absent) and the ErrorList. It is for validators, which list the decoding
+// absent) and the fielderr.List. It is for validators, which list the decoding
 // problems together with their own (the validation package uses it): a
 // session that comes with an error must never be priced or charged. After a
 // syntax error or an exceeded limit the session is the zero Session.
@@ -132,7 +133,7 @@ func (dec *decoder) root(member func(f int, key []byte)) {
 		r.Skip()
 		r.Finish()
 		if !r.Stopped() {
-			r.Fail(string(CodeType), "expected an object, got "+k.String())
+			r.Fail(string(fielderr.CodeType), "expected an object, got "+k.String())
 		}
 		return
 	}
@@ -141,17 +142,17 @@ func (dec *decoder) root(member func(f int, key []byte)) {
 }
 
 // errs converts the reader's errors.
-func (dec *decoder) errs() ErrorList { return readerErrors(dec.r.Errors()) }
+func (dec *decoder) errs() fielderr.List { return readerErrors(dec.r.Errors()) }
 
-// readerErrors converts a jsonread.Reader's errors into an ErrorList (nil
+// readerErrors converts a jsonread.Reader's errors into a fielderr.List (nil
 // when there are none); the reader's codes are the session's.
-func readerErrors(es []jsonread.Error) ErrorList {
+func readerErrors(es []jsonread.Error) fielderr.List {
 	if len(es) == 0 {
 		return nil
 	}
-	l := make(ErrorList, len(es))
+	l := make(fielderr.List, len(es))
 	for i, e := range es {
-		l[i] = FieldError{Path: e.Path, Code: ErrorCode(e.Code), Message: e.Message}
+		l[i] = fielderr.Error{Path: e.Path, Code: fielderr.Code(e.Code), Message: e.Message}
 	}
 	return l
 }
@@ -169,11 +170,11 @@ func (dec *decoder) finish(d *data) (Session, error) {
 
 // unknown reports the current field as unknown; its value is skipped.
 func (dec *decoder) unknown(key []byte) {
-	dec.r.Fail(string(CodeUnknownField), "unknown field "+quote(string(key)))
+	dec.r.Fail(string(fielderr.CodeUnknownField), "unknown field "+quote(string(key)))
 }
 
 // str reads a string field into dst. null leaves dst as it is. minLen1: the
-// schema requires at least one character, so "" is CodeEmpty (except in a
+// schema requires at least one character, so "" is fielderr.CodeEmpty (except in a
 // response).
 func (dec *decoder) str(dst *string, minLen1 bool) {
 	if v, null, ok := dec.r.StringOrNull(); ok && !null {
@@ -194,9 +195,9 @@ func (dec *decoder) element(dst *string) {
 	v, null, ok := dec.r.StringOrNull()
 	switch {
 	case null:
-		dec.r.Fail(string(CodeType), "expected a string, got null")
+		dec.r.Fail(string(fielderr.CodeType), "expected a string, got null")
 	case ok && v == "" && dec.kind != docResponse:
-		dec.r.Fail(string(CodeEmpty), "must not be empty")
+		dec.r.Fail(string(fielderr.CodeEmpty), "must not be empty")
 	}
 	*dst = v
 }
@@ -209,12 +210,12 @@ func (dec *decoder) strValue(dst *string, minLen1 bool) bool {
 }
 
 // setStr stores the string v read into dst, unless it is "": that is
-// CodeEmpty when minLen1 (outside a response) and absent otherwise. It
+// fielderr.CodeEmpty when minLen1 (outside a response) and absent otherwise. It
 // reports whether v was accepted.
 func (dec *decoder) setStr(dst *string, v string, minLen1 bool) bool {
 	if v == "" {
 		if minLen1 && dec.kind != docResponse {
-			dec.r.Fail(string(CodeEmpty), "must not be empty (leave the field out or use null)")
+			dec.r.Fail(string(fielderr.CodeEmpty), "must not be empty (leave the field out or use null)")
 			return false
 		}
 		return true

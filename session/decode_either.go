@@ -1,6 +1,10 @@
 package session
 
-import "errors"
+import (
+	"errors"
+
+	"github.com/paysession/paysession/fielderr"
+)
 
 // DecodeRequestOrResponse decodes a document that is either a create
 // request or a response (not a PATCH body): a response (DecodeResponse) when
@@ -21,12 +25,12 @@ func DecodeRequestOrResponse(input []byte) (Response, error) {
 // unknownClientToken reports whether the request decoder's error names
 // $.clientToken as an unknown field.
 func unknownClientToken(err error) bool {
-	var l ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		return false
 	}
 	for _, e := range l {
-		if e.Path == "$.clientToken" && e.Code == CodeUnknownField {
+		if e.Path == "$.clientToken" && e.Code == fielderr.CodeUnknownField {
 			return true
 		}
 	}

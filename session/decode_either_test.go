@@ -3,6 +3,8 @@ package session
 import (
 	"errors"
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 func TestDecodeRequestOrResponse(t *testing.T) {
@@ -27,11 +29,11 @@ func TestDecodeRequestOrResponse(t *testing.T) {
 	// Other problems of a request are reported as they are, and a
 	// response's own problems too.
 	_, err = DecodeRequestOrResponse([]byte(`{"amount":1.5}`))
-	if !errors.Is(err, CodeType) {
+	if !errors.Is(err, fielderr.CodeType) {
 		t.Errorf("request problem: %v", err)
 	}
 	_, err = DecodeRequestOrResponse([]byte(`{"clientToken":"t","nope":1}`))
-	var l ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) || len(l) != 1 || l[0].Path != "$.nope" {
 		t.Errorf("response problem: %v", err)
 	}

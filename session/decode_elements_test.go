@@ -4,6 +4,7 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -26,7 +27,7 @@ func TestCardNetworkElementsKeepTheirPlaces(t *testing.T) {
 		t.Errorf("networks %q, want %q", got, want)
 	}
 	var got []string
-	for _, e := range err.(session.ErrorList) {
+	for _, e := range err.(fielderr.List) {
 		got = append(got, e.Path+" "+string(e.Code))
 	}
 	want := []string{

@@ -5,47 +5,49 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // Issue 10's repro: with the error list nearly full, a nesting error deep in
 // the line items used to be recorded, then undone by the pre-pass that
 // counted the items, leaving a bogus "nesting deeper than 32" in place of the
-// first real problem. Line items are now read once, and past MaxErrors the
+// first real problem. Line items are now read once, and past fielderr.MaxErrors the
 // decoder reads on, counting: a later syntax error or exceeded limit is then
 // the one error reported (as for any document), at its own place; without
-// one, the list is the first MaxErrors problems and one too_many_errors.
+// one, the list is the first fielderr.MaxErrors problems and one too_many_errors.
 func TestDecodeManyErrorsThenDeepNesting(t *testing.T) {
 	prefix := func(n int) string {
 		return `{"order":{"lineItems":[` + strings.Repeat(`{"u":1},`, n)
 	}
 	deep := func(n int) string { return strings.Repeat("[", n) + strings.Repeat("]", n) }
-	for _, n := range []int{MaxErrors - 1, MaxErrors + 5} {
+	for _, n := range []int{fielderr.MaxErrors - 1, fielderr.MaxErrors + 5} {
 		// Too deep: the limit, at the path of the value too deep.
 		in := prefix(n) + `{"bogus":1},{"x":` + deep(MaxDepth+1) + `}]}}`
 		_, err := DecodeRequest([]byte(in))
-		var l ErrorList
-		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != CodeTooLarge || l[0].Path != "$.order.lineItems["+strconv.Itoa(n+1)+"].x" {
+		var l fielderr.List
+		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != fielderr.CodeTooLarge || l[0].Path != "$.order.lineItems["+strconv.Itoa(n+1)+"].x" {
 			t.Errorf("n=%d, too deep: got %d errors, first %+v", n, len(l), l[0])
 		}
 		// A syntax error deep inside (within the depth limit): that error.
 		in = prefix(n) + `{"bogus":1},{"x":[[[[1,}]]]]}]}}`
 		_, err = DecodeRequest([]byte(in))
-		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != CodeSyntax || l[0].Path != "$" ||
+		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != fielderr.CodeSyntax || l[0].Path != "$" ||
 			!strings.Contains(l[0].Message, "byte offset "+strconv.Itoa(strings.Index(in, "1,}")+2)) {
 			t.Errorf("n=%d, syntax: got %d errors, first %+v", n, len(l), l[0])
 		}
-		// Nothing fatal: the first MaxErrors, then how many more.
+		// Nothing fatal: the first fielderr.MaxErrors, then how many more.
 		in = prefix(n) + `{"bogus":1},{"x":` + deep(MaxDepth-4) + `}]}}`
 		_, err = DecodeRequest([]byte(in))
-		if !errors.As(err, &l) || len(l) != MaxErrors+1 {
-			t.Fatalf("n=%d: got %d errors, want %d", n, len(l), MaxErrors+1)
+		if !errors.As(err, &l) || len(l) != fielderr.MaxErrors+1 {
+			t.Fatalf("n=%d: got %d errors, want %d", n, len(l), fielderr.MaxErrors+1)
 		}
-		if l[0].Path != "$.order.lineItems[0].u" || l[0].Code != CodeUnknownField {
+		if l[0].Path != "$.order.lineItems[0].u" || l[0].Code != fielderr.CodeUnknownField {
 			t.Errorf("n=%d: first error %+v, want unknown_field at $.order.lineItems[0].u", n, l[0])
 		}
-		omitted := n + 2 - MaxErrors // n unknowns, bogus, x
-		if l[MaxErrors].Code != CodeTooManyErrors || l[MaxErrors].Message != strconv.Itoa(omitted)+" more problems not listed" {
-			t.Errorf("n=%d: last error %+v", n, l[MaxErrors])
+		omitted := n + 2 - fielderr.MaxErrors // n unknowns, bogus, x
+		if l[fielderr.MaxErrors].Code != fielderr.CodeTooManyErrors || l[fielderr.MaxErrors].Message != strconv.Itoa(omitted)+" more problems not listed" {
+			t.Errorf("n=%d: last error %+v", n, l[fielderr.MaxErrors])
 		}
 		for _, e := range l {
 			if strings.Contains(e.Message, "nesting") {

@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
 )
 
@@ -40,7 +41,7 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 			pm.networks = nets.done()
 		case pmOptions:
 			if dec.kind == docPatch {
-				r.Fail(string(CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
+				r.Fail(string(fielderr.CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
 				return
 			}
 			pm.options = dec.options()
@@ -95,7 +96,7 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 		}
 		if kd := r.Peek(); kd != jsonread.Object {
 			if kd != jsonread.Invalid {
-				r.Fail(string(CodeType), "expected an object, got "+kd.String())
+				r.Fail(string(fielderr.CodeType), "expected an object, got "+kd.String())
 			}
 			return
 		}

@@ -2,6 +2,8 @@ package session
 
 import (
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // TestDecodeNullIsAbsent pins "null for a field means the field is absent"
@@ -63,9 +65,9 @@ func TestDecodeProductData(t *testing.T) {
 	}
 	_, err = DecodeRequest([]byte(`{"order":{"lineItems":[{"productData":{"color":"","pageUrl":"","colour":"red"}}]}}`))
 	wantErrors(t, err,
-		fe("$.order.lineItems[0].productData.color", CodeEmpty),
-		fe("$.order.lineItems[0].productData.pageUrl", CodeEmpty),
-		fe("$.order.lineItems[0].productData.colour", CodeUnknownField))
+		fe("$.order.lineItems[0].productData.color", fielderr.CodeEmpty),
+		fe("$.order.lineItems[0].productData.pageUrl", fielderr.CodeEmpty),
+		fe("$.order.lineItems[0].productData.colour", fielderr.CodeUnknownField))
 }
 
 // TestDecodeNestedUnknownAndTypes covers the unknown-field and wrong-type
@@ -75,11 +77,11 @@ func TestDecodeNestedUnknownAndTypes(t *testing.T) {
 		`"paymentMethod":{"options":{"APPLE_PAY":{"deferredPaymentRequest":{"paymentDescription":5,"deferredBilling":"soon"},` +
 		`"automaticReloadRequest":{"automaticReloadBilling":{"automaticReloadThresholdAmount":"5"}}}}}}`))
 	wantErrors(t, err,
-		fe("$.order.fees[0].rate", CodeUnknownField),
-		fe("$.order.shipping.carrier", CodeUnknownField),
-		fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest.paymentDescription", CodeType),
-		fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest.deferredBilling", CodeType),
-		fe("$.paymentMethod.options.APPLE_PAY.automaticReloadRequest.automaticReloadBilling.automaticReloadThresholdAmount", CodeType),
+		fe("$.order.fees[0].rate", fielderr.CodeUnknownField),
+		fe("$.order.shipping.carrier", fielderr.CodeUnknownField),
+		fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest.paymentDescription", fielderr.CodeType),
+		fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest.deferredBilling", fielderr.CodeType),
+		fe("$.paymentMethod.options.APPLE_PAY.automaticReloadRequest.automaticReloadBilling.automaticReloadThresholdAmount", fielderr.CodeType),
 	)
 }
 
@@ -89,13 +91,13 @@ func TestDecodeResponseWarningsShapes(t *testing.T) {
 	cases := []struct {
 		in   string
 		want string // the Warnings value as JSON; "" for absent
-		err  []FieldError
+		err  []fielderr.Error
 	}{
 		{`{"warnings":null}`, "", nil},
 		{`{"warnings":[{"type":"SESSION","code":"MISSING_DATA"}]}`, `[{"code":"MISSING_DATA","type":"SESSION"}]`, nil},
 		{`{"warnings":{"type":"TAXJAR"}}`, `{"type":"TAXJAR"}`, nil},
-		{`{"warnings":"none"}`, "", []FieldError{fe("$.warnings", CodeType)}},
-		{`{"warnings":3}`, "", []FieldError{fe("$.warnings", CodeType)}},
+		{`{"warnings":"none"}`, "", []fielderr.Error{fe("$.warnings", fielderr.CodeType)}},
+		{`{"warnings":3}`, "", []fielderr.Error{fe("$.warnings", fielderr.CodeType)}},
 	}
 	for _, c := range cases {
 		resp, err := DecodeResponse([]byte(c.in))
@@ -113,13 +115,13 @@ func TestDecodePatchWrongContainerTypes(t *testing.T) {
 	p, err := DecodePatch([]byte(`{"customer":{"billingAddress":"Paris","shippingAddress":[]},` +
 		`"order":{"lineItems":{},"fees":"none","shipping":[1]},"paymentMethod":7,"metadata":"m"}`))
 	wantErrors(t, err,
-		fe("$.customer.billingAddress", CodeType),
-		fe("$.customer.shippingAddress", CodeType),
-		fe("$.order.lineItems", CodeType),
-		fe("$.order.fees", CodeType),
-		fe("$.order.shipping", CodeType),
-		fe("$.paymentMethod", CodeType),
-		fe("$.metadata", CodeType),
+		fe("$.customer.billingAddress", fielderr.CodeType),
+		fe("$.customer.shippingAddress", fielderr.CodeType),
+		fe("$.order.lineItems", fielderr.CodeType),
+		fe("$.order.fees", fielderr.CodeType),
+		fe("$.order.shipping", fielderr.CodeType),
+		fe("$.paymentMethod", fielderr.CodeType),
+		fe("$.metadata", fielderr.CodeType),
 	)
 	base := accessorSession(t)
 	if got := base.Apply(p); !got.Equal(base) {

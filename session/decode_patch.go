@@ -12,7 +12,7 @@ import "github.com/paysession/paysession/internal/jsonread"
 // (replaced whole); paymentMethod (replaced whole). Inside those, values are
 // read as DecodeRequest reads them (null inside a replaced object means
 // absent). paymentMethod.options cannot be patched: its presence, even as
-// null, is a CodeNotPatchable error at "$.paymentMethod.options" and the rest
+// null, is a fielderr.CodeNotPatchable error at "$.paymentMethod.options" and the rest
 // of paymentMethod is still read.
 //
 // The other rules and the error contract are DecodeRequest's: with any error

@@ -1,6 +1,9 @@
 package session
 
-import "github.com/paysession/paysession/internal/jsonread"
+import (
+	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/jsonread"
+)
 
 // Response is a decoded Primer client-session response: a create (POST), GET
 // or PATCH response.
@@ -62,7 +65,7 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 				}
 			case jsonread.Invalid:
 			default:
-				r.Fail(string(CodeType), "expected an array or an object, got "+r.Peek().String())
+				r.Fail(string(fielderr.CodeType), "expected an array or an object, got "+r.Peek().String())
 			}
 		default:
 			dec.sessionField(d, f, key)

@@ -8,6 +8,8 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // canonicalJSON re-encodes a document with encoding/json (numbers kept as
@@ -28,58 +30,60 @@ func canonicalJSON(t testing.TB, b []byte) string {
 	return string(out)
 }
 
-func fe(path string, code ErrorCode) FieldError { return FieldError{Path: path, Code: code} }
+func fe(path string, code fielderr.Code) fielderr.Error {
+	return fielderr.Error{Path: path, Code: code}
+}
 
 func TestDecodeRequestErrors(t *testing.T) {
 	cases := []struct {
 		name string
 		in   string
-		want []FieldError
+		want []fielderr.Error
 	}{
-		{"fraction amount", `{"amount":7.5}`, []FieldError{fe("$.amount", CodeType)}},
-		{"string amount", `{"amount":"700"}`, []FieldError{fe("$.amount", CodeType)}},
-		{"exponent amount", `{"amount":1e3}`, []FieldError{fe("$.amount", CodeType)}},
-		{"1.0 amount", `{"amount":1.0}`, []FieldError{fe("$.amount", CodeType)}},
-		{"int64 overflow", `{"amount":9223372036854775808}`, []FieldError{fe("$.amount", CodeRange)}},
+		{"fraction amount", `{"amount":7.5}`, []fielderr.Error{fe("$.amount", fielderr.CodeType)}},
+		{"string amount", `{"amount":"700"}`, []fielderr.Error{fe("$.amount", fielderr.CodeType)}},
+		{"exponent amount", `{"amount":1e3}`, []fielderr.Error{fe("$.amount", fielderr.CodeType)}},
+		{"1.0 amount", `{"amount":1.0}`, []fielderr.Error{fe("$.amount", fielderr.CodeType)}},
+		{"int64 overflow", `{"amount":9223372036854775808}`, []fielderr.Error{fe("$.amount", fielderr.CodeRange)}},
 		{"line item amount", `{"order":{"lineItems":[{"amount":1},{"amount":"700"},{"amount":2.5}]}}`,
-			[]FieldError{fe("$.order.lineItems[1].amount", CodeType), fe("$.order.lineItems[2].amount", CodeType)}},
+			[]fielderr.Error{fe("$.order.lineItems[1].amount", fielderr.CodeType), fe("$.order.lineItems[2].amount", fielderr.CodeType)}},
 		{"misspelt discount", `{"order":{"lineItems":[{"amount":100,"discountedAmount":10}]}}`,
-			[]FieldError{fe("$.order.lineItems[0].discountedAmount", CodeUnknownField)}},
-		{"unknown top level", `{"orderID":"x"}`, []FieldError{fe("$.orderID", CodeUnknownField)}},
-		{"unknown in price", `{"order":{"lineItems":[{},{"price":1}]}}`, []FieldError{fe("$.order.lineItems[1].price", CodeUnknownField)}},
-		{"duplicate key", `{"orderId":"a","orderId":"b"}`, []FieldError{fe("$.orderId", CodeDuplicateKey)}},
+			[]fielderr.Error{fe("$.order.lineItems[0].discountedAmount", fielderr.CodeUnknownField)}},
+		{"unknown top level", `{"orderID":"x"}`, []fielderr.Error{fe("$.orderID", fielderr.CodeUnknownField)}},
+		{"unknown in price", `{"order":{"lineItems":[{},{"price":1}]}}`, []fielderr.Error{fe("$.order.lineItems[1].price", fielderr.CodeUnknownField)}},
+		{"duplicate key", `{"orderId":"a","orderId":"b"}`, []fielderr.Error{fe("$.orderId", fielderr.CodeDuplicateKey)}},
 		{"wrong types", `{"orderId":1,"customer":[],"order":{"lineItems":{}},"paymentMethod":{"vaultOnSuccess":"true"}}`,
-			[]FieldError{fe("$.orderId", CodeType), fe("$.customer", CodeType), fe("$.order.lineItems", CodeType), fe("$.paymentMethod.vaultOnSuccess", CodeType)}},
+			[]fielderr.Error{fe("$.orderId", fielderr.CodeType), fe("$.customer", fielderr.CodeType), fe("$.order.lineItems", fielderr.CodeType), fe("$.paymentMethod.vaultOnSuccess", fielderr.CodeType)}},
 		{"empty strings", `{"orderId":"","customer":{"billingAddress":{"addressLine1":"","addressLine2":""},"taxId":""},"order":{"lineItems":[{"name":"","itemId":""}]}}`,
-			[]FieldError{fe("$.orderId", CodeEmpty), fe("$.customer.billingAddress.addressLine1", CodeEmpty), fe("$.order.lineItems[0].itemId", CodeEmpty)}},
+			[]fielderr.Error{fe("$.orderId", fielderr.CodeEmpty), fe("$.customer.billingAddress.addressLine1", fielderr.CodeEmpty), fe("$.order.lineItems[0].itemId", fielderr.CodeEmpty)}},
 		{"option not an object", `{"paymentMethod":{"options":{"GOOGLE_PAY":5,"PAYPAL":{"surcharge":{"amount":1.5}}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.GOOGLE_PAY", CodeType), fe("$.paymentMethod.options.PAYPAL.surcharge.amount", CodeType)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.GOOGLE_PAY", fielderr.CodeType), fe("$.paymentMethod.options.PAYPAL.surcharge.amount", fielderr.CodeType)}},
 		{"networks only for cards", `{"paymentMethod":{"options":{"GOOGLE_PAY":{"networks":{}},"PAYMENT_CARD":{"networks":{"VISA":{"surcharge":{"amount":1},"rate":2}}}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.GOOGLE_PAY.networks", CodeUnknownField), fe("$.paymentMethod.options.PAYMENT_CARD.networks.VISA.rate", CodeUnknownField)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.GOOGLE_PAY.networks", fielderr.CodeUnknownField), fe("$.paymentMethod.options.PAYMENT_CARD.networks.VISA.rate", fielderr.CodeUnknownField)}},
 		{"surcharge rate is not Primer's", `{"paymentMethod":{"options":{"PAYPAL":{"surcharge":{"amount":1,"rate":290}}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.PAYPAL.surcharge.rate", CodeUnknownField)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.PAYPAL.surcharge.rate", fielderr.CodeUnknownField)}},
 		{"apple pay structure", `{"paymentMethod":{"options":{"APPLE_PAY":{"recurringPaymentRequest":{"regularBilling":{"amount":9.99,"colour":"red"}},"deferredPaymentRequest":[]}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest.regularBilling.amount", CodeType),
-				fe("$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest.regularBilling.colour", CodeUnknownField),
-				fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest", CodeType)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest.regularBilling.amount", fielderr.CodeType),
+				fe("$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest.regularBilling.colour", fielderr.CodeUnknownField),
+				fe("$.paymentMethod.options.APPLE_PAY.deferredPaymentRequest", fielderr.CodeType)}},
 		{"apple pay fields only for apple pay", `{"paymentMethod":{"options":{"GOOGLE_PAY":{"recurringPaymentRequest":{}}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.GOOGLE_PAY.recurringPaymentRequest", CodeUnknownField)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.GOOGLE_PAY.recurringPaymentRequest", fielderr.CodeUnknownField)}},
 		{"extraMerchantData must be an object", `{"paymentMethod":{"options":{"KLARNA":{"extraMerchantData":"x"}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.KLARNA.extraMerchantData", CodeType)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.KLARNA.extraMerchantData", fielderr.CodeType)}},
 		{"weight is a number", `{"order":{"lineItems":[{"productData":{"weight":"0.5"}}]}}`,
-			[]FieldError{fe("$.order.lineItems[0].productData.weight", CodeType)}},
+			[]fielderr.Error{fe("$.order.lineItems[0].productData.weight", fielderr.CodeType)}},
 		{"line item not an object", `{"order":{"lineItems":[null,1]}}`,
-			[]FieldError{fe("$.order.lineItems[0]", CodeType), fe("$.order.lineItems[1]", CodeType)}},
+			[]fielderr.Error{fe("$.order.lineItems[0]", fielderr.CodeType), fe("$.order.lineItems[1]", fielderr.CodeType)}},
 		{"networks list", `{"paymentMethod":{"orderedAllowedCardNetworks":["VISA",1,""]}}`,
-			[]FieldError{fe("$.paymentMethod.orderedAllowedCardNetworks[1]", CodeType), fe("$.paymentMethod.orderedAllowedCardNetworks[2]", CodeEmpty)}},
-		{"metadata duplicate", `{"metadata":{"a b":1,"a b":2}}`, []FieldError{fe("$.metadata['a b']", CodeDuplicateKey)}},
-		{"metadata not an object", `{"metadata":[1]}`, []FieldError{fe("$.metadata", CodeType)}},
-		{"options in a request are fine, clientToken is not", `{"clientToken":"x"}`, []FieldError{fe("$.clientToken", CodeUnknownField)}},
-		{"not an object", `[1,2]`, []FieldError{fe("$", CodeType)}},
+			[]fielderr.Error{fe("$.paymentMethod.orderedAllowedCardNetworks[1]", fielderr.CodeType), fe("$.paymentMethod.orderedAllowedCardNetworks[2]", fielderr.CodeEmpty)}},
+		{"metadata duplicate", `{"metadata":{"a b":1,"a b":2}}`, []fielderr.Error{fe("$.metadata['a b']", fielderr.CodeDuplicateKey)}},
+		{"metadata not an object", `{"metadata":[1]}`, []fielderr.Error{fe("$.metadata", fielderr.CodeType)}},
+		{"options in a request are fine, clientToken is not", `{"clientToken":"x"}`, []fielderr.Error{fe("$.clientToken", fielderr.CodeUnknownField)}},
+		{"not an object", `[1,2]`, []fielderr.Error{fe("$", fielderr.CodeType)}},
 		// All problems at once, in document order.
 		{"all at once", `{"amount":"1","order":{"lineItems":[{"amount":7.5,"discountedAmount":1},{"quantity":1e3}],"fees":[{"amount":-1.5}]},"currencyCode":"","bogus":null}`,
-			[]FieldError{fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType), fe("$.order.lineItems[0].discountedAmount", CodeUnknownField),
-				fe("$.order.lineItems[1].quantity", CodeType), fe("$.order.fees[0].amount", CodeType), fe("$.currencyCode", CodeEmpty), fe("$.bogus", CodeUnknownField)}},
+			[]fielderr.Error{fe("$.amount", fielderr.CodeType), fe("$.order.lineItems[0].amount", fielderr.CodeType), fe("$.order.lineItems[0].discountedAmount", fielderr.CodeUnknownField),
+				fe("$.order.lineItems[1].quantity", fielderr.CodeType), fe("$.order.fees[0].amount", fielderr.CodeType), fe("$.currencyCode", fielderr.CodeEmpty), fe("$.bogus", fielderr.CodeUnknownField)}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -92,7 +96,7 @@ func TestDecodeRequestErrors(t *testing.T) {
 func TestDecodeRequestSyntaxError(t *testing.T) {
 	for in, off := range map[string]int{`{"amount":01}`: 11, `{"a":1} {}`: 8, `{"amount":NaN}`: 10, "{\"orderId\":\"\x01\"}": 12} {
 		s, err := DecodeRequest([]byte(in))
-		wantErrors(t, err, fe("$", CodeSyntax))
+		wantErrors(t, err, fe("$", fielderr.CodeSyntax))
 		if !s.Equal(Session{}) || s.d != nil {
 			t.Errorf("%q: session not zero after a syntax error", in)
 		}
@@ -108,12 +112,12 @@ func TestDecodeRequestBestEffort(t *testing.T) {
 	// The strict decoder gives the zero Session with the error: {"amount":
 	// 7.5} must never yield a session without its override.
 	z, err := DecodeRequest(in)
-	wantErrors(t, err, fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType))
+	wantErrors(t, err, fe("$.amount", fielderr.CodeType), fe("$.order.lineItems[0].amount", fielderr.CodeType))
 	if !z.Equal(Session{}) || z.d != nil {
 		t.Errorf("DecodeRequest with an error gave %s", z.AppendRequestJSON(nil))
 	}
 	s, err := DecodeRequestBestEffort(in)
-	wantErrors(t, err, fe("$.amount", CodeType), fe("$.order.lineItems[0].amount", CodeType))
+	wantErrors(t, err, fe("$.amount", fielderr.CodeType), fe("$.order.lineItems[0].amount", fielderr.CodeType))
 	want := mustNew(Params{OrderID: "o-1", CurrencyCode: "GBP", Order: Order{LineItems: []LineItem{
 		{ItemID: "a", Quantity: Some[int64](2)}, {Amount: Some[int64](300)},
 	}}})
@@ -199,18 +203,18 @@ func TestDecodeLimits(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s, err := DecodeRequest([]byte(c.in))
-			wantErrors(t, err, fe(c.path, CodeTooLarge))
+			wantErrors(t, err, fe(c.path, fielderr.CodeTooLarge))
 			if s.d != nil {
 				t.Errorf("a limit stops decoding; want the zero Session")
 			}
 		})
 	}
 	// Too many problems.
-	_, err := DecodeRequest([]byte(`{"order":{"lineItems":[` + many(MaxErrors+39, `{"price":1}`) + `]}}`))
-	var l ErrorList
-	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors-1].Path != "$.order.lineItems["+strconv.Itoa(MaxErrors-1)+"].price" ||
-		l[MaxErrors].Path != "$" || l[MaxErrors].Code != CodeTooManyErrors || l[MaxErrors].Message != "39 more problems not listed" {
-		t.Errorf("MaxErrors: got %d errors, last %v", len(l), l[len(l)-1])
+	_, err := DecodeRequest([]byte(`{"order":{"lineItems":[` + many(fielderr.MaxErrors+39, `{"price":1}`) + `]}}`))
+	var l fielderr.List
+	if !errors.As(err, &l) || len(l) != fielderr.MaxErrors+1 || l[fielderr.MaxErrors-1].Path != "$.order.lineItems["+strconv.Itoa(fielderr.MaxErrors-1)+"].price" ||
+		l[fielderr.MaxErrors].Path != "$" || l[fielderr.MaxErrors].Code != fielderr.CodeTooManyErrors || l[fielderr.MaxErrors].Message != "39 more problems not listed" {
+		t.Errorf("fielderr.MaxErrors: got %d errors, last %v", len(l), l[len(l)-1])
 	}
 	// At the limits, fine.
 	if _, err := DecodeRequest([]byte(`{"order":{"lineItems":[` + many(MaxLineItems, `{"amount":1}`) + `]}}`)); err != nil {
@@ -250,7 +254,7 @@ func TestDecodeResponseFields(t *testing.T) {
 		t.Errorf("got %+v", r)
 	}
 	_, err = DecodeResponse([]byte(`{"warnings":"none"}`))
-	wantErrors(t, err, fe("$.warnings", CodeType))
+	wantErrors(t, err, fe("$.warnings", fielderr.CodeType))
 }
 
 func TestDecodePatch(t *testing.T) {
@@ -286,13 +290,13 @@ func TestDecodePatch(t *testing.T) {
 func TestDecodePatchErrors(t *testing.T) {
 	cases := []struct {
 		in   string
-		want []FieldError
+		want []fielderr.Error
 	}{
-		{`{"paymentMethod":{"options":null,"vaultOnSuccess":true}}`, []FieldError{fe("$.paymentMethod.options", CodeNotPatchable)}},
-		{`{"paymentMethod":{"options":{"GOOGLE_PAY":{"surcharge":{"amount":1}}}}}`, []FieldError{fe("$.paymentMethod.options", CodeNotPatchable)}},
+		{`{"paymentMethod":{"options":null,"vaultOnSuccess":true}}`, []fielderr.Error{fe("$.paymentMethod.options", fielderr.CodeNotPatchable)}},
+		{`{"paymentMethod":{"options":{"GOOGLE_PAY":{"surcharge":{"amount":1}}}}}`, []fielderr.Error{fe("$.paymentMethod.options", fielderr.CodeNotPatchable)}},
 		{`{"amount":"5","customer":{"email":"x"},"order":{"lineItems":{}},"metadata":[]}`,
-			[]FieldError{fe("$.amount", CodeType), fe("$.customer.email", CodeUnknownField), fe("$.order.lineItems", CodeType), fe("$.metadata", CodeType)}},
-		{`{"orderId":"","customer":{"firstName":""}}`, []FieldError{fe("$.orderId", CodeEmpty), fe("$.customer.firstName", CodeEmpty)}},
+			[]fielderr.Error{fe("$.amount", fielderr.CodeType), fe("$.customer.email", fielderr.CodeUnknownField), fe("$.order.lineItems", fielderr.CodeType), fe("$.metadata", fielderr.CodeType)}},
+		{`{"orderId":"","customer":{"firstName":""}}`, []fielderr.Error{fe("$.orderId", fielderr.CodeEmpty), fe("$.customer.firstName", fielderr.CodeEmpty)}},
 	}
 	for _, c := range cases {
 		z, err := DecodePatch([]byte(c.in))
@@ -313,8 +317,8 @@ func TestDecodePatchErrors(t *testing.T) {
 	}
 	// errors.Is and errors.As work through the list.
 	_, err := DecodePatch([]byte(`{"paymentMethod":{"options":null}}`))
-	var fe *FieldError
-	if !errors.Is(err, CodeNotPatchable) || !errors.As(err, &fe) || fe.Path != "$.paymentMethod.options" {
+	var fe *fielderr.Error
+	if !errors.Is(err, fielderr.CodeNotPatchable) || !errors.As(err, &fe) || fe.Path != "$.paymentMethod.options" {
 		t.Errorf("errors.Is/As on %v", err)
 	}
 }
@@ -354,13 +358,13 @@ func TestDecodeMemoryBounded(t *testing.T) {
 func TestDecodeOptionsPerMethodType(t *testing.T) {
 	cases := []struct {
 		in   string
-		want []FieldError
+		want []fielderr.Error
 	}{
 		{`{"paymentMethod":{"options":{"PAYMENT_CARD":{"surcharge":{"amount":5},"merchantName":"m","extraMerchantData":{},"networks":{"VISA":{"surcharge":{"amount":1}}},"captureVaultedCardCvv":true}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.PAYMENT_CARD.surcharge", CodeUnknownField), fe("$.paymentMethod.options.PAYMENT_CARD.merchantName", CodeUnknownField),
-				fe("$.paymentMethod.options.PAYMENT_CARD.extraMerchantData", CodeUnknownField)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.PAYMENT_CARD.surcharge", fielderr.CodeUnknownField), fe("$.paymentMethod.options.PAYMENT_CARD.merchantName", fielderr.CodeUnknownField),
+				fe("$.paymentMethod.options.PAYMENT_CARD.extraMerchantData", fielderr.CodeUnknownField)}},
 		{`{"paymentMethod":{"options":{"APPLE_PAY":{"surcharge":{"amount":5},"merchantName":"m","extraMerchantData":{"a":1}}}}}`,
-			[]FieldError{fe("$.paymentMethod.options.APPLE_PAY.extraMerchantData", CodeUnknownField)}},
+			[]fielderr.Error{fe("$.paymentMethod.options.APPLE_PAY.extraMerchantData", fielderr.CodeUnknownField)}},
 		{`{"paymentMethod":{"options":{"GOOGLE_PAY":{"surcharge":{"amount":5},"merchantName":"m","extraMerchantData":{"a":1}},"APPLE_PAY":{"surcharge":{"amount":3},"merchantName":"m"}}}}`, nil},
 	}
 	for _, c := range cases {
@@ -381,11 +385,11 @@ func TestDecodeOptionsPerMethodType(t *testing.T) {
 		t.Errorf("network %q", n)
 	}
 	for _, o := range []MethodOptions{{Surcharge: Some[int64](5)}, {MerchantName: "m"}, {ExtraMerchantData: StringValue("x")}} {
-		if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodPaymentCard: o}}}); !errors.Is(err, CodeUnknownField) {
+		if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodPaymentCard: o}}}); !errors.Is(err, fielderr.CodeUnknownField) {
 			t.Errorf("New with PAYMENT_CARD %+v: %v", o, err)
 		}
 	}
-	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {ExtraMerchantData: StringValue("x")}}}}); !errors.Is(err, CodeUnknownField) {
+	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {ExtraMerchantData: StringValue("x")}}}}); !errors.Is(err, fielderr.CodeUnknownField) {
 		t.Errorf("New with APPLE_PAY extraMerchantData: %v", err)
 	}
 	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {Surcharge: Some[int64](5), MerchantName: "m"}}}}); err != nil {

@@ -53,7 +53,7 @@
 // telling them apart by the clientToken only responses have. Decoding is strict, so that a mistake
 // cannot silently change the amount:
 //
-//   - A field the schema does not define is CodeUnknownField at its path, at
+//   - A field the schema does not define is fielderr.CodeUnknownField at its path, at
 //     every depth ($.order.lineItems[1].discountedAmount), except inside the
 //     free-form metadata and paymentMethod.options.<TYPE>.extraMerchantData.
 //     Payment-method types and card networks (the keys of
@@ -65,31 +65,31 @@
 //     extraMerchantData), and every other type surcharge, merchantName and
 //     extraMerchantData. New refuses the same fields on the same types.
 //   - Amounts and other integers must be JSON integers: 7.5, 1e3, 1.0 and
-//     "700" are CodeType; an integer outside int64 is CodeRange.
-//   - A value of the wrong JSON type is CodeType; the same key twice in one
-//     object is CodeDuplicateKey; malformed JSON is CodeSyntax.
+//     "700" are fielderr.CodeType; an integer outside int64 is fielderr.CodeRange.
+//   - A value of the wrong JSON type is fielderr.CodeType; the same key twice in one
+//     object is fielderr.CodeDuplicateKey; malformed JSON is fielderr.CodeSyntax.
 //   - null means the field is absent (in a PATCH it means "clear it").
 //   - An explicit "" for a string the schema requires to be non-empty
-//     (orderId, currencyCode, an address's city, …) is CodeEmpty in a request
+//     (orderId, currencyCode, an address's city, …) is fielderr.CodeEmpty in a request
 //     or a patch: the model spells "absent" as "", so the value would
 //     otherwise vanish. Responses may carry "" anywhere; it reads as absent.
 //
-// Every problem is reported at once, each as a FieldError with its JSONPath
+// Every problem is reported at once, each as a fielderr.Error with its JSONPath
 // ($.order.lineItems[2].amount, $.metadata.productId; a key that is not a
-// plain name is written $.metadata['order id']) and a stable ErrorCode, in
-// an ErrorList in document order. With any error, a decoder returns the zero
+// plain name is written $.metadata['order id']) and a stable fielderr.Code, in
+// a fielderr.List in document order. With any error, a decoder returns the zero
 // value, so a caller that logs the error and goes on never charges a
 // half-decoded amount. Validators, which want every problem at once, use the
 // …BestEffort decoders instead (DecodeRequestBestEffort and its siblings):
 // when every problem is at field level they return BOTH the best-effort value
 // (every field that decoded, the failing ones left absent) and the
-// ErrorList. A syntax error or an exceeded limit stops decoding: the result
+// fielderr.List. A syntax error or an exceeded limit stops decoding: the result
 // is then the zero value and a list with that one error.
 //
 // # Limits
 //
 // Decoding refuses input larger or deeper than the Max… constants with one
-// CodeTooLarge error at the path of the value that is too large:
+// fielderr.CodeTooLarge error at the path of the value that is too large:
 // MaxInputBytes (10 MiB), MaxDepth (32), MaxLineItems (10 000), MaxFees,
 // MaxMetadataKeys and MaxArrayLen (1 000 each), MaxPaymentMethodOptions
 // (100), MaxObjectMembers, MaxFreeFormValues (100 000 values in the free-form
@@ -98,7 +98,7 @@
 // never panics. The KOMOJU decoder uses the very same bounds.
 //
 // What comes out is bounded too: at most MaxErrors (1 000) problems are
-// listed, then one CodeTooManyErrors problem at "$" says how many more there
+// listed, then one fielderr.CodeTooManyErrors problem at "$" says how many more there
 // were; a message is at most MaxMessageBytes (200) long and quotes at most 64
 // bytes of any value; a path repeats at most MaxPathKeyBytes (64) of any one
 // object key ("$.metadata.aaaa…"). Every cut is at a UTF-8 boundary.
@@ -142,7 +142,7 @@
 //   - metadata is replaced whole.
 //   - paymentMethod is replaced whole, except its options, which a PATCH may
 //     not carry: paymentMethod.options in a patch, even null, is
-//     CodeNotPatchable at $.paymentMethod.options. "paymentMethod": null
+//     fielderr.CodeNotPatchable at $.paymentMethod.options. "paymentMethod": null
 //     clears every payment-method field and keeps the options.
 //
 // Apply cannot fail: every Patch holds only values the model accepts.
@@ -173,10 +173,10 @@
 //
 // # Errors
 //
-// Problems are FieldError values {Path, Code, Message}, gathered in an
-// ErrorList, which is an error with Unwrap() []error: errors.Is(err,
-// session.CodeUnknownField) tells whether any problem has that code, and
-// errors.As(err, &fe) with fe a *FieldError finds the first. ErrorCode
+// Problems are fielderr.Error values {Path, Code, Message}, gathered in an
+// fielderr.List, which is an error with Unwrap() []error: errors.Is(err,
+// fielderr.CodeUnknownField) tells whether any problem has that code, and
+// errors.As(err, &fe) with fe a *fielderr.Error finds the first. fielderr.Code
 // values never change text; the pricing and validation packages add codes of
 // the same type.
 //
@@ -185,7 +185,7 @@
 //	s, err := session.DecodeRequest([]byte(`{"currencyCode":"GBP",
 //	  "order":{"lineItems":[{"itemId":"t-shirt-1","amount":500}]}}`))
 //	if err != nil {
-//	        return err // a session.ErrorList: every problem, each at its path
+//	        return err // a fielderr.List: every problem, each at its path
 //	}
 //	p, _ := new(session.PatchBuilder).SetAmount(450).Build()
 //	t := s.Apply(p)                     // s is unchanged

@@ -11,6 +11,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 )
 
 // asResponse is the session a response carrying s's effective amount stands
@@ -91,21 +92,21 @@ func mustObject(ms ...Member) Value {
 	return v
 }
 
-var knownCodes = map[ErrorCode]bool{
-	CodeSyntax: true, CodeUnknownField: true, CodeType: true, CodeDuplicateKey: true, CodeRange: true,
-	CodeEmpty: true, CodeTooLarge: true, CodeNotPatchable: true, CodeTooManyErrors: true,
+var knownCodes = map[fielderr.Code]bool{
+	fielderr.CodeSyntax: true, fielderr.CodeUnknownField: true, fielderr.CodeType: true, fielderr.CodeDuplicateKey: true, fielderr.CodeRange: true,
+	fielderr.CodeEmpty: true, fielderr.CodeTooLarge: true, fielderr.CodeNotPatchable: true, fielderr.CodeTooManyErrors: true,
 }
 
 // wellFormedErrors returns what is wrong with a decoder's error ("" if
-// nothing): it must be nil or a non-empty ErrorList whose every entry has a
+// nothing): it must be nil or a non-empty fielderr.List whose every entry has a
 // path starting with "$", a known code and a message.
 func wellFormedErrors(err error) string {
 	if err == nil {
 		return ""
 	}
-	var l ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) || len(l) == 0 {
-		return fmt.Sprintf("not a non-empty ErrorList: %#v", err)
+		return fmt.Sprintf("not a non-empty fielderr.List: %#v", err)
 	}
 	if msg := boundedErrors(l); msg != "" {
 		return msg
@@ -122,17 +123,17 @@ func wellFormedErrors(err error) string {
 }
 
 // boundedErrors returns what breaks the output bounds in l ("" if nothing):
-// at most MaxErrors problems and then one too_many_errors, the last; every
+// at most fielderr.MaxErrors problems and then one too_many_errors, the last; every
 // message at most MaxMessageBytes and valid UTF-8, as every path.
-func boundedErrors(l ErrorList) string {
-	if len(l) > MaxErrors+1 {
+func boundedErrors(l fielderr.List) string {
+	if len(l) > fielderr.MaxErrors+1 {
 		return fmt.Sprintf("%d problems", len(l))
 	}
 	for i, e := range l {
 		if len(e.Message) > MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
 			return fmt.Sprintf("message or path out of bounds: %+v", e)
 		}
-		if (e.Code == CodeTooManyErrors) != (i == MaxErrors) {
+		if (e.Code == fielderr.CodeTooManyErrors) != (i == fielderr.MaxErrors) {
 			return fmt.Sprintf("too_many_errors at %d of %d: %+v", i, len(l), e)
 		}
 	}
@@ -205,7 +206,7 @@ func ExampleDecodeRequest() {
 	}`))
 	fmt.Println(s.Equal(Session{})) // with an error, the zero Session
 	fmt.Println(err)
-	fmt.Println(errors.Is(err, CodeUnknownField))
+	fmt.Println(errors.Is(err, fielderr.CodeUnknownField))
 	// Output:
 	// true
 	// $.order.lineItems[0].discountedAmount: unknown field "discountedAmount"

@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // addSeeds seeds a fuzz target with every OpenAPI example and a few
@@ -33,7 +35,7 @@ func addSeeds(f *testing.F) {
 // addHostileSeeds adds issue 10's hostile shapes, scaled down so that the
 // fuzzer can still mutate them quickly: nested empty arrays, objects of many
 // unknown keys, long keys nested deep above duplicate keys, more than
-// MaxErrors problems, more than MaxErrors problems then a syntax error or a
+// fielderr.MaxErrors problems, more than fielderr.MaxErrors problems then a syntax error or a
 // value nested too deep, negative amounts with discounts, a bad e-mail.
 func addHostileSeeds(f *testing.F, komoju bool) {
 	free, list, mail := "metadata", `"order":{"lineItems":`, `"customer":{"emailAddress":"a@@b"}`
@@ -50,9 +52,9 @@ func addHostileSeeds(f *testing.F, komoju bool) {
 		`{"` + free + `":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
 		`{` + list + `[` + rep(5, "{"+rep(40, `"u":0`)+"}") + closeList + `}`,
 		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0,"b":0`) + `}` + strings.Repeat("}", 28) + `}`,
-		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + closeList + `}`,
-		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + `,{"x":[[[[1,}]]]]}` + closeList + `}`,
-		`{` + list + `[` + rep(MaxErrors+5, `{"u":1}`) + `,{"x":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}` + closeList + `}`,
+		`{` + list + `[` + rep(fielderr.MaxErrors+5, `{"u":1}`) + closeList + `}`,
+		`{` + list + `[` + rep(fielderr.MaxErrors+5, `{"u":1}`) + `,{"x":[[[[1,}]]]]}` + closeList + `}`,
+		`{` + list + `[` + rep(fielderr.MaxErrors+5, `{"u":1}`) + `,{"x":` + strings.Repeat("[", MaxDepth) + strings.Repeat("]", MaxDepth) + `}` + closeList + `}`,
 		`{` + list + `[` + rep(50, `{"amount":-1,"discountAmount":1}`) + closeList + `}`,
 		`{` + mail + `}`,
 		`{"` + strings.Repeat("é", 200) + `":1}`,

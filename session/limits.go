@@ -10,7 +10,7 @@ import "github.com/paysession/paysession/internal/limits"
 // time linear in the input and memory in proportion to it (at most a few
 // tens of bytes per input byte, or a few MiB for the largest lists the limits
 // allow, such as MaxLineItems empty line items). Exceeding one
-// stops decoding with a single CodeTooLarge error whose path names the value
+// stops decoding with a single fielderr.CodeTooLarge error whose path names the value
 // that is too large ("$" for the input, "$.order.lineItems" for the list).
 const (
 	// MaxInputBytes is the largest document accepted: 10 MiB.
@@ -40,11 +40,6 @@ const (
 	// extraMerchantData and warnings. Without it, 10 MiB of "[],[],…" would
 	// cost far more memory than its size.
 	MaxFreeFormValues = limits.MaxFreeFormValues
-	// MaxErrors bounds the problems listed, by every call of the module
-	// (decoding, validation, pricing). Past it the decoder reads on, only
-	// counting: the list has the first MaxErrors problems and a final
-	// CodeTooManyErrors error at "$" saying how many more there were.
-	MaxErrors = limits.MaxErrors
 )
 
 // Bounds on what comes out: every message of a problem is at most
@@ -52,7 +47,7 @@ const (
 // (cut at a UTF-8 boundary, marked with "…"); a path repeats at most
 // MaxPathKeyBytes of any one object key, cut the same way.
 const (
-	// MaxMessageBytes bounds the Message of every FieldError: 200 bytes.
+	// MaxMessageBytes bounds the Message of every fielderr.Error: 200 bytes.
 	MaxMessageBytes = limits.MaxMessageBytes
 	// MaxPathKeyBytes bounds what a Path repeats of one object key: 64 bytes.
 	MaxPathKeyBytes = limits.MaxKeyBytes

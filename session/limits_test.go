@@ -8,6 +8,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/bigdoc"
 )
 
@@ -21,13 +22,13 @@ var decoders = map[string]func([]byte) error{
 
 func joinN(n int, item string) string { return strings.TrimSuffix(strings.Repeat(item+",", n), ",") }
 
-// Every decoder lists at most MaxErrors problems, then one too_many_errors
+// Every decoder lists at most fielderr.MaxErrors problems, then one too_many_errors
 // saying how many more there were; messages stay within MaxMessageBytes and
 // paths repeat at most MaxPathKeyBytes of a key, cut at a rune boundary.
 func TestDecodersBoundOutput(t *testing.T) {
 	long := strings.Repeat("é", 200) // 400 bytes, 2-byte runes
 	for api, dec := range decoders {
-		for _, n := range []int{MaxErrors, MaxErrors + 1, 3 * MaxErrors} {
+		for _, n := range []int{fielderr.MaxErrors, fielderr.MaxErrors + 1, 3 * fielderr.MaxErrors} {
 			var in string
 			if api == "komoju" {
 				in = `{"line_items":[` + joinN(n, `{"`+long+`":1}`) + `]}`
@@ -35,27 +36,27 @@ func TestDecodersBoundOutput(t *testing.T) {
 				in = `{"order":{"lineItems":[` + joinN(n, `{"`+long+`":1}`) + `]}}`
 			}
 			err := dec([]byte(in))
-			var l ErrorList
+			var l fielderr.List
 			if !errors.As(err, &l) {
 				t.Fatalf("%s: %v", api, err)
 			}
-			listed := min(n, MaxErrors)
+			listed := min(n, fielderr.MaxErrors)
 			want := listed
-			if n > MaxErrors {
+			if n > fielderr.MaxErrors {
 				want++
 			}
 			if len(l) != want {
 				t.Fatalf("%s n=%d: %d problems, want %d", api, n, len(l), want)
 			}
-			if n > MaxErrors {
+			if n > fielderr.MaxErrors {
 				last := l[len(l)-1]
-				if last.Path != "$" || last.Code != CodeTooManyErrors || last.Message != strconv.Itoa(n-MaxErrors)+" more problems not listed" {
+				if last.Path != "$" || last.Code != fielderr.CodeTooManyErrors || last.Message != strconv.Itoa(n-fielderr.MaxErrors)+" more problems not listed" {
 					t.Errorf("%s n=%d: last %+v", api, n, last)
 				}
 			}
 			for _, e := range l[:listed] {
 				checkBounded(t, api, e)
-				if e.Code != CodeUnknownField {
+				if e.Code != fielderr.CodeUnknownField {
 					t.Fatalf("%s: %+v", api, e)
 				}
 			}
@@ -63,7 +64,7 @@ func TestDecodersBoundOutput(t *testing.T) {
 	}
 }
 
-func checkBounded(t *testing.T, what string, e FieldError) {
+func checkBounded(t *testing.T, what string, e fielderr.Error) {
 	t.Helper()
 	if len(e.Message) > MaxMessageBytes || !utf8.ValidString(e.Message) {
 		t.Errorf("%s: message of %d bytes (valid UTF-8: %v): %q", what, len(e.Message), utf8.ValidString(e.Message), e.Message)
@@ -83,7 +84,7 @@ func checkBounded(t *testing.T, what string, e FieldError) {
 func TestPathKeyClipped(t *testing.T) {
 	key := strings.Repeat("x", 63) + "éé"
 	_, err := DecodeRequest([]byte(`{"metadata":{"` + key + `":{"a":1,"a":2}}}`))
-	var l ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) || len(l) != 1 {
 		t.Fatal(err)
 	}
@@ -130,7 +131,7 @@ func hostile() map[string]string {
 // Every hostile shape costs memory in proportion to its size: at most 8
 // bytes allocated per input byte, plus a constant (the largest lists the
 // limits allow: MaxLineItems line items of 272 bytes, while their slice grows
-// and when it is cut to its exact length), and at most MaxErrors+1 problems.
+// and when it is cut to its exact length), and at most fielderr.MaxErrors+1 problems.
 func TestHostileMemoryBounded(t *testing.T) {
 	for name, in := range hostile() {
 		dec := decoders["request"]
@@ -144,9 +145,9 @@ func TestHostileMemoryBounded(t *testing.T) {
 		if bound := uint64(8*len(data)) + 16<<20; alloc > bound {
 			t.Errorf("%s: %d input bytes cost %d bytes, more than %d", name, len(data), alloc, bound)
 		}
-		var l ErrorList
+		var l fielderr.List
 		errors.As(err, &l)
-		if len(l) > MaxErrors+1 {
+		if len(l) > fielderr.MaxErrors+1 {
 			t.Errorf("%s: %d problems", name, len(l))
 		}
 		for _, e := range l {
@@ -155,21 +156,21 @@ func TestHostileMemoryBounded(t *testing.T) {
 	}
 }
 
-// Building a session in Go lists at most MaxErrors problems too.
+// Building a session in Go lists at most fielderr.MaxErrors problems too.
 func TestNewBoundsProblems(t *testing.T) {
-	items := make([]LineItem, 3*MaxErrors)
+	items := make([]LineItem, 3*fielderr.MaxErrors)
 	for i := range items {
 		items[i].ProductData.Weight = "heavy"
 	}
 	_, err := New(Params{Order: Order{LineItems: items}})
-	var l ErrorList
-	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Code != CodeTooManyErrors || l[MaxErrors].Message != "2000 more problems not listed" {
+	var l fielderr.List
+	if !errors.As(err, &l) || len(l) != fielderr.MaxErrors+1 || l[fielderr.MaxErrors].Code != fielderr.CodeTooManyErrors || l[fielderr.MaxErrors].Message != "2000 more problems not listed" {
 		t.Fatalf("New: %d problems", len(l))
 	}
 	var b PatchBuilder
 	b.SetLineItems(items)
 	_, err = b.Build()
-	if !errors.As(err, &l) || len(l) != MaxErrors+1 || l[MaxErrors].Code != CodeTooManyErrors {
+	if !errors.As(err, &l) || len(l) != fielderr.MaxErrors+1 || l[fielderr.MaxErrors].Code != fielderr.CodeTooManyErrors {
 		t.Fatalf("Build: %d problems", len(l))
 	}
 }

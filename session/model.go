@@ -3,6 +3,8 @@ package session
 import (
 	"maps"
 	"slices"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // Params is the plain description of a session, the way a caller writes one
@@ -250,14 +252,14 @@ func (s Session) get() *data {
 // changing p afterwards does not change the session. New checks only what the
 // model itself needs, so that every session it builds can be written to
 // Primer's JSON and read back: a product weight must be a JSON number
-// (CodeType), and options follow their schema per method type
-// (CodeUnknownField otherwise): networks and captureVaultedCardCvv only on
+// (fielderr.CodeType), and options follow their schema per method type
+// (fielderr.CodeUnknownField otherwise): networks and captureVaultedCardCvv only on
 // PAYMENT_CARD, which has no method-level surcharge or merchantName; the
 // Apple Pay requests only on APPLE_PAY; extraMerchantData on neither.
 // Whether the session is acceptable to a provider is the validation package's
-// question. The error is an ErrorList with the field paths.
+// question. The error is a fielderr.List with the field paths.
 func New(p Params) (Session, error) {
-	var errs ErrorList
+	var errs fielderr.List
 	d := &data{
 		orderID:      p.OrderID,
 		currencyCode: p.CurrencyCode,
@@ -275,9 +277,9 @@ func New(p Params) (Session, error) {
 	}
 	for i, li := range d.order.lineItems {
 		if w := li.ProductData.Weight; w != "" && !isJSONNumber(w) {
-			errs = append(errs, FieldError{
+			errs = append(errs, fielderr.Error{
 				Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
-				Code:    CodeType,
+				Code:    fielderr.CodeType,
 				Message: "weight must be a JSON number, got " + quote(w),
 			})
 		}
@@ -287,7 +289,7 @@ func New(p Params) (Session, error) {
 	}
 	errs = checkOptionShapes(errs, d.pm.options)
 	if len(errs) > 0 {
-		return Session{}, errs.bounded()
+		return Session{}, errs.Bounded()
 	}
 	return Session{d: d}, nil
 }
@@ -298,13 +300,13 @@ func New(p Params) (Session, error) {
 // surcharge and merchantName on PAYMENT_CARD (its surcharges are per
 // network), extraMerchantData on PAYMENT_CARD and APPLE_PAY. So every
 // session New builds can be written to Primer's JSON and read back.
-func checkOptionShapes(errs ErrorList, opts []methodOptionsData) ErrorList {
+func checkOptionShapes(errs fielderr.List, opts []methodOptionsData) fielderr.List {
 	for i := range opts {
 		o := &opts[i]
 		bad := func(field string) {
-			errs = append(errs, FieldError{
+			errs = append(errs, fielderr.Error{
 				Path:    "$.paymentMethod.options" + memberPath(o.typ) + "." + field,
-				Code:    CodeUnknownField,
+				Code:    fielderr.CodeUnknownField,
 				Message: field + " is not an option of payment method " + quote(o.typ),
 			})
 		}

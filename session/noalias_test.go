@@ -55,7 +55,7 @@ func overwrite(b []byte) {
 	}
 }
 
-// errText renders an error's every field (%#v shows each FieldError's
+// errText renders an error's every field (%#v shows each fielderr.Error's
 // path, code and message).
 func errText(err error) string {
 	if err == nil {

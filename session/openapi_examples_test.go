@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 func readTestdata(t testing.TB, name string) []byte {
@@ -16,16 +18,16 @@ func readTestdata(t testing.TB, name string) []byte {
 	return b
 }
 
-// wantErrors checks that err is an ErrorList with exactly these (path, code)
+// wantErrors checks that err is a fielderr.List with exactly these (path, code)
 // pairs, in this order.
-func wantErrors(t *testing.T, err error, want ...FieldError) {
+func wantErrors(t *testing.T, err error, want ...fielderr.Error) {
 	t.Helper()
-	var l ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		if len(want) == 0 && err == nil {
 			return
 		}
-		t.Fatalf("error %v (%T) is not an ErrorList; want %v", err, err, want)
+		t.Fatalf("error %v (%T) is not a fielderr.List; want %v", err, err, want)
 	}
 	if len(l) != len(want) {
 		t.Fatalf("got %d errors %v; want %v", len(l), l, want)
@@ -45,9 +47,9 @@ func TestOpenAPICreateRequestExample(t *testing.T) {
 		t.Errorf("DecodeRequest: %v, %s; want an error and the zero Session", err, z.AppendRequestJSON(nil))
 	}
 	s, err := DecodeRequestBestEffort(readTestdata(t, "create-request.json"))
-	wantErrors(t, err, FieldError{Path: "$.paymentMethod.paymentMethodType", Code: CodeUnknownField})
-	if !errors.Is(err, CodeUnknownField) {
-		t.Errorf("errors.Is(err, CodeUnknownField) = false")
+	wantErrors(t, err, fielderr.Error{Path: "$.paymentMethod.paymentMethodType", Code: fielderr.CodeUnknownField})
+	if !errors.Is(err, fielderr.CodeUnknownField) {
+		t.Errorf("errors.Is(err, fielderr.CodeUnknownField) = false")
 	}
 	if got := s.OrderCountryCode(); got != "FR," {
 		t.Errorf("best-effort session: order.countryCode = %q, want %q kept for the validator", got, "FR,")
@@ -62,7 +64,7 @@ func TestOpenAPICreateRequestExample(t *testing.T) {
 
 func TestOpenAPICreateResponseExample(t *testing.T) {
 	resp, err := DecodeResponseBestEffort(readTestdata(t, "create-response.json"))
-	wantErrors(t, err, FieldError{Path: "$.clientExpirationDate", Code: CodeUnknownField})
+	wantErrors(t, err, fielderr.Error{Path: "$.clientExpirationDate", Code: fielderr.CodeUnknownField})
 	if z, err := DecodeResponse(readTestdata(t, "create-response.json")); err == nil || z.ClientToken != "" || !z.Session.Equal(Session{}) {
 		t.Errorf("DecodeResponse: %v, %+v; want an error and the zero Response", err, z)
 	}
@@ -80,8 +82,8 @@ func TestOpenAPICreateResponseExample(t *testing.T) {
 func TestOpenAPIGetResponseExample(t *testing.T) {
 	resp, err := DecodeResponse(readTestdata(t, "get-response.json"))
 	wantErrors(t, err,
-		FieldError{Path: "$.order.paymentMethod", Code: CodeUnknownField},
-		FieldError{Path: "$.order.authorizationType", Code: CodeUnknownField},
+		fielderr.Error{Path: "$.order.paymentMethod", Code: fielderr.CodeUnknownField},
+		fielderr.Error{Path: "$.order.authorizationType", Code: fielderr.CodeUnknownField},
 	)
 	// 500 × 1 + fee 100 + shipping 50 = 650 = the response's amount: no
 	// override.

@@ -3,6 +3,8 @@ package session
 import (
 	"maps"
 	"slices"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // PatchBuilder builds a Patch in Go, without JSON. Each Set method puts a
@@ -302,7 +304,7 @@ func (b *PatchBuilder) ClearMetadata() *PatchBuilder {
 
 // SetPaymentMethod replaces paymentMethod whole, except its options, which a
 // patch cannot change: pm.Options must be empty, or Build fails with
-// CodeNotPatchable at $.paymentMethod.options.
+// fielderr.CodeNotPatchable at $.paymentMethod.options.
 func (b *PatchBuilder) SetPaymentMethod(pm PaymentMethod) *PatchBuilder {
 	b.pmOptions = len(pm.Options) > 0
 	pm.Options = nil
@@ -318,32 +320,32 @@ func (b *PatchBuilder) ClearPaymentMethod() *PatchBuilder {
 	return b
 }
 
-// Build returns the patch. It fails, with an ErrorList, where the patch
+// Build returns the patch. It fails, with a fielderr.List, where the patch
 // could not be applied to a session: a line item's productData.weight that is
 // not a JSON number (as New checks), or payment-method options
-// (CodeNotPatchable).
+// (fielderr.CodeNotPatchable).
 func (b *PatchBuilder) Build() (Patch, error) {
-	var errs ErrorList
+	var errs fielderr.List
 	if b.d.order.st == present && b.d.order.v.lineItems.st == present {
 		for i, li := range b.d.order.v.lineItems.v {
 			if w := li.ProductData.Weight; w != "" && !isJSONNumber(w) {
-				errs = append(errs, FieldError{
+				errs = append(errs, fielderr.Error{
 					Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
-					Code:    CodeType,
+					Code:    fielderr.CodeType,
 					Message: "weight must be a JSON number, got " + quote(w),
 				})
 			}
 		}
 	}
 	if b.pmOptions {
-		errs = append(errs, FieldError{
+		errs = append(errs, fielderr.Error{
 			Path:    "$.paymentMethod.options",
-			Code:    CodeNotPatchable,
+			Code:    fielderr.CodeNotPatchable,
 			Message: "payment-method options cannot be changed by a PATCH",
 		})
 	}
 	if len(errs) > 0 {
-		return Patch{}, errs.bounded()
+		return Patch{}, errs.Bounded()
 	}
 	return Patch{p: clonePatchData(&b.d)}, nil
 }

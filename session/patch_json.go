@@ -47,7 +47,7 @@ func (p Patch) AppendJSON(dst []byte) []byte {
 func (p Patch) MarshalJSON() ([]byte, error) { return p.AppendJSON(nil), nil }
 
 // UnmarshalJSON reads a PATCH body into p with DecodePatch's rules. Errors
-// are DecodePatch's ErrorList; on error *p is left unchanged.
+// are DecodePatch's fielderr.List; on error *p is left unchanged.
 func (p *Patch) UnmarshalJSON(b []byte) error {
 	v, err := DecodePatch(b)
 	if err != nil {

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
 )
 
@@ -28,7 +29,7 @@ func (v Value) MarshalJSON() ([]byte, error) { return appendJSONValue(nil, v), n
 // UnmarshalJSON reads one JSON value into v, as the decoders read free-form
 // values: numbers keep their exact literal text, objects are sorted by key,
 // a key given twice is an error, and the package's limits apply (MaxDepth,
-// MaxInputBytes, MaxFreeFormValues). Errors are an ErrorList; on error *v is
+// MaxInputBytes, MaxFreeFormValues). Errors are a fielderr.List; on error *v is
 // left unchanged. JSON null is the null Value, not the zero Value.
 func (v *Value) UnmarshalJSON(b []byte) error {
 	r := jsonread.NewShared(b, jsonread.Limits{
@@ -37,7 +38,7 @@ func (v *Value) UnmarshalJSON(b []byte) error {
 		MaxArrayLen: MaxFreeFormValues,
 		MaxMembers:  MaxFreeFormValues,
 		MaxValues:   MaxFreeFormValues,
-		MaxErrors:   MaxErrors,
+		MaxErrors:   fielderr.MaxErrors,
 	})
 	var got Value
 	if !r.Stopped() {
@@ -91,7 +92,7 @@ func (o *Opt[T]) UnmarshalJSON(b []byte) error {
 // UnmarshalJSON reads a create-request body into s, with DecodeRequest's
 // rules, so that a Session inside a caller's struct round-trips through
 // encoding/json: json.Unmarshal of what MarshalJSON wrote gives a Session
-// Equal to the original. Errors are DecodeRequest's ErrorList; on error *s
+// Equal to the original. Errors are DecodeRequest's fielderr.List; on error *s
 // is left unchanged.
 func (s *Session) UnmarshalJSON(b []byte) error {
 	v, err := DecodeRequest(b)

@@ -8,6 +8,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 )
 
 // TestStdJSON pins what encoding/json and fmt make of the package's values.
@@ -46,9 +47,9 @@ func TestStdJSON(t *testing.T) {
 	var v Value
 	for _, bad := range []string{`{"a":1,"a":2}`, `[1,`, `01`} {
 		v = IntValue(3)
-		var l ErrorList
+		var l fielderr.List
 		if err := v.UnmarshalJSON([]byte(bad)); !errors.As(err, &l) || !v.Equal(IntValue(3)) {
-			t.Errorf("Value.UnmarshalJSON(%s) = %v, left %v; want an ErrorList and no change", bad, err, v)
+			t.Errorf("Value.UnmarshalJSON(%s) = %v, left %v; want a fielderr.List and no change", bad, err, v)
 		}
 	}
 	var o Opt[int64] = Some[int64](9)
@@ -82,8 +83,8 @@ func TestSessionJSON(t *testing.T) {
 		t.Error("override lost")
 	}
 	w = wrap{S: s}
-	if err := json.Unmarshal([]byte(`{"session":{"orderId":""}}`), &w); !errors.Is(err, CodeEmpty) || !w.S.Equal(s) {
-		t.Errorf("json.Unmarshal of a bad session = %v (want CodeEmpty and no change)", err)
+	if err := json.Unmarshal([]byte(`{"session":{"orderId":""}}`), &w); !errors.Is(err, fielderr.CodeEmpty) || !w.S.Equal(s) {
+		t.Errorf("json.Unmarshal of a bad session = %v (want fielderr.CodeEmpty and no change)", err)
 	}
 
 	properties := gopter.NewProperties(gopter.DefaultTestParameters())

@@ -3,6 +3,8 @@ package session
 import (
 	"errors"
 	"testing"
+
+	"github.com/paysession/paysession/fielderr"
 )
 
 // An absent Value never ends up inside an array or object, so AppendJSON
@@ -45,9 +47,9 @@ func TestNewRejectsMisplacedOptionFields(t *testing.T) {
 		"APPLE_PAY":    {RecurringPaymentRequest: obj},
 		"MY METHOD":    {DeferredPaymentRequest: obj},
 	}}})
-	var list ErrorList
+	var list fielderr.List
 	if !errors.As(err, &list) {
-		t.Fatalf("want an ErrorList, got %v", err)
+		t.Fatalf("want a fielderr.List, got %v", err)
 	}
 	want := []string{
 		"$.paymentMethod.options.GOOGLE_PAY.networks",
@@ -59,11 +61,11 @@ func TestNewRejectsMisplacedOptionFields(t *testing.T) {
 		t.Fatalf("got %d errors, want %d:\n%v", len(list), len(want), list)
 	}
 	for i, e := range list {
-		if e.Path != want[i] || e.Code != CodeUnknownField {
-			t.Errorf("error %d = %s %s, want %s %s", i, e.Path, e.Code, want[i], CodeUnknownField)
+		if e.Path != want[i] || e.Code != fielderr.CodeUnknownField {
+			t.Errorf("error %d = %s %s, want %s %s", i, e.Path, e.Code, want[i], fielderr.CodeUnknownField)
 		}
 	}
-	if !errors.Is(err, CodeUnknownField) {
-		t.Error("errors.Is(err, CodeUnknownField) = false")
+	if !errors.Is(err, fielderr.CodeUnknownField) {
+		t.Error("errors.Is(err, fielderr.CodeUnknownField) = false")
 	}
 }

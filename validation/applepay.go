@@ -3,6 +3,7 @@ package validation
 import (
 	"time"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -118,7 +119,7 @@ func checkObject(c *collector, p string, v session.Value, obj objKind) {
 		return
 	}
 	if v.Kind() != session.KindObject {
-		c.add(p, session.CodeType, "must be an object, got "+kindName(v.Kind()))
+		c.add(p, fielderr.CodeType, "must be an object, got "+kindName(v.Kind()))
 		return
 	}
 	r1, r2 := requiredOf(obj)
@@ -132,7 +133,7 @@ func checkObject(c *collector, p string, v session.Value, obj objKind) {
 		mp := member(p, key)
 		switch fk {
 		case fUnknown:
-			c.add(mp, session.CodeUnknownField, "unknown field "+quoted(key))
+			c.add(mp, fielderr.CodeUnknownField, "unknown field "+quoted(key))
 		case fObject:
 			checkObject(c, mp, m, sub)
 		case fAmount, fCount:
@@ -143,7 +144,7 @@ func checkObject(c *collector, p string, v session.Value, obj objKind) {
 			n, ok := m.Int()
 			switch {
 			case m.Kind() != session.KindNumber || !ok:
-				c.add(mp, session.CodeType, "must be an integer")
+				c.add(mp, fielderr.CodeType, "must be an integer")
 			case n < lo && fk == fAmount:
 				c.add(mp, CodeNegative, "amount must not be negative, got "+itoa(n))
 			case n < lo:
@@ -152,7 +153,7 @@ func checkObject(c *collector, p string, v session.Value, obj objKind) {
 		default:
 			str, ok := m.Str()
 			if !ok {
-				c.add(mp, session.CodeType, "must be a string, got "+kindName(m.Kind()))
+				c.add(mp, fielderr.CodeType, "must be a string, got "+kindName(m.Kind()))
 				continue
 			}
 			checkAppleString(c, mp, str, fk)

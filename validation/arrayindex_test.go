@@ -5,7 +5,7 @@ import (
 	"reflect"
 	"testing"
 
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/validation"
 )
 
@@ -13,9 +13,9 @@ type pathCode struct{ path, code string }
 
 func pathCodes(t *testing.T, err error) []pathCode {
 	t.Helper()
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
-		t.Fatalf("want a session.ErrorList, got %v", err)
+		t.Fatalf("want a fielderr.List, got %v", err)
 	}
 	out := make([]pathCode, len(l))
 	for i, e := range l {
@@ -84,7 +84,7 @@ func TestArrayElementsKeepTheirIndex(t *testing.T) {
 func TestDuplicateNetworkNamesItsOriginalIndex(t *testing.T) {
 	doc := `{"orderId":"o-1","currencyCode":"GBP","order":{"countryCode":"GB","lineItems":[{"itemId":"a","amount":500}]},"paymentMethod":{"orderedAllowedCardNetworks":[1,"VISA","VISA"]}}`
 	_, err := validation.PrimerJSON([]byte(doc))
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) || len(l) != 2 {
 		t.Fatalf("got %v", err)
 	}

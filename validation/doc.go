@@ -10,7 +10,7 @@
 //
 // # What you get back
 //
-// Every profile returns nil for a valid request, or a session.ErrorList: all
+// Every profile returns nil for a valid request, or a fielderr.List: all
 // the problems at once, not only the first. Each problem has
 //
 //   - a Path in the JSONPath style Primer uses: "$.order.lineItems[2].amount",
@@ -18,7 +18,7 @@
 //     plain name (ASCII letters, digits and '_', not starting with a digit) is
 //     written in brackets and single quotes, with ' and \ escaped by a
 //     backslash: "$.metadata['order id']" (the empty key gives two quotes);
-//   - a Code, a session.ErrorCode constant (CodeCountry, CodeNegative, …)
+//   - a Code, a fielderr.Code constant (CodeCountry, CodeNegative, …)
 //     that never changes, so errors.Is(err, validation.CodeCountry) tells
 //     whether any problem is a bad country code;
 //   - a Message for a person.
@@ -33,8 +33,8 @@
 //
 // # Bounds and personal data
 //
-// A list has at most 1 000 problems (session.MaxErrors): the first ones in
-// the order above, then one session.CodeTooManyErrors problem at "$" whose
+// A list has at most 1 000 problems (fielderr.MaxErrors): the first ones in
+// the order above, then one fielderr.CodeTooManyErrors problem at "$" whose
 // message says how many more there were ("39000 more problems not listed").
 // (When decoding alone finds more than 1 000 problems, the decoding problems
 // that can be listed are the first 1 000 in the document, as the decoder
@@ -120,7 +120,7 @@
 //     problems, like the negative amounts and the currency above, come from
 //     pricing.Calculate, the one implementation of the amount rules, with its
 //     codes (pricing.CodeQuantity, pricing.CodeDiscountExceedsSubtotal,
-//     pricing.CodeNegative, pricing.CodeCurrency, session.CodeOverflow).
+//     pricing.CodeNegative, pricing.CodeCurrency, fielderr.CodeOverflow).
 //
 // # KOMOJU's rules
 //

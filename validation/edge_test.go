@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
@@ -86,19 +87,19 @@ func TestApplePayDeferredAndReload(t *testing.T) {
 			reload: appleObj(t, "managementUrl", "https://shop.example/\x7f", "paymentDescription", session.BoolValue(true),
 				"automaticReloadBilling", appleObj(t, "label", "L", "automaticReloadThresholdAmount", session.IntValue(-1), "amount", session.StringValue("5"))),
 			want: []problem{
-				{a + "automaticReloadRequest.automaticReloadBilling.amount", session.CodeType},
+				{a + "automaticReloadRequest.automaticReloadBilling.amount", fielderr.CodeType},
 				{a + "automaticReloadRequest.automaticReloadBilling.automaticReloadThresholdAmount", CodeNegative},
 				{a + "automaticReloadRequest.managementUrl", CodeURL},
-				{a + "automaticReloadRequest.paymentDescription", session.CodeType},
-				{a + "deferredPaymentRequest.deferredBilling.amount", session.CodeType},
+				{a + "automaticReloadRequest.paymentDescription", fielderr.CodeType},
+				{a + "deferredPaymentRequest.deferredBilling.amount", fielderr.CodeType},
 				{a + "deferredPaymentRequest.deferredBilling.deferredPaymentDate", CodeDateTime},
-				{a + "deferredPaymentRequest.deferredBilling.label", session.CodeType},
+				{a + "deferredPaymentRequest.deferredBilling.label", fielderr.CodeType},
 				{a + "deferredPaymentRequest.freeCancellationDate", CodeDateTime},
 				{a + "deferredPaymentRequest.managementUrl", CodeURL},
 			}},
 		{name: "billing not an object",
 			deferred: appleObj(t, "managementUrl", "https://shop.example/o", "deferredBilling", session.ArrayValue()),
-			want:     []problem{{a + "deferredPaymentRequest.deferredBilling", session.CodeType}}},
+			want:     []problem{{a + "deferredPaymentRequest.deferredBilling", fielderr.CodeType}}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -182,7 +183,7 @@ func TestPrimerJSONDocumentErrors(t *testing.T) {
 	for _, in := range []string{`[]`, `"x"`, `7`, `null`} {
 		s, err := PrimerJSON([]byte(in))
 		got := problems(err)
-		if len(got) != 1 || got[0] != (problem{"$", session.CodeType}) || !s.Equal(session.Session{}) {
+		if len(got) != 1 || got[0] != (problem{"$", fielderr.CodeType}) || !s.Equal(session.Session{}) {
 			t.Errorf("%s: got %v", in, got)
 		}
 	}

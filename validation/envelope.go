@@ -3,6 +3,7 @@ package validation
 import (
 	"errors"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -19,7 +20,7 @@ const envelopeDescription = "We were unable to validate your request, please che
 //	 "validationErrors":[{"model":MODEL,"errors":[{"path":…,"description":…}]}]}}
 //
 // in compact JSON, one entry per problem in the list's order. err is
-// normally a session.ErrorList; a *session.FieldError gives one entry, and
+// normally a fielderr.List; a *fielderr.Error gives one entry, and
 // any other error one entry at "$" with its text. model names the request
 // schema, ModelRequest for a create request; empty means ModelRequest. A nil
 // err gives an envelope with no errors.
@@ -27,15 +28,15 @@ func Envelope422(err error, model string) []byte {
 	if model == "" {
 		model = ModelRequest
 	}
-	var list session.ErrorList
-	var fe *session.FieldError
+	var list fielderr.List
+	var fe *fielderr.Error
 	switch {
 	case err == nil:
 	case errors.As(err, &list):
 	case errors.As(err, &fe):
-		list = session.ErrorList{*fe}
+		list = fielderr.List{*fe}
 	default:
-		list = session.ErrorList{{Path: "$", Code: session.CodeSyntax, Message: err.Error()}}
+		list = fielderr.List{{Path: "$", Code: fielderr.CodeSyntax, Message: err.Error()}}
 	}
 	b := make([]byte, 0, 160+len(model)+64*len(list))
 	b = append(b, `{"error":{"errorId":"RequestValidationError","description":`...)

@@ -7,10 +7,9 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/limits"
-
-	"github.com/paysession/paysession/session"
 )
 
 // collector gathers problems. Its list stays nil until the first problem, so
@@ -27,7 +26,7 @@ import (
 // session, so a rule would report it again, as missing; one mistake gives one
 // problem.
 type collector struct {
-	list    session.ErrorList
+	list    fielderr.List
 	omitted int                 // problems counted but not listed
 	covered map[string]struct{} // paths of the decoding problems
 	// unlisted records the decoding problems the decoder counted past its
@@ -39,18 +38,18 @@ type collector struct {
 	// to limits.MaxKeyBytes: the only problems that can share a path and
 	// code with another one (two long keys cut alike), which must count
 	// once even when cut apart, in different rounds, by cut.
-	cutSeen map[session.FieldError]struct{}
+	cutSeen map[fielderr.Error]struct{}
 }
 
-func (c *collector) add(path string, code session.ErrorCode, msg string) {
-	c.addError(session.FieldError{Path: path, Code: code, Message: msg})
+func (c *collector) add(path string, code fielderr.Code, msg string) {
+	c.addError(fielderr.Error{Path: path, Code: code, Message: msg})
 }
 
 // addError adds one problem, cutting its message to limits.MaxMessageBytes.
 // A CodeTooManyErrors problem of another list adds its count to the omitted
 // problems instead.
-func (c *collector) addError(e session.FieldError) {
-	if e.Code == session.CodeTooManyErrors {
+func (c *collector) addError(e fielderr.Error) {
+	if e.Code == fielderr.CodeTooManyErrors {
 		if c.unlisted != nil && c.covered == nil {
 			c.omitted += c.unlistedCount()
 			return
@@ -64,12 +63,12 @@ func (c *collector) addError(e session.FieldError) {
 		return
 	}
 	if strings.Contains(e.Path, limits.Ellipsis) {
-		k := session.FieldError{Path: e.Path, Code: e.Code}
+		k := fielderr.Error{Path: e.Path, Code: e.Code}
 		if _, dup := c.cutSeen[k]; dup {
 			return
 		}
 		if c.cutSeen == nil {
-			c.cutSeen = make(map[session.FieldError]struct{})
+			c.cutSeen = make(map[fielderr.Error]struct{})
 		}
 		c.cutSeen[k] = struct{}{}
 	}
@@ -84,7 +83,7 @@ func (c *collector) addError(e session.FieldError) {
 func (c *collector) cut() {
 	c.ops += len(c.list)
 	sortErrors(c.list)
-	c.list = slices.CompactFunc(c.list, func(a, b session.FieldError) bool {
+	c.list = slices.CompactFunc(c.list, func(a, b fielderr.Error) bool {
 		return a.Path == b.Path && a.Code == b.Code
 	})
 	if len(c.list) > limits.MaxErrors {
@@ -113,18 +112,18 @@ func (c *collector) cover() {
 // problems it listed.
 func (c *collector) unlistedCount() int {
 	n := c.unlisted.Count()
-	var seen map[session.FieldError]struct{}
+	var seen map[fielderr.Error]struct{}
 	for _, e := range c.list {
 		c.ops++
 		if !c.unlisted.Has(e.Path, string(e.Code)) {
 			continue
 		}
-		k := session.FieldError{Path: e.Path, Code: e.Code}
+		k := fielderr.Error{Path: e.Path, Code: e.Code}
 		if _, dup := seen[k]; dup {
 			continue
 		}
 		if seen == nil {
-			seen = make(map[session.FieldError]struct{})
+			seen = make(map[fielderr.Error]struct{})
 		}
 		seen[k] = struct{}{}
 		n--
@@ -151,25 +150,25 @@ func (c *collector) isCovered(path string) bool {
 	return false
 }
 
-// merge adds every problem of err (an ErrorList, a *FieldError or any other
+// merge adds every problem of err (an fielderr.List, a *fielderr.Error or any other
 // error, which is reported at "$").
 func (c *collector) merge(err error) {
 	if err == nil {
 		return
 	}
-	var l session.ErrorList
+	var l fielderr.List
 	if errors.As(err, &l) {
 		for _, e := range l {
 			c.addError(e)
 		}
 		return
 	}
-	var fe *session.FieldError
+	var fe *fielderr.Error
 	if errors.As(err, &fe) {
 		c.addError(*fe)
 		return
 	}
-	c.add("$", session.CodeSyntax, err.Error())
+	c.add("$", fielderr.CodeSyntax, err.Error())
 }
 
 // err sorts the problems, drops exact duplicates (same path, code and
@@ -182,7 +181,7 @@ func (c *collector) err() error {
 	}
 	c.cut()
 	if c.omitted > 0 {
-		c.list = append(c.list, session.FieldError{Path: "$", Code: session.CodeTooManyErrors,
+		c.list = append(c.list, fielderr.Error{Path: "$", Code: fielderr.CodeTooManyErrors,
 			Message: limits.TooManyErrorsMessage(c.omitted)})
 	}
 	return c.list
@@ -191,8 +190,8 @@ func (c *collector) err() error {
 // sortErrors orders problems by path, comparing array indices as numbers
 // ($.order.lineItems[2] before $.order.lineItems[10]) and everything else
 // byte by byte, then by code, then by message. The sort is stable.
-func sortErrors(l session.ErrorList) {
-	slices.SortStableFunc(l, func(a, b session.FieldError) int {
+func sortErrors(l fielderr.List) {
+	slices.SortStableFunc(l, func(a, b fielderr.Error) int {
 		if c := comparePaths(a.Path, b.Path); c != 0 {
 			return c
 		}

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"fmt"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
@@ -33,7 +34,7 @@ func ExamplePrimerJSON() {
 		"order": {"lineItems": [{"amount": 7.5, "discountedAmount": 10}]},
 		"metadata": {"productId": 1001, "ratio": 1.5}
 	}`))
-	var list session.ErrorList
+	var list fielderr.List
 	if errors.As(err, &list) {
 		for _, e := range list {
 			fmt.Printf("%s %s\n", e.Code, e.Path)

@@ -7,31 +7,32 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
-// checkList fails unless err is nil or a non-empty session.ErrorList whose
+// checkList fails unless err is nil or a non-empty fielderr.List whose
 // every problem has a path starting with "$", a code and a message, in
 // sorted order.
 func checkList(t *testing.T, err error) {
 	if err == nil {
 		return
 	}
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) || len(l) == 0 {
 		t.Fatalf("error is not a non-empty ErrorList: %#v", err)
 	}
-	if len(l) > session.MaxErrors+1 {
+	if len(l) > fielderr.MaxErrors+1 {
 		t.Fatalf("%d problems", len(l))
 	}
 	for i, e := range l {
 		if len(e.Message) > session.MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
 			t.Fatalf("message or path out of bounds: %+v", e)
 		}
-		if (e.Code == session.CodeTooManyErrors) != (i == session.MaxErrors) {
+		if (e.Code == fielderr.CodeTooManyErrors) != (i == fielderr.MaxErrors) {
 			t.Fatalf("too_many_errors at %d of %d", i, len(l))
 		}
-		if e.Code == session.CodeTooManyErrors {
+		if e.Code == fielderr.CodeTooManyErrors {
 			continue
 		}
 		if !strings.HasPrefix(e.Path, "$") || e.Code == "" || e.Message == "" {
@@ -93,7 +94,7 @@ func addHostileSeeds(f *testing.F, komoju bool) {
 		`{"` + free + `":{"x":[` + rep(50, "["+rep(20, "[]")+"]") + `]}}`,
 		`{` + list + `[` + rep(5, "{"+rep(40, `"u":0`)+"}") + closeList + `}`,
 		`{"` + free + `":` + strings.Repeat(nested, 28) + `{` + rep(40, `"a":0,"b":0`) + `}` + strings.Repeat("}", 28) + `}`,
-		`{` + list + `[` + rep(session.MaxErrors/3+5, `{"amount":-1,"taxAmount":-1,"discountAmount":-1,"quantity":0}`) + closeList + `}`,
+		`{` + list + `[` + rep(fielderr.MaxErrors/3+5, `{"amount":-1,"taxAmount":-1,"discountAmount":-1,"quantity":0}`) + closeList + `}`,
 		`{` + list + `[` + rep(50, `{"amount":-1,"discountAmount":1}`) + closeList + `}`,
 		`{` + mail + `}`,
 	} {

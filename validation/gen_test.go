@@ -19,6 +19,7 @@ import (
 	"strings"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
@@ -188,7 +189,7 @@ func genValidPrimer() gopter.Gen { return propgen.FromRand(randValidPrimer) }
 type corruption struct {
 	P    session.Params
 	Path string
-	Code session.ErrorCode
+	Code fielderr.Code
 	What string
 }
 
@@ -204,116 +205,116 @@ func lineIndex(r *rand.Rand, p *session.Params) int {
 func li(i int, field string) string { return index("$.order.lineItems", i, field) }
 
 // corruptions break one field of a valid session each.
-var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string){
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+var corruptions = []func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string){
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Amount = session.Some(-1 - r.Int63n(1000))
 		return "$.amount", CodeNegative, "negative amount"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].Amount = session.Some(-1 - r.Int63n(1000))
 		p.Order.LineItems[i].DiscountAmount = session.Opt[int64]{}
 		return li(i, ".amount"), CodeNegative, "negative line amount"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].TaxAmount = session.Some(-1 - r.Int63n(1000))
 		return li(i, ".taxAmount"), CodeNegative, "negative tax"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].DiscountAmount = session.Some(-1 - r.Int63n(1000))
 		return li(i, ".discountAmount"), CodeNegative, "negative discount"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		l := &p.Order.LineItems[i]
 		l.DiscountAmount = session.Some(l.Amount.Or(0)*l.Quantity.Or(1) + 1 + r.Int63n(100))
 		return li(i, ".discountAmount"), pricing.CodeDiscountExceedsSubtotal, "discount above subtotal"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].Quantity = session.Some(-r.Int63n(3))
 		return li(i, ".quantity"), pricing.CodeQuantity, "quantity below 1"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].Amount = session.Some(int64(math.MaxInt64/2 + 1))
 		p.Order.LineItems[i].Quantity = session.Some(2 + r.Int63n(5))
 		p.Order.LineItems[i].DiscountAmount = session.Opt[int64]{}
-		return li(i, ""), session.CodeOverflow, "line total overflow"
+		return li(i, ""), fielderr.CodeOverflow, "line total overflow"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].Amount = session.Opt[int64]{}
 		p.Order.LineItems[i].DiscountAmount = session.Opt[int64]{}
 		return li(i, ".amount"), CodeRequired, "missing line amount"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].ProductType = propgen.Pick(r, "SERVICE", "physical", "Digital")
 		return li(i, ".productType"), CodeEnum, "bad productType"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].Name = strings.Repeat(propgen.Pick(r, "a", "日", "😀"), 256)
 		return li(i, ".name"), CodeLength, "long name"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].ProductData.PageURL = strings.Repeat("é", 1025)
 		return li(i, ".productData.pageUrl"), CodeLength, "long pageUrl"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		i := lineIndex(r, p)
 		p.Order.LineItems[i].ProductData.Weight = propgen.Pick(r, "-1", "-0.001", "-2e3")
 		return li(i, ".productData.weight"), CodeNegative, "negative weight"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Order.Fees = append(p.Order.Fees, session.Fee{Type: "X", Amount: session.Some(-1 - r.Int63n(50))})
 		return index("$.order.fees", len(p.Order.Fees)-1, ".amount"), CodeNegative, "negative fee"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Order.Fees = append(p.Order.Fees, session.Fee{Type: "X"})
 		return index("$.order.fees", len(p.Order.Fees)-1, ".amount"), CodeRequired, "missing fee amount"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Order.Shipping.Amount = session.Some(-1 - r.Int63n(50))
 		return "$.order.shipping.amount", CodeNegative, "negative shipping"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.CurrencyCode = propgen.Pick(r, "usd", "HRK", "XAU", "XXX", "ABC", "US", "BGN", "US D")
 		return "$.currencyCode", CodeCurrency, "bad currency"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Order.CountryCode = propgen.Pick(r, "UK", "XK", "AN", "YU", "FX", "EU", "FR,", "fr", "FRA")
 		return "$.order.countryCode", CodeCountry, "bad order country"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Customer.ShippingAddress.CountryCode = propgen.Pick(r, "UK", "XK", "ZZ")
 		return "$.customer.shippingAddress.countryCode", CodeCountry, "bad shipping country"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Order.RetailerCountryCode = propgen.Pick(r, "UK", "XK", "ZZ")
 		return "$.order.retailerCountryCode", CodeCountry, "bad retailer country"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Customer.EmailAddress = propgen.Pick(r, "john@", "@x.com", "a@b", "john..doe@x.com", "john doe@x.com", "a@-x.com", "a@x.123", ".a@x.com", "a@@x.com")
 		return "$.customer.emailAddress", CodeEmail, "bad email"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.PaymentMethod.PaymentType = propgen.Pick(r, "RECURRING", "ecommerce", " ")
 		return "$.paymentMethod.paymentType", CodeEnum, "bad paymentType"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.PaymentMethod.AuthorizationType = propgen.Pick(r, "final", "PREAUTH")
 		return "$.paymentMethod.authorizationType", CodeEnum, "bad authorizationType"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.PaymentMethod.FirstPaymentReason = propgen.Pick(r, "cardonfile", "CARD_ON_FILE")
 		return "$.paymentMethod.firstPaymentReason", CodeEnum, "bad firstPaymentReason"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		nws := p.PaymentMethod.OrderedAllowedCardNetworks
 		if len(nws) == 0 {
 			nws = []string{propgen.Pick(r, knownNetworkList...)}
@@ -322,12 +323,12 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 		p.PaymentMethod.OrderedAllowedCardNetworks = nws
 		return index("$.paymentMethod.orderedAllowedCardNetworks", len(nws)-1, ""), CodeDuplicate, "duplicate network"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		nws := append(p.PaymentMethod.OrderedAllowedCardNetworks, propgen.Pick(r, "DINERS", "visa", "CB"))
 		p.PaymentMethod.OrderedAllowedCardNetworks = nws
 		return index("$.paymentMethod.orderedAllowedCardNetworks", len(nws)-1, ""), CodeEnum, "unknown network"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.Metadata == nil {
 			p.Metadata = map[string]session.Value{}
 		}
@@ -335,40 +336,40 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, session.Error
 		p.Metadata["bad"] = propgen.Pick(r, v, session.BoolValue(true), session.NullValue(), session.ArrayValue(), session.BoolValue(false))
 		return "$.metadata.bad", CodeMetadataValue, "bad metadata value"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.Metadata == nil {
 			p.Metadata = map[string]session.Value{}
 		}
 		p.Metadata[""] = session.StringValue("x")
 		return "$.metadata['']", CodeMetadataKey, "empty metadata key"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.OrderID = strings.Repeat(propgen.Pick(r, "o", "注"), 256)
 		return "$.orderId", CodeLength, "long orderId"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.Customer.BillingAddress.AddressLine2 = strings.Repeat("é", 256)
 		return "$.customer.billingAddress.addressLine2", CodeLength, "long addressLine2"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		p.PaymentMethod.Descriptor = strings.Repeat("d", 256)
 		return "$.paymentMethod.descriptor", CodeLength, "long descriptor"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.PaymentMethod.Options == nil {
 			p.PaymentMethod.Options = map[string]session.MethodOptions{}
 		}
 		p.PaymentMethod.Options["PAYPAL"] = session.MethodOptions{Surcharge: session.Some(-1 - r.Int63n(9))}
 		return "$.paymentMethod.options.PAYPAL.surcharge.amount", CodeNegative, "negative method surcharge"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.PaymentMethod.Options == nil {
 			p.PaymentMethod.Options = map[string]session.MethodOptions{}
 		}
 		p.PaymentMethod.Options["PAYMENT_CARD"] = session.MethodOptions{Networks: map[string]session.NetworkOptions{"MASTERCARD": {Surcharge: session.Some[int64](-5)}}}
 		return "$.paymentMethod.options.PAYMENT_CARD.networks.MASTERCARD.surcharge.amount", CodeNegative, "negative network surcharge"
 	},
-	func(r *rand.Rand, p *session.Params) (string, session.ErrorCode, string) {
+	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.PaymentMethod.Options == nil {
 			p.PaymentMethod.Options = map[string]session.MethodOptions{}
 		}
@@ -439,19 +440,19 @@ func genValidKomoju() gopter.Gen { return propgen.FromRand(randValidKomoju) }
 type komojuCorruption struct {
 	P    komoju.Params
 	Path string
-	Code session.ErrorCode
+	Code fielderr.Code
 }
 
-var komojuCorruptions = []func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode){
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+var komojuCorruptions = []func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code){
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Amount = session.Some(-1 - r.Int63n(100))
 		return "$.amount", CodeNegative
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Amount = session.Some(math.MaxInt32 + 1 + r.Int63n(100))
 		return "$.amount", CodeRange
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Mode = propgen.Pick(r, "payment", "customer_payment", "")
 		if k.Mode != "customer_payment" {
 			k.CustomerID = ""
@@ -459,36 +460,36 @@ var komojuCorruptions = []func(r *rand.Rand, k *komoju.Params) (string, session.
 		k.Amount = session.Opt[int64]{}
 		return "$.amount", CodeRequired
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Currency = ""
 		return "$.currency", CodeRequired
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Currency = propgen.Pick(r, "SEK", "jpy", "XAU", "HRK")
 		return "$.currency", CodeCurrency
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.ExpiresInSeconds = session.Some(propgen.Pick[int64](r, 0, -1, 86401, math.MaxInt64))
 		return "$.expires_in_seconds", CodeRange
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.DefaultLocale = propgen.Pick(r, "fr", "JA", "ja-JP")
 		return "$.default_locale", CodeEnum
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Mode = propgen.Pick(r, "subscription", "Payment")
 		k.CustomerID = ""
 		return "$.mode", CodeEnum
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.ReturnURL = propgen.Pick(r, "/done", "shop.example/done", "ftp://x.example", "https://", "javascript:alert(1)")
 		return "$.return_url", CodeURL
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Email = propgen.Pick(r, "x@", "nobody")
 		return "$.email", CodeEmail
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Mode = propgen.Pick(r, "", "payment")
 		if !k.Amount.IsSet() {
 			k.Amount = session.Some[int64](100)
@@ -496,24 +497,24 @@ var komojuCorruptions = []func(r *rand.Rand, k *komoju.Params) (string, session.
 		k.CustomerID = "cus_1"
 		return "$.customer_id", CodeMode
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Metadata = map[string]session.Value{"n": session.IntValue(1)}
 		return "$.metadata.n", CodeMetadataValue
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		key := strings.Repeat("鍵", 31) // 93 bytes: a path keeps 21 of them (63 bytes)
 		k.Metadata = map[string]session.Value{key: session.StringValue("v")}
 		return "$.metadata['" + strings.Repeat("鍵", 21) + "…']", CodeLength
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.Metadata = map[string]session.Value{"v": session.StringValue(strings.Repeat("値", 2001))}
 		return "$.metadata.v", CodeLength
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.LineItems = append(k.LineItems, komoju.LineItem{Amount: session.Some[int64](100), Quantity: session.Some(-r.Int63n(3))})
 		return index("$.line_items", len(k.LineItems)-1, ".quantity"), CodeRange
 	},
-	func(r *rand.Rand, k *komoju.Params) (string, session.ErrorCode) {
+	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		k.LineItems = append(k.LineItems, komoju.LineItem{Amount: session.Some[int64](-1)})
 		return index("$.line_items", len(k.LineItems)-1, ".amount"), CodeNegative
 	},

@@ -3,6 +3,7 @@ package validation
 import (
 	"errors"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/besteffort"
 	"github.com/paysession/paysession/internal/jsonread"
 
@@ -68,13 +69,13 @@ func documentFailed(err error) bool {
 	if err == nil {
 		return false
 	}
-	if errors.Is(err, session.CodeSyntax) || errors.Is(err, session.CodeTooLarge) {
+	if errors.Is(err, fielderr.CodeSyntax) || errors.Is(err, fielderr.CodeTooLarge) {
 		return true
 	}
-	var l session.ErrorList
+	var l fielderr.List
 	if errors.As(err, &l) {
 		for _, e := range l {
-			if e.Path == "$" && e.Code != session.CodeTooManyErrors {
+			if e.Path == "$" && e.Code != fielderr.CodeTooManyErrors {
 				return true
 			}
 		}

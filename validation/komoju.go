@@ -31,7 +31,7 @@ func isKomojuCurrency(code string) bool {
 
 // Komoju validates a KOMOJU session request (POST /api/v1/sessions) against
 // KOMOJU's rules (the KOMOJU profile) and returns every problem at once as a
-// session.ErrorList sorted by path, or nil when the request is valid.
+// fielderr.List sorted by path, or nil when the request is valid.
 //
 // customer_id identifies a saved customer, which only the customer and
 // customer_payment modes use: in payment mode (the default) it is an error

@@ -3,6 +3,7 @@ package validation
 import (
 	"math"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -114,19 +115,19 @@ func pdField(obj pdKind, key string) pdKind {
 // checkPaymentData checks payment_data v (an object of kind obj) at path p.
 func checkPaymentData(c *collector, p string, v session.Value, obj pdKind) {
 	if v.Kind() != session.KindObject {
-		c.add(p, session.CodeType, "must be an object, got "+kindName(v.Kind()))
+		c.add(p, fielderr.CodeType, "must be an object, got "+kindName(v.Kind()))
 		return
 	}
 	for key, m := range v.Members() {
 		mp := member(p, key)
 		switch k := pdField(obj, key); k {
 		case pdUnknown:
-			c.add(mp, session.CodeUnknownField, "unknown field "+quoted(key))
+			c.add(mp, fielderr.CodeUnknownField, "unknown field "+quoted(key))
 		case pdDescriptor, pdPlatform, pdAddress:
 			checkPaymentData(c, mp, m, k)
 		case pdSubmerchants:
 			if m.Kind() != session.KindArray {
-				c.add(mp, session.CodeType, "must be an array, got "+kindName(m.Kind()))
+				c.add(mp, fielderr.CodeType, "must be an array, got "+kindName(m.Kind()))
 				continue
 			}
 			for i, e := range m.Elements() {
@@ -136,7 +137,7 @@ func checkPaymentData(c *collector, p string, v session.Value, obj pdKind) {
 			n, ok := m.Int()
 			switch {
 			case m.Kind() != session.KindNumber || !ok:
-				c.add(mp, session.CodeType, "must be an integer")
+				c.add(mp, fielderr.CodeType, "must be an integer")
 			case n < 0:
 				c.add(mp, CodeNegative, "amount must not be negative, got "+itoa(n))
 			case n > math.MaxInt32:
@@ -145,7 +146,7 @@ func checkPaymentData(c *collector, p string, v session.Value, obj pdKind) {
 		default:
 			str, ok := m.Str()
 			if !ok {
-				c.add(mp, session.CodeType, "must be a string, got "+kindName(m.Kind()))
+				c.add(mp, fielderr.CodeType, "must be a string, got "+kindName(m.Kind()))
 				continue
 			}
 			switch k {

@@ -3,6 +3,7 @@ package validation
 import (
 	"errors"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 )
 
@@ -80,7 +81,7 @@ func ApplyPatchJSON(s session.Session, data []byte) (session.Session, error) {
 	}
 	patched := s.Apply(p)
 	if err := Primer(patched); err != nil {
-		var l session.ErrorList
+		var l fielderr.List
 		if errors.As(err, &l) {
 			return session.Session{}, l
 		}

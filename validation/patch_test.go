@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
@@ -26,9 +27,9 @@ func TestPatchJSON(t *testing.T) {
 		{"discount 900 on 500", `{"order":{"lineItems":[{"amount":500,"discountAmount":900}]}}`,
 			[]problem{{"$.order.lineItems[0].discountAmount", pricing.CodeDiscountExceedsSubtotal}}},
 		{"decoding and rules", `{"amount":7.5,"currencyCode":"gbp","order":{"lineItems":[{"amount":1,"qty":2}]}}`,
-			[]problem{{"$.amount", session.CodeType}, {"$.currencyCode", CodeCurrency}, {"$.order.lineItems[0].qty", session.CodeUnknownField}}},
-		{"options", `{"paymentMethod":{"options":{}}}`, []problem{{"$.paymentMethod.options", session.CodeNotPatchable}}},
-		{"syntax", `{`, []problem{{"$", session.CodeSyntax}}},
+			[]problem{{"$.amount", fielderr.CodeType}, {"$.currencyCode", CodeCurrency}, {"$.order.lineItems[0].qty", fielderr.CodeUnknownField}}},
+		{"options", `{"paymentMethod":{"options":{}}}`, []problem{{"$.paymentMethod.options", fielderr.CodeNotPatchable}}},
+		{"syntax", `{`, []problem{{"$", fielderr.CodeSyntax}}},
 	}
 	for _, tt := range tests {
 		p, err := PatchJSON([]byte(tt.in))
@@ -67,10 +68,10 @@ func TestApplyPatchJSON(t *testing.T) {
 		want []problem
 	}{
 		{"body", base, `{"amount":-1}`, []problem{{"$.amount", CodeNegative}}},
-		{"patched session only", huge, `{"order":{"shipping":{"amount":100}}}`, []problem{{"$.order", session.CodeOverflow}}},
+		{"patched session only", huge, `{"order":{"shipping":{"amount":100}}}`, []problem{{"$.order", fielderr.CodeOverflow}}},
 		{"both", huge, `{"order":{"shipping":{"amount":100}},"customer":{"emailAddress":"x"}}`,
-			[]problem{{"$.customer.emailAddress", CodeEmail}, {"$.order", session.CodeOverflow}}},
-		{"syntax", base, `[`, []problem{{"$", session.CodeSyntax}}},
+			[]problem{{"$.customer.emailAddress", CodeEmail}, {"$.order", fielderr.CodeOverflow}}},
+		{"syntax", base, `[`, []problem{{"$", fielderr.CodeSyntax}}},
 	}
 	for _, tt := range tests {
 		got, err := ApplyPatchJSON(tt.s, []byte(tt.in))
@@ -94,8 +95,8 @@ func TestPrimerResponseJSON(t *testing.T) {
 	for in, want := range map[string][]problem{
 		`{"currencyCode":"gbp","amount":9223372036854775807,"order":{"lineItems":[{"amount":9223372036854775807},{"amount":1},{"amount":-1}]}}`: {
 			{"$.currencyCode", CodeCurrency}, {"$.order.lineItems[2].amount", CodeNegative}},
-		`{"amount":"x"}`: {{"$.amount", session.CodeType}},
-		`nope`:           {{"$", session.CodeSyntax}},
+		`{"amount":"x"}`: {{"$.amount", fielderr.CodeType}},
+		`nope`:           {{"$", fielderr.CodeSyntax}},
 	} {
 		r, err := PrimerResponseJSON([]byte(in))
 		if got := problems(err); !slices.Equal(got, want) {

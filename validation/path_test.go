@@ -4,14 +4,14 @@ import (
 	"errors"
 	"testing"
 
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/fielderr"
 )
 
 // Validation writes member paths by the decoders' rule, so a decoding
 // problem and a rule problem at the same member have the same path.
 func TestMemberPathsMatchTheDecoder(t *testing.T) {
 	_, err := PrimerJSON([]byte(`{"metadata":{"$ref":true,"a b":1.5,"it's":null,"ok":"x","_x1":[1]}}`))
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		t.Fatalf("want an ErrorList, got %v", err)
 	}

@@ -14,7 +14,7 @@ const (
 )
 
 // Primer validates a client session against Primer's rules (Primer
-// profile) and returns every problem at once as a session.ErrorList, sorted by
+// profile) and returns every problem at once as a fielderr.List, sorted by
 // path, or nil when the session is valid. It does not allocate for a valid
 // session.
 //

@@ -8,6 +8,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
@@ -21,8 +22,8 @@ func mustNew(t testing.TB, p session.Params) session.Session {
 	return s
 }
 
-func asList(err error) session.ErrorList {
-	var l session.ErrorList
+func asList(err error) fielderr.List {
+	var l fielderr.List
 	errors.As(err, &l)
 	return l
 }

@@ -4,6 +4,7 @@ import (
 	"errors"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
@@ -11,14 +12,14 @@ import (
 
 // ForProvider checks a session against one payment provider's amount rules
 // (a profile of package provider: Stripe, Adyen, Checkout.com, PayPal, ...)
-// and returns every problem at once as a session.ErrorList, or nil:
+// and returns every problem at once as a fielderr.List, or nil:
 //
 //   - CodeCurrency at $.currencyCode when the currency is a current ISO 4217
 //     code with a minor unit that the provider does not accept (PayPal and
 //     KWD);
 //   - at $.amount, when the session's effective amount (the override, else
 //     the calculated amount) cannot be sent to the provider exactly, the
-//     code of the provider rule that refuses it, as a session.ErrorCode:
+//     code of the provider rule that refuses it, as a fielderr.Code:
 //     "granularity" (5124 KWD at Stripe: the last digit must be 0),
 //     "precision" (10.50 HUF at PayPal), "digit_limit" (beyond Stripe's 8
 //     digits), "negative" or "overflow" (the provider.ErrorCode texts).
@@ -56,7 +57,7 @@ func ForProvider(s session.Session, p provider.Profile) error {
 	if _, err := p.Wire(amount, cur, currency.Exact); err != nil {
 		var pe *provider.Error
 		if errors.As(err, &pe) {
-			c.add("$.amount", session.ErrorCode(pe.Code), "the amount cannot be sent to "+p.Title()+" exactly: "+err.Error())
+			c.add("$.amount", fielderr.Code(pe.Code), "the amount cannot be sent to "+p.Title()+" exactly: "+err.Error())
 		}
 	}
 	return c.err()

@@ -4,6 +4,7 @@ import (
 	"errors"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
 )
@@ -18,7 +19,7 @@ func TestForProvider(t *testing.T) {
 		p    provider.Profile
 		s    session.Params
 		path string
-		code session.ErrorCode
+		code fielderr.Code
 	}{
 		{"Stripe takes 5 ISK", provider.Stripe(), session.Params{CurrencyCode: "ISK", Order: line(5)}, "", ""},
 		{"Stripe KWD 5124", provider.Stripe(), session.Params{CurrencyCode: "KWD", Order: line(5124)}, "$.amount", "granularity"},
@@ -45,7 +46,7 @@ func TestForProvider(t *testing.T) {
 			}
 			continue
 		}
-		var l session.ErrorList
+		var l fielderr.List
 		if !errors.As(err, &l) || len(l) != 1 || l[0].Path != c.path || l[0].Code != c.code || !errors.Is(err, c.code) {
 			t.Errorf("%s: %v, want %s at %s", c.name, err, c.code, c.path)
 		}

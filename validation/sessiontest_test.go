@@ -12,6 +12,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/session/sessiontest"
 	"github.com/paysession/paysession/validation"
@@ -32,7 +33,7 @@ func TestSessiontestProperties(t *testing.T) {
 	p.Property("PrimerJSON reports exactly the one error of an invalid variant, at its path", prop.ForAll(
 		func(c sessiontest.InvalidCase) bool {
 			_, err := validation.PrimerJSON(c.JSON)
-			var list session.ErrorList
+			var list fielderr.List
 			return errors.As(err, &list) && len(list) == 1 && list[0].Path == c.Path && list[0].Code == c.Code &&
 				errors.Is(err, c.Code)
 		}, sessiontest.Invalid()))

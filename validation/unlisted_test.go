@@ -11,18 +11,18 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/fielderr"
 )
 
 // tooMany returns the message of the CodeTooManyErrors problem of err, or "".
 func tooMany(t *testing.T, err error) (string, int) {
 	t.Helper()
-	l, ok := err.(session.ErrorList)
+	l, ok := err.(fielderr.List)
 	if !ok {
 		t.Fatalf("error %T %v, want an ErrorList", err, err)
 	}
 	for _, e := range l {
-		if e.Code == session.CodeTooManyErrors {
+		if e.Code == fielderr.CodeTooManyErrors {
 			return e.Message, len(l)
 		}
 	}
@@ -193,7 +193,7 @@ func TestUnlistedCountAddsUp(t *testing.T) {
 		}
 		l := asList(err)
 		for _, e := range l {
-			if e.Code == session.CodeTooManyErrors {
+			if e.Code == fielderr.CodeTooManyErrors {
 				t.Fatalf("%s: %v", p, l)
 			}
 		}
@@ -223,7 +223,7 @@ func TestUnlistedCountAddsUp(t *testing.T) {
 			}
 			l := asList(err)
 			got := len(l)
-			if n := len(l); n > 0 && l[n-1].Code == session.CodeTooManyErrors {
+			if n := len(l); n > 0 && l[n-1].Code == fielderr.CodeTooManyErrors {
 				c, ok := strings.CutSuffix(l[n-1].Message, " more problems not listed")
 				v, e := strconv.Atoi(c)
 				if !ok || e != nil {

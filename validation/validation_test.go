@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
@@ -17,7 +18,7 @@ import (
 // problem is an expected (path, code) pair.
 type problem struct {
 	Path string
-	Code session.ErrorCode
+	Code fielderr.Code
 }
 
 func problems(err error) []problem {
@@ -69,7 +70,7 @@ func TestPrimerRules(t *testing.T) {
 			[]problem{{"$.order.lineItems[0].discountAmount", pricing.CodeDiscountExceedsSubtotal}}},
 		{"discount equal to subtotal is valid", session.Params{Order: session.Order{LineItems: []session.LineItem{{Amount: i64(100), Quantity: i64(2), DiscountAmount: i64(200)}}}}, nil},
 		{"overflow (pricing)", session.Params{Order: session.Order{LineItems: []session.LineItem{{Amount: i64(1 << 62), Quantity: i64(2)}}}},
-			[]problem{{"$.order.lineItems[0]", session.CodeOverflow}}},
+			[]problem{{"$.order.lineItems[0]", fielderr.CodeOverflow}}},
 		{"currency malformed", session.Params{CurrencyCode: "usd"}, []problem{{"$.currencyCode", CodeCurrency}}},
 		{"currency unknown", session.Params{CurrencyCode: "ABC"}, []problem{{"$.currencyCode", CodeCurrency}}},
 		{"currency withdrawn", session.Params{CurrencyCode: "HRK"}, []problem{{"$.currencyCode", CodeCurrency}}},
@@ -186,7 +187,7 @@ func TestPrimerAllProblemsAtOnce(t *testing.T) {
 	if got := problems(err); !slices.Equal(got, want) {
 		t.Fatalf("got %v\nwant %v", got, want)
 	}
-	var fe *session.FieldError
+	var fe *fielderr.Error
 	if !errors.As(err, &fe) || fe.Path != "$.amount" {
 		t.Errorf("errors.As: %v", fe)
 	}
@@ -233,7 +234,7 @@ func TestApplePayRequests(t *testing.T) {
 	}}})
 	const a = "$.paymentMethod.options.APPLE_PAY."
 	want := []problem{
-		{a + "automaticReloadRequest", session.CodeType},
+		{a + "automaticReloadRequest", fielderr.CodeType},
 		{a + "deferredPaymentRequest.deferredBilling.deferredPaymentDate", CodeRequired},
 		{a + "deferredPaymentRequest.freeCancellationTimeZone", CodeLength},
 	}
@@ -247,7 +248,7 @@ func TestApplePayRequests(t *testing.T) {
 	const o = "$.paymentMethod.options.APPLE_PAY.recurringPaymentRequest."
 	want = []problem{
 		{o + "billingAgreement", CodeLength},
-		{o + "extra", session.CodeUnknownField},
+		{o + "extra", fielderr.CodeUnknownField},
 		{o + "managementUrl", CodeURL},
 		{o + "regularBilling", CodeRequired},
 		{o + "trialBilling.amount", CodeNegative},
@@ -267,11 +268,11 @@ func TestPrimerJSON(t *testing.T) {
 		want     []problem
 	}{
 		{"valid", `{"orderId":"o-1","currencyCode":"GBP","order":{"lineItems":[{"amount":500}],"countryCode":"NO"},"metadata":{"productId":1001,"merchantId":"a13bsd62s"}}`, nil},
-		{"syntax error gives one problem at $", `{"orderId":`, []problem{{"$", session.CodeSyntax}}},
+		{"syntax error gives one problem at $", `{"orderId":`, []problem{{"$", fielderr.CodeSyntax}}},
 		{"float, string and exponent amounts", `{"amount":7.5,"order":{"lineItems":[{"amount":"700"},{"amount":1e3}]}}`,
-			[]problem{{"$.amount", session.CodeType}, {"$.order.lineItems[0].amount", session.CodeType}, {"$.order.lineItems[1].amount", session.CodeType}}},
+			[]problem{{"$.amount", fielderr.CodeType}, {"$.order.lineItems[0].amount", fielderr.CodeType}, {"$.order.lineItems[1].amount", fielderr.CodeType}}},
 		{"misspelt nested field with semantic problems", `{"currencyCode":"HRK","order":{"lineItems":[{"amount":100,"discountedAmount":10}],"countryCode":"UK"}}`,
-			[]problem{{"$.currencyCode", CodeCurrency}, {"$.order.countryCode", CodeCountry}, {"$.order.lineItems[0].discountedAmount", session.CodeUnknownField}}},
+			[]problem{{"$.currencyCode", CodeCurrency}, {"$.order.countryCode", CodeCountry}, {"$.order.lineItems[0].discountedAmount", fielderr.CodeUnknownField}}},
 		{"metadata 1.5, true and null", `{"metadata":{"a":1.5,"b":true,"c":null,"d":"ok","e":7}}`,
 			[]problem{{"$.metadata.a", CodeMetadataValue}, {"$.metadata.b", CodeMetadataValue}, {"$.metadata.c", CodeMetadataValue}}},
 		{"negative amount", `{"amount":-1}`, []problem{{"$.amount", CodeNegative}}},
@@ -295,7 +296,7 @@ func TestOpenAPICreateRequestExample(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, verr := PrimerJSON(data)
-	want := []problem{{"$.order.countryCode", CodeCountry}, {"$.paymentMethod.paymentMethodType", session.CodeUnknownField}}
+	want := []problem{{"$.order.countryCode", CodeCountry}, {"$.paymentMethod.paymentMethodType", fielderr.CodeUnknownField}}
 	if got := problems(verr); !slices.Equal(got, want) {
 		t.Fatalf("got %v, want %v", got, want)
 	}
@@ -487,9 +488,9 @@ func TestKomojuJSON(t *testing.T) {
 		want     []problem
 	}{
 		{"valid", `{"amount":1000,"currency":"JPY","return_url":"https://shop.example/r","default_locale":"ja","metadata":{"order":"1"}}`, nil},
-		{"syntax", `[`, []problem{{"$", session.CodeSyntax}}},
+		{"syntax", `[`, []problem{{"$", fielderr.CodeSyntax}}},
 		{"float amount and bad locale", `{"amount":10.5,"currency":"JPY","default_locale":"fr"}`,
-			[]problem{{"$.amount", session.CodeType}, {"$.default_locale", CodeEnum}}},
+			[]problem{{"$.amount", fielderr.CodeType}, {"$.default_locale", CodeEnum}}},
 		{"payment types", `{"amount":1,"currency":"JPY","payment_types":["konbini","credit_card","visa","paypay","Konbini","wechatpay"]}`,
 			[]problem{{"$.payment_types[2]", CodeEnum}, {"$.payment_types[4]", CodeEnum}}},
 		{"line items within int32", `{"amount":1,"currency":"JPY","line_items":[{"amount":2147483647,"quantity":2147483647},{"amount":2147483648,"quantity":2147483648},{"amount":1,"quantity":0}]}`,
@@ -503,15 +504,15 @@ func TestKomojuJSON(t *testing.T) {
 		{"payment_data invalid", `{"amount":1,"currency":"JPY","payment_data":{"capture":"later","amount":-1,"currency":"XAU","intent":1,"foo":1,` +
 			`"statement_descriptor":{"bad":"x"},"platform_details":{"submerchants":[{"amount":2147483648,"platform_fee":1.5},3]},"billing_address":"Tokyo"}}`,
 			[]problem{
-				{"$.payment_data.amount", CodeNegative}, {"$.payment_data.billing_address", session.CodeType},
-				{"$.payment_data.capture", CodeEnum}, {"$.payment_data.currency", CodeCurrency}, {"$.payment_data.foo", session.CodeUnknownField},
-				{"$.payment_data.intent", session.CodeType},
+				{"$.payment_data.amount", CodeNegative}, {"$.payment_data.billing_address", fielderr.CodeType},
+				{"$.payment_data.capture", CodeEnum}, {"$.payment_data.currency", CodeCurrency}, {"$.payment_data.foo", fielderr.CodeUnknownField},
+				{"$.payment_data.intent", fielderr.CodeType},
 				{"$.payment_data.platform_details.submerchants[0].amount", CodeRange},
-				{"$.payment_data.platform_details.submerchants[0].platform_fee", session.CodeType},
-				{"$.payment_data.platform_details.submerchants[1]", session.CodeType},
-				{"$.payment_data.statement_descriptor.bad", session.CodeUnknownField},
+				{"$.payment_data.platform_details.submerchants[0].platform_fee", fielderr.CodeType},
+				{"$.payment_data.platform_details.submerchants[1]", fielderr.CodeType},
+				{"$.payment_data.statement_descriptor.bad", fielderr.CodeUnknownField},
 			}},
-		{"payment_data not an object", `{"amount":1,"currency":"JPY","payment_data":[1]}`, []problem{{"$.payment_data", session.CodeType}}},
+		{"payment_data not an object", `{"amount":1,"currency":"JPY","payment_data":[1]}`, []problem{{"$.payment_data", fielderr.CodeType}}},
 		{"payment_data in customer mode", `{"mode":"customer","currency":"JPY","payment_data":{"capture":"auto"}}`, []problem{{"$.payment_data", CodeMode}}},
 		{"payment_data in customer_payment mode", `{"mode":"customer_payment","amount":1,"currency":"JPY","payment_data":{"capture":"auto"}}`, nil},
 	}
@@ -526,8 +527,8 @@ func TestKomojuJSON(t *testing.T) {
 }
 
 func TestEnvelope422(t *testing.T) {
-	err := session.ErrorList{
-		{Path: "$.customerId", Code: session.CodeType, Message: "Value must be a valid string"},
+	err := fielderr.List{
+		{Path: "$.customerId", Code: fielderr.CodeType, Message: "Value must be a valid string"},
 		{Path: `$.metadata['a"b']`, Code: CodeMetadataValue, Message: "x\ny"},
 	}
 	want := `{"error":{"errorId":"RequestValidationError","description":"We were unable to validate your request, please check your payload against /docs/api",` +
@@ -591,9 +592,9 @@ func TestOptionsPerMethodType(t *testing.T) {
 		{`{"paymentMethod":{"options":{"PAYMENT_CARD":{"networks":{"VISA":{"surcharge":{"amount":1}},"visa":{"surcharge":{"amount":1}},"MASTER_CARD":{}}}}}}`,
 			[]problem{{"$.paymentMethod.options.PAYMENT_CARD.networks.MASTER_CARD", CodeUnknownNetwork}, {"$.paymentMethod.options.PAYMENT_CARD.networks.visa", CodeUnknownNetwork}}},
 		{`{"paymentMethod":{"options":{"PAYMENT_CARD":{"surcharge":{"amount":5}}}}}`,
-			[]problem{{"$.paymentMethod.options.PAYMENT_CARD.surcharge", session.CodeUnknownField}}},
+			[]problem{{"$.paymentMethod.options.PAYMENT_CARD.surcharge", fielderr.CodeUnknownField}}},
 		{`{"paymentMethod":{"options":{"APPLE_PAY":{"surcharge":{"amount":5},"extraMerchantData":{}}}}}`,
-			[]problem{{"$.paymentMethod.options.APPLE_PAY.extraMerchantData", session.CodeUnknownField}}},
+			[]problem{{"$.paymentMethod.options.APPLE_PAY.extraMerchantData", fielderr.CodeUnknownField}}},
 		{`{"paymentMethod":{"options":{"APPLE_PAY":{"surcharge":{"amount":5}},"PAYMENT_CARD":{"networks":{"CARTES_BANCAIRES":{"surcharge":{"amount":1}}}}}}}`, nil},
 	}
 	for _, tt := range tests {

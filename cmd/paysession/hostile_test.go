@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/session"
 )
@@ -81,7 +82,7 @@ func TestHostileInputsCommandLine(t *testing.T) {
 				t.Errorf("%s: exit %d", what, code)
 			}
 			lines := strings.Split(strings.TrimSuffix(errs, "\n"), "\n")
-			if len(lines) > session.MaxErrors+1 {
+			if len(lines) > fielderr.MaxErrors+1 {
 				t.Errorf("%s: %d lines on stderr", what, len(lines))
 			}
 			for _, l := range lines {
@@ -102,7 +103,7 @@ func TestHostileInputsCommandLine(t *testing.T) {
 				if err := json.Unmarshal([]byte(out), &v); err != nil {
 					t.Fatalf("%s: %v", what, err)
 				}
-				if len(v.Errors) == 0 || len(v.Errors) > session.MaxErrors+1 {
+				if len(v.Errors) == 0 || len(v.Errors) > fielderr.MaxErrors+1 {
 					t.Errorf("%s: %d errors", what, len(v.Errors))
 				}
 			}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
 )
@@ -84,7 +85,7 @@ func errorLines(err error) []errorLine {
 	if err == nil {
 		return nil
 	}
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		return []errorLine{{"$", err.Error()}}
 	}
@@ -114,12 +115,12 @@ func validSession(data []byte, asResponse bool) (session.Session, error) {
 // unknownClientToken reports whether err names $.clientToken as an unknown
 // field: the document is a response (only responses carry a clientToken).
 func unknownClientToken(err error) bool {
-	var l session.ErrorList
+	var l fielderr.List
 	if !errors.As(err, &l) {
 		return false
 	}
 	for _, e := range l {
-		if e.Path == "$.clientToken" && e.Code == session.CodeUnknownField {
+		if e.Path == "$.clientToken" && e.Code == fielderr.CodeUnknownField {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
 	"github.com/paysession/paysession/warnings"
@@ -69,7 +70,7 @@ func runValidate(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			ws = w
 		}
 	}
-	var list session.ErrorList
+	var list fielderr.List
 	errors.As(verr, &list)
 	errs := make([]object, 0, len(list))
 	for _, e := range list {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
@@ -55,7 +56,7 @@ func TestVectorsLibrary(t *testing.T) {
 // runLibrary performs a case's operation with the library. It returns the
 // operation's output as JSON (for validate also when the session is invalid),
 // the problems reported, and a non-nil error when the input is invalid.
-func runLibrary(c Case) ([]byte, session.ErrorList, error) {
+func runLibrary(c Case) ([]byte, fielderr.List, error) {
 	o := c.Options
 	switch c.Op {
 	case "currency":
@@ -202,7 +203,7 @@ func runLibrary(c Case) ([]byte, session.ErrorList, error) {
 // runWire performs wire and unwire with package provider. A refusal is
 // reported at the argument it concerns (MINOR or WIRE, CODE for a currency),
 // with the rule's code.
-func runWire(c Case) ([]byte, session.ErrorList, error) {
+func runWire(c Case) ([]byte, fielderr.List, error) {
 	o := c.Options
 	p, ok := provider.Lookup(o.Provider)
 	if !ok {
@@ -210,9 +211,9 @@ func runWire(c Case) ([]byte, session.ErrorList, error) {
 	}
 	code, err := currency.Parse(o.Code)
 	if err != nil {
-		return nil, session.ErrorList{{Path: "CODE", Code: "currency", Message: err.Error()}}, err
+		return nil, fielderr.List{{Path: "CODE", Code: "currency", Message: err.Error()}}, err
 	}
-	fail := func(arg string, err error) ([]byte, session.ErrorList, error) {
+	fail := func(arg string, err error) ([]byte, fielderr.List, error) {
 		var pe *provider.Error
 		if !errors.As(err, &pe) {
 			return nil, nil, err
@@ -220,7 +221,7 @@ func runWire(c Case) ([]byte, session.ErrorList, error) {
 		if pe.Code == provider.CodeNotAccepted || pe.Code == provider.CodeNoMinorUnit {
 			arg = "CODE"
 		}
-		return nil, session.ErrorList{{Path: arg, Code: session.ErrorCode(pe.Code), Message: err.Error()}}, err
+		return nil, fielderr.List{{Path: arg, Code: fielderr.Code(pe.Code), Message: err.Error()}}, err
 	}
 	wireJSON := func(w int64) any {
 		if p.Rule(code).Form() == provider.Decimal {
@@ -260,8 +261,8 @@ func runWire(c Case) ([]byte, session.ErrorList, error) {
 func validDecode(input []byte, response bool) (session.Session, error) {
 	if !response {
 		s, err := validation.PrimerJSON(input)
-		if err == nil || !slices.ContainsFunc(problems(err), func(e session.FieldError) bool {
-			return e.Path == "$.clientToken" && e.Code == session.CodeUnknownField
+		if err == nil || !slices.ContainsFunc(problems(err), func(e fielderr.Error) bool {
+			return e.Path == "$.clientToken" && e.Code == fielderr.CodeUnknownField
 		}) {
 			return s, err
 		}
@@ -303,13 +304,13 @@ func quoteOutput(q pricing.Quote, ws []warnings.Warning) map[string]any {
 	return out
 }
 
-func problems(err error) session.ErrorList {
-	var l session.ErrorList
+func problems(err error) fielderr.List {
+	var l fielderr.List
 	errors.As(err, &l)
 	return l
 }
 
-func marshal(v any) ([]byte, session.ErrorList, error) {
+func marshal(v any) ([]byte, fielderr.List, error) {
 	b, err := json.Marshal(v)
 	return b, nil, err
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/paysession/paysession/adjust"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/rate"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
@@ -15,13 +16,13 @@ import (
 
 // argProblem is a problem with an argument of the command (a flag or a
 // positional argument), named as the command names it.
-func argProblem(name string, err error) ([]byte, session.ErrorList, error) {
-	return nil, session.ErrorList{{Path: name, Message: err.Error()}}, err
+func argProblem(name string, err error) ([]byte, fielderr.List, error) {
+	return nil, fielderr.List{{Path: name, Message: err.Error()}}, err
 }
 
 // runRates performs tax, discount, exchange and convert with packages rate
 // and adjust.
-func runRates(c Case) ([]byte, session.ErrorList, error) {
+func runRates(c Case) ([]byte, fielderr.List, error) {
 	o := c.Options
 	mode := currency.HalfEven
 	if o.Round != "" {

@@ -8,7 +8,7 @@ import (
 )
 
 // Codes of the problems a Reader reports. Their text equals the matching
-// session.ErrorCode, so a decoder converts them with a plain conversion.
+// fielderr.Code, so a decoder converts them with a plain conversion.
 const (
 	CodeSyntax       = "syntax"
 	CodeType         = "type"

@@ -9,7 +9,7 @@ import (
 )
 
 // CodeUnknownField is the code a decoder gives a key its schema does not
-// define (its text equals session.CodeUnknownField). Past Limits.MaxErrors
+// define (its text equals fielderr.CodeUnknownField). Past Limits.MaxErrors
 // the reader records no path for such a problem (Unlisted), unless its key
 // is long enough to be cut in a path: nothing a decoder keeps is at or under
 // an unknown key, and two such problems can share a path only when their

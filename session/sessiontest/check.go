@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
@@ -174,7 +175,7 @@ func describeAmount(amount int64, ok bool, err error) string {
 
 func firstLine(err error) string {
 	s, _, _ := strings.Cut(err.Error(), "\n")
-	var list session.ErrorList
+	var list fielderr.List
 	if errors.As(err, &list) && len(list) > 1 {
 		s += " (and " + strconv.Itoa(len(list)-1) + " more)"
 	}
@@ -239,7 +240,7 @@ func compareAmounts(ref, f func() (int64, bool, error)) (want, got string, agree
 
 // ReferenceAccept is paysession's answer to what CheckAccept asks of the
 // caller's function: nil when Primer accepts the create request, else every
-// problem (a session.ErrorList), from validation.PrimerJSON.
+// problem (a fielderr.List), from validation.PrimerJSON.
 func ReferenceAccept(sessionJSON []byte) error {
 	_, err := validation.PrimerJSON(sessionJSON)
 	return err

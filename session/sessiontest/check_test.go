@@ -4,9 +4,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/paysession/paysession/currency"
 	"strings"
 	"testing"
+
+	"github.com/paysession/paysession/currency"
 
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/session/sessiontest"

@@ -3,8 +3,9 @@ package sessiontest_test
 import (
 	"encoding/json"
 	"fmt"
-	"github.com/leanovate/gopter"
 	"math"
+
+	"github.com/leanovate/gopter"
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/session/sessiontest"

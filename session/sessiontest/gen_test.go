@@ -7,6 +7,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
@@ -62,7 +63,7 @@ func TestSessionsAreValid(t *testing.T) {
 	}, sessiontest.PatchJSON(), sessiontest.Session()))
 	props.Property("an invalid case has exactly its one error", prop.ForAll(func(c sessiontest.InvalidCase) bool {
 		_, err := validation.PrimerJSON(c.JSON)
-		var list session.ErrorList
+		var list fielderr.List
 		return errors.As(err, &list) && len(list) == 1 && list[0].Path == c.Path && list[0].Code == c.Code
 	}, sessiontest.Invalid()))
 	props.Property("amounts are in range for their currency", prop.ForAll(func(c currency.Code, seed int64) bool {
@@ -127,7 +128,7 @@ func TestCurrencyCoverage(t *testing.T) {
 func TestISOCurrencySessions(t *testing.T) {
 	g := sessiontest.Session(sessiontest.ISOCurrencies(true), sessiontest.Currencies(currency.MustParse("CLF"), currency.MustParse("UYW"), currency.MustParse("USD")))
 	p := gopter.DefaultGenParameters().CloneWithSeed(4)
-	var list session.ErrorList
+	var list fielderr.List
 	for range 300 {
 		v, _ := g(p).Retrieve()
 		s := v.(session.Session)

@@ -10,6 +10,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
@@ -25,7 +26,7 @@ type InvalidCase struct {
 	// Path is the JSONPath of the error ("$.order.lineItems[0].quantity").
 	Path string
 	// Code is the error's code (pricing.CodeQuantity).
-	Code session.ErrorCode
+	Code fielderr.Code
 
 	base   session.Params // the valid session broken
 	broken int            // 1 + the index in mutations; 0: not broken
@@ -56,7 +57,7 @@ type mutation struct {
 	need need
 	// apply breaks t (the base session as JSON) at line or fee i and returns
 	// the path and code of the error.
-	apply func(t tree, i int) (path string, code session.ErrorCode)
+	apply func(t tree, i int) (path string, code fielderr.Code)
 }
 
 func sub(t tree, key string) tree {
@@ -81,148 +82,148 @@ func num(v int64) json.Number { return json.Number(strconv.FormatInt(v, 10)) }
 // mutations are the ways an invalid case breaks a valid session, each with
 // the one error it causes.
 var mutations = []mutation{
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["currencyCode"] = strings.ToLower(t["currencyCode"].(string))
 		return "$.currencyCode", validation.CodeCurrency
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["currencyCode"] = "HRK" // withdrawn in 2023
 		return "$.currencyCode", validation.CodeCurrency
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["currencyCode"] = "XAU" // no minor unit
 		return "$.currencyCode", validation.CodeCurrency
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["amount"] = num(-1)
 		return "$.amount", validation.CodeNegative
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["amout"] = num(100)
-		return "$.amout", session.CodeUnknownField
+		return "$.amout", fielderr.CodeUnknownField
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(t, "order")["countryCode"] = "UK"
 		return "$.order.countryCode", validation.CodeCountry
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(t, "order")["shipping"] = tree{"amount": num(-50)}
 		return "$.order.shipping.amount", validation.CodeNegative
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(t, "customer")["emailAddress"] = "ada@"
 		return "$.customer.emailAddress", validation.CodeEmail
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["metadata"] = tree{"rate": json.Number("1.5")}
 		return "$.metadata.rate", validation.CodeMetadataValue
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		pm := sub(t, "paymentMethod")
 		pm["paymentType"] = "WEEKLY"
 		return "$.paymentMethod.paymentType", validation.CodeEnum
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		pm := sub(t, "paymentMethod")
 		pm["orderedAllowedCardNetworks"] = []any{"VISA", "VISA"}
 		return "$.paymentMethod.orderedAllowedCardNetworks[1]", validation.CodeDuplicate
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(t, "order")["retailerCountryCode"] = "XK"
 		return "$.order.retailerCountryCode", validation.CodeCountry
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(sub(t, "customer"), "shippingAddress")["countryCode"] = "EU"
 		return "$.customer.shippingAddress.countryCode", validation.CodeCountry
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["orderId"] = strings.Repeat("注", 256)
 		return "$.orderId", validation.CodeLength
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(t, "paymentMethod")["authorizationType"] = "PREAUTH"
 		return "$.paymentMethod.authorizationType", validation.CodeEnum
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(t, "paymentMethod")["orderedAllowedCardNetworks"] = []any{"VISA", "DINERS"}
 		return "$.paymentMethod.orderedAllowedCardNetworks[1]", validation.CodeEnum
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["metadata"] = tree{"": "x"}
 		return "$.metadata['']", validation.CodeMetadataKey
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		t["metadata"] = tree{"gift": true}
 		return "$.metadata.gift", validation.CodeMetadataValue
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		card := sub(sub(sub(t, "paymentMethod"), "options"), "PAYMENT_CARD")
 		card["networks"] = tree{"MASTERCARD": tree{"surcharge": tree{"amount": num(-5)}}}
 		return "$.paymentMethod.options.PAYMENT_CARD.networks.MASTERCARD.surcharge.amount", validation.CodeNegative
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(sub(t, "paymentMethod"), "options")["PAYPAL"] = tree{"surcharge": tree{"amount": num(-1)}}
 		return "$.paymentMethod.options.PAYPAL.surcharge.amount", validation.CodeNegative
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		card := sub(sub(sub(t, "paymentMethod"), "options"), "PAYMENT_CARD")
 		sub(card, "networks")["visa"] = tree{"surcharge": tree{"amount": num(10)}}
 		return "$.paymentMethod.options.PAYMENT_CARD.networks.visa", validation.CodeUnknownNetwork
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(sub(sub(t, "paymentMethod"), "options"), "PAYMENT_CARD")["surcharge"] = tree{"amount": num(10)}
-		return "$.paymentMethod.options.PAYMENT_CARD.surcharge", session.CodeUnknownField
+		return "$.paymentMethod.options.PAYMENT_CARD.surcharge", fielderr.CodeUnknownField
 	}},
-	{needNothing, func(t tree, _ int) (string, session.ErrorCode) {
+	{needNothing, func(t tree, _ int) (string, fielderr.Code) {
 		sub(sub(sub(t, "paymentMethod"), "options"), "APPLE_PAY")["extraMerchantData"] = tree{"x": "y"}
-		return "$.paymentMethod.options.APPLE_PAY.extraMerchantData", session.CodeUnknownField
+		return "$.paymentMethod.options.APPLE_PAY.extraMerchantData", fielderr.CodeUnknownField
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		li["taxAmount"] = num(-1)
 		return p + ".taxAmount", validation.CodeNegative
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		li["discountAmount"] = num(-1)
 		return p + ".discountAmount", validation.CodeNegative
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		li["name"] = strings.Repeat("😀", 256)
 		return p + ".name", validation.CodeLength
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		delete(li, "discountAmount") // the amount is read as absent
 		li["amount"] = json.Number("7.5")
-		return p + ".amount", session.CodeType
+		return p + ".amount", fielderr.CodeType
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		delete(li, "discountAmount")
 		li["amount"] = li["amount"].(json.Number).String()
-		return p + ".amount", session.CodeType
+		return p + ".amount", fielderr.CodeType
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		delete(li, "discountAmount")
 		li["amount"] = num(-1)
 		return p + ".amount", validation.CodeNegative
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		delete(li, "amount")
 		delete(li, "discountAmount")
 		return p + ".amount", validation.CodeRequired
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		delete(li, "discountAmount")
 		li["quantity"] = num(0)
 		return p + ".quantity", pricing.CodeQuantity
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		a, _ := li["amount"].(json.Number).Int64()
 		q := int64(1)
@@ -232,32 +233,32 @@ var mutations = []mutation{
 		li["discountAmount"] = num(a*q + 1)
 		return p + ".discountAmount", pricing.CodeDiscountExceedsSubtotal
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		li["discountedAmount"] = li["discountAmount"]
 		if li["discountedAmount"] == nil {
 			li["discountedAmount"] = num(0)
 		}
-		return p + ".discountedAmount", session.CodeUnknownField
+		return p + ".discountedAmount", fielderr.CodeUnknownField
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		delete(li, "discountAmount")
 		li["amount"] = num(1 << 62)
 		li["quantity"] = num(4)
-		return p, session.CodeOverflow
+		return p, fielderr.CodeOverflow
 	}},
-	{needLine, func(t tree, i int) (string, session.ErrorCode) {
+	{needLine, func(t tree, i int) (string, fielderr.Code) {
 		li, p := line(t, i)
 		li["productType"] = "SERVICE"
 		return p + ".productType", validation.CodeEnum
 	}},
-	{needFee, func(t tree, i int) (string, session.ErrorCode) {
+	{needFee, func(t tree, i int) (string, fielderr.Code) {
 		f, p := fee(t, i)
 		f["amount"] = num(-1)
 		return p + ".amount", validation.CodeNegative
 	}},
-	{needFee, func(t tree, i int) (string, session.ErrorCode) {
+	{needFee, func(t tree, i int) (string, fielderr.Code) {
 		f, p := fee(t, i)
 		delete(f, "amount")
 		return p + ".amount", validation.CodeRequired

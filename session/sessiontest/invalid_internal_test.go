@@ -5,7 +5,7 @@ import (
 	"math/rand"
 	"testing"
 
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/validation"
 )
 
@@ -25,7 +25,7 @@ func TestEveryMutation(t *testing.T) {
 			}
 			c = breakParams(base, kind, 0)
 			_, err := validation.PrimerJSON(c.JSON)
-			var list session.ErrorList
+			var list fielderr.List
 			if !errors.As(err, &list) || len(list) != 1 || list[0].Path != c.Path || list[0].Code != c.Code {
 				t.Fatalf("mutation %d: want %s %s, got %v\n%s", kind, c.Path, c.Code, err, c.JSON)
 			}

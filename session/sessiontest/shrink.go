@@ -6,6 +6,7 @@ import (
 	"slices"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
@@ -32,7 +33,7 @@ func validSession(p session.Params) (session.Session, bool) {
 // problem with a session in an ISO currency Primer does not accept (drawn
 // with ISOCurrencies(true)): the currency code itself.
 func onlyCurrencyOutsidePrimer(err error, code string) bool {
-	var list session.ErrorList
+	var list fielderr.List
 	if !errors.As(err, &list) || len(list) != 1 || list[0].Path != "$.currencyCode" {
 		return false
 	}
