@@ -10,14 +10,16 @@ import (
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/limits"
 	"github.com/paysession/paysession/internal/sessionview"
+	"github.com/paysession/paysession/internal/valueview"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/session"
 )
 
 // The session package's Value builder and masking, shared so that a KOMOJU
 // request's free-form values are the same Values as a Primer session's.
 var (
-	valueBuilder = sessionview.ValueBuilder.(jsonread.Builder[session.Value])
-	maskValue    = sessionview.MaskValue.(func(session.Value) session.Value)
+	valueBuilder = valueview.Builder.(jsonread.Builder[jsonvalue.Value])
+	maskValue    = sessionview.MaskValue.(func(jsonvalue.Value) jsonvalue.Value)
 )
 
 // Decode decodes a KOMOJU session request (the JSON body of
@@ -76,7 +78,7 @@ func init() { besteffort.Komoju = decodeBestEffort }
 func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	r := jsonread.New(input, jsonread.Standard())
 	k := &data{}
-	var md []session.Member
+	var md []jsonvalue.Member
 	r.Object(0, func(key []byte) {
 		switch string(key) {
 		case "mode":
@@ -121,7 +123,7 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 			r.Object(session.MaxMetadataKeys, func(key []byte) {
 				name := string(key)
 				if v, ok := jsonread.Any(r, valueBuilder); ok {
-					md = append(md, session.Member{Key: name, Value: v})
+					md = append(md, jsonvalue.Member{Key: name, Value: v})
 				}
 			})
 		case "payment_data":
@@ -140,7 +142,7 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 		}
 	})
 	r.Finish()
-	errs := readerErrors(r.Errors())
+	errs := r.FieldErrors()
 	if r.Stopped() {
 		return Session{}, nil, errs
 	}
@@ -148,23 +150,10 @@ func decodeBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	k.lineItems = cloneNil(k.lineItems)
 	if len(md) > 0 {
 		// Sorted and copied once; the reader has already refused a key given
-		// twice, so ObjectValue cannot fail.
-		k.metadata, _ = session.ObjectValue(md...)
+		// twice, so Object cannot fail.
+		k.metadata, _ = jsonvalue.Object(md...)
 	}
 	return Session{k: k}, r.Unlisted(), errs.Err()
-}
-
-// readerErrors converts a jsonread.Reader's errors (their codes are the
-// session package's) into an fielderr.List, nil when there are none.
-func readerErrors(es []jsonread.Error) fielderr.List {
-	if len(es) == 0 {
-		return nil
-	}
-	l := make(fielderr.List, len(es))
-	for i, e := range es {
-		l[i] = fielderr.Error{Path: e.Path, Code: fielderr.Code(e.Code), Message: e.Message}
-	}
-	return l
 }
 
 func lineItem(r *jsonread.Reader) LineItem {
@@ -248,7 +237,7 @@ func (k Session) AppendJSON(dst []byte) []byte {
 	str := func(name, v string) {
 		if v != "" {
 			key(name)
-			dst = session.StringValue(v).AppendJSON(dst)
+			dst = jsonvalue.String(v).AppendJSON(dst)
 		}
 	}
 	num := func(name string, v session.Opt[int64]) {
@@ -272,7 +261,7 @@ func (k Session) AppendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = session.StringValue(t).AppendJSON(dst)
+			dst = jsonvalue.String(t).AppendJSON(dst)
 		}
 		dst = append(dst, ']')
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/amount"
 	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/session"
 )
 
@@ -49,9 +50,9 @@ type Params struct {
 	LineItems          []LineItem
 	// Metadata values are free-form here; KOMOJU accepts strings only, which
 	// validation checks. An entry whose value is absent is left out.
-	Metadata map[string]session.Value
+	Metadata map[string]jsonvalue.Value
 	// PaymentData is a free-form JSON object; absent when zero.
-	PaymentData session.Value
+	PaymentData jsonvalue.Value
 }
 
 // LineItem is one line item of a KOMOJU session. Amount is per unit, in
@@ -86,8 +87,8 @@ type data struct {
 	paymentTypes       []string
 	defaultLocale      string
 	lineItems          []LineItem
-	metadata           session.Value // an object, or absent
-	paymentData        session.Value
+	metadata           jsonvalue.Value // an object, or absent
+	paymentData        jsonvalue.Value
 }
 
 var empty data
@@ -125,7 +126,7 @@ func New(p Params) Session {
 		lineItems:          cloneNil(p.LineItems),
 		paymentData:        p.PaymentData,
 	}
-	if md := session.ObjectFromMap(p.Metadata); md.Len() > 0 {
+	if md := jsonvalue.FromMap(p.Metadata); md.Len() > 0 {
 		k.metadata = md
 	}
 	return Session{k: k}
@@ -149,7 +150,7 @@ func (k Session) Params() Params {
 		PaymentData:        d.paymentData,
 	}
 	if n := d.metadata.Len(); n > 0 {
-		p.Metadata = make(map[string]session.Value, n)
+		p.Metadata = make(map[string]jsonvalue.Value, n)
 		for key, v := range d.metadata.Members() {
 			p.Metadata[key] = v
 		}
@@ -227,15 +228,15 @@ func (k Session) LineItem(i int) LineItem { return k.get().lineItems[i] }
 func (k Session) NumMetadata() int { return k.get().metadata.Len() }
 
 // Metadata iterates over the metadata in key order.
-func (k Session) Metadata() iter.Seq2[string, session.Value] { return k.get().metadata.Members() }
+func (k Session) Metadata() iter.Seq2[string, jsonvalue.Value] { return k.get().metadata.Members() }
 
 // MetadataValue returns the metadata value of a key.
-func (k Session) MetadataValue(key string) (session.Value, bool) {
+func (k Session) MetadataValue(key string) (jsonvalue.Value, bool) {
 	return k.get().metadata.Lookup(key)
 }
 
 // PaymentData returns payment_data (the zero Value when absent).
-func (k Session) PaymentData() session.Value { return k.get().paymentData }
+func (k Session) PaymentData() jsonvalue.Value { return k.get().paymentData }
 
 // Equal reports whether k and o hold the same fields with the same values.
 func (k Session) Equal(o Session) bool {
@@ -272,7 +273,7 @@ func (k Session) PrimerSession() session.Session {
 		Customer:     session.Customer{EmailAddress: d.email},
 	}
 	if n := d.metadata.Len(); n > 0 {
-		p.Metadata = make(map[string]session.Value, n)
+		p.Metadata = make(map[string]jsonvalue.Value, n)
 		for key, v := range d.metadata.Members() {
 			p.Metadata[key] = v
 		}
@@ -357,7 +358,7 @@ func FromSession(s session.Session) (Session, error) {
 		k.amount = session.Some(amt)
 	}
 	var errs fielderr.List
-	var members []session.Member
+	var members []jsonvalue.Member
 	for key, v := range s.Metadata() {
 		path := "$.metadata" + string(jsonread.AppendKey(nil, []byte(key)))
 		switch n := utf8.RuneCountInString(key); {
@@ -370,13 +371,13 @@ func FromSession(s session.Session) (Session, error) {
 			continue
 		}
 		switch v.Kind() {
-		case session.KindString:
-		case session.KindNumber:
+		case jsonvalue.KindString:
+		case jsonvalue.KindNumber:
 			n, ok := v.Int()
 			if !ok {
 				continue
 			}
-			v = session.StringValue(strconv.FormatInt(n, 10))
+			v = jsonvalue.String(strconv.FormatInt(n, 10))
 		default:
 			continue
 		}
@@ -385,13 +386,13 @@ func FromSession(s session.Session) (Session, error) {
 				Message: "KOMOJU metadata values are at most 2000 characters long, this one has " + strconv.Itoa(utf8.RuneCountInString(str))})
 			continue
 		}
-		members = append(members, session.Member{Key: key, Value: v})
+		members = append(members, jsonvalue.Member{Key: key, Value: v})
 	}
 	if len(errs) > 0 {
 		return Session{}, errs.Bounded()
 	}
 	if len(members) > 0 {
-		k.metadata, _ = session.ObjectValue(members...) // keys unique: they come from an object
+		k.metadata, _ = jsonvalue.Object(members...) // keys unique: they come from an object
 	}
 	return Session{k: k}, nil
 }

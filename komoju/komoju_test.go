@@ -19,6 +19,7 @@ import (
 	"github.com/paysession/paysession/internal/bigdoc"
 	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
@@ -46,7 +47,7 @@ func TestDecodeKomoju(t *testing.T) {
 	if err != nil {
 		t.Fatalf("Decode: %v", err)
 	}
-	pd, _ := session.ObjectValue(session.Member{Key: "external_order_num", Value: session.StringValue("o-1")})
+	pd, _ := jsonvalue.Object(jsonvalue.Member{Key: "external_order_num", Value: jsonvalue.String("o-1")})
 	want := Params{
 		Mode:               "payment",
 		ReturnURL:          "https://shop.example/done",
@@ -62,7 +63,7 @@ func TestDecodeKomoju(t *testing.T) {
 			{Amount: session.Some[int64](500), Description: "Mug", Quantity: session.Some[int64](2), Image: "https://shop.example/m.png", ExternalProductNum: "p-1"},
 			{Amount: session.Some[int64](500)},
 		},
-		Metadata:    map[string]session.Value{"order": session.StringValue("o-1"), "n": session.IntValue(7)},
+		Metadata:    map[string]jsonvalue.Value{"order": jsonvalue.String("o-1"), "n": jsonvalue.Int(7)},
 		PaymentData: pd,
 	}
 	if !reflect.DeepEqual(got.Params(), want) {
@@ -192,7 +193,7 @@ func TestKomojuSessionMapping(t *testing.T) {
 			{Amount: session.Some[int64](500), Description: "Mug", Quantity: session.Some[int64](2), Image: "https://shop.example/m.png"},
 			{Amount: session.Some[int64](200), ExternalProductNum: "p-2"},
 		},
-		Metadata: map[string]session.Value{"order": session.StringValue("o-1"), "n": session.IntValue(3)},
+		Metadata: map[string]jsonvalue.Value{"order": jsonvalue.String("o-1"), "n": jsonvalue.Int(3)},
 	})
 	s := k.PrimerSession()
 	want := session.Params{
@@ -203,7 +204,7 @@ func TestKomojuSessionMapping(t *testing.T) {
 			{Description: "Mug", Amount: session.Some[int64](500), Quantity: session.Some[int64](2)},
 			{Amount: session.Some[int64](200)},
 		}},
-		Metadata: map[string]session.Value{"order": session.StringValue("o-1"), "n": session.IntValue(3)},
+		Metadata: map[string]jsonvalue.Value{"order": jsonvalue.String("o-1"), "n": jsonvalue.Int(3)},
 		// 500×2 + 200 = 1200: the amount is the calculated one, no override.
 	}
 	if !reflect.DeepEqual(s.Params(), want) {
@@ -234,7 +235,7 @@ func TestKomojuSessionMapping(t *testing.T) {
 			{Amount: session.Some[int64](500), Description: "Mug", Quantity: session.Some[int64](2)},
 			{Amount: session.Some[int64](200)},
 		},
-		Metadata: map[string]session.Value{"order": session.StringValue("o-1"), "n": session.StringValue("3")},
+		Metadata: map[string]jsonvalue.Value{"order": jsonvalue.String("o-1"), "n": jsonvalue.String("3")},
 	}
 	if !reflect.DeepEqual(back.Params(), wantBack) {
 		t.Fatalf("FromSession =\n %+v\nwant\n %+v", back.Params(), wantBack)
@@ -276,7 +277,7 @@ func TestKomojuFromSessionMetadataAndNames(t *testing.T) {
 			{Name: "Tea", Amount: session.Some[int64](5)},
 			{Name: "Mug", Description: "A blue mug", Amount: session.Some[int64](7)},
 		}},
-		Metadata: map[string]session.Value{"id": session.IntValue(-42), "s": session.StringValue("x"), "f": mustNumber("1.5"), "b": session.BoolValue(true)},
+		Metadata: map[string]jsonvalue.Value{"id": jsonvalue.Int(-42), "s": jsonvalue.String("x"), "f": mustNumber("1.5"), "b": jsonvalue.Bool(true)},
 	})
 	k := mustKomoju(t, s)
 	if k.LineItem(0).Description != "Tea" || k.LineItem(1).Description != "A blue mug" {
@@ -288,14 +289,14 @@ func TestKomojuFromSessionMetadataAndNames(t *testing.T) {
 	long := strings.Repeat("é", 31)
 	for _, tc := range []struct {
 		key  string
-		val  session.Value
+		val  jsonvalue.Value
 		code fielderr.Code
 	}{
-		{"", session.StringValue("x"), fielderr.CodeEmpty},
-		{long, session.StringValue("x"), fielderr.CodeTooLarge},
-		{strings.Repeat("k", 30), session.StringValue(strings.Repeat("v", 2001)), fielderr.CodeTooLarge},
+		{"", jsonvalue.String("x"), fielderr.CodeEmpty},
+		{long, jsonvalue.String("x"), fielderr.CodeTooLarge},
+		{strings.Repeat("k", 30), jsonvalue.String(strings.Repeat("v", 2001)), fielderr.CodeTooLarge},
 	} {
-		k, err := FromSession(mustNew(session.Params{Metadata: map[string]session.Value{tc.key: tc.val, "ok": session.StringValue("fine")}}))
+		k, err := FromSession(mustNew(session.Params{Metadata: map[string]jsonvalue.Value{tc.key: tc.val, "ok": jsonvalue.String("fine")}}))
 		var l fielderr.List
 		if !errors.As(err, &l) || len(l) != 1 || l[0].Code != tc.code || !k.Equal(Session{}) {
 			t.Errorf("key %q: %v, %+v", tc.key, err, k.Params())
@@ -306,7 +307,7 @@ func TestKomojuFromSessionMetadataAndNames(t *testing.T) {
 		}
 	}
 	ok30 := strings.Repeat("日", 30)
-	if _, err := FromSession(mustNew(session.Params{Metadata: map[string]session.Value{ok30: session.StringValue(strings.Repeat("v", 2000))}})); err != nil {
+	if _, err := FromSession(mustNew(session.Params{Metadata: map[string]jsonvalue.Value{ok30: jsonvalue.String(strings.Repeat("v", 2000))}})); err != nil {
 		t.Errorf("30 characters, 2000 characters: %v", err)
 	}
 }
@@ -364,7 +365,7 @@ func TestKomojuLaws(t *testing.T) {
 			want.PaymentTypes = slices.Clone(p.PaymentTypes)
 			want.LineItems = slices.Clone(p.LineItems)
 			if p.Metadata != nil {
-				want.Metadata = map[string]session.Value{}
+				want.Metadata = map[string]jsonvalue.Value{}
 				for key, v := range p.Metadata {
 					want.Metadata[key] = v
 				}
@@ -377,14 +378,14 @@ func TestKomojuLaws(t *testing.T) {
 				p.LineItems[i].Amount = session.Some[int64](-1)
 			}
 			for key := range p.Metadata {
-				p.Metadata[key] = session.BoolValue(true)
+				p.Metadata[key] = jsonvalue.Bool(true)
 			}
 			out := k.Params()
 			for i := range out.LineItems {
 				out.LineItems[i].Description = "x"
 			}
 			for key := range out.Metadata {
-				out.Metadata[key] = session.NullValue()
+				out.Metadata[key] = jsonvalue.Null()
 			}
 			return reflect.DeepEqual(k.Params(), want)
 		}, genKomojuParams()))
@@ -422,7 +423,7 @@ func TestKomojuLaws(t *testing.T) {
 				got, ok := back.MetadataValue(key)
 				n, isInt := v.Int()
 				switch {
-				case v.Kind() == session.KindString:
+				case v.Kind() == jsonvalue.KindString:
 					if !ok || !got.Equal(v) {
 						return false
 					}
@@ -588,14 +589,14 @@ func TestDecodeKomojuLimits(t *testing.T) {
 }
 
 func TestKomojuAccessors(t *testing.T) {
-	pd := mustObject(session.Member{Key: "x", Value: session.IntValue(1)})
+	pd := mustObject(jsonvalue.Member{Key: "x", Value: jsonvalue.Int(1)})
 	k := New(Params{
 		Mode:          ModeCustomerPayment,
 		ReturnURL:     "https://shop.example/done?x=1",
 		CustomerID:    "cus_1",
 		PaymentTypes:  []string{"konbini", "credit_card"},
 		DefaultLocale: "ja",
-		Metadata:      map[string]session.Value{"z": session.StringValue("26"), "a": session.StringValue("1")},
+		Metadata:      map[string]jsonvalue.Value{"z": jsonvalue.String("26"), "a": jsonvalue.String("1")},
 		PaymentData:   pd,
 	})
 	if k.EffectiveMode() != ModeCustomerPayment || k.Mode() != ModeCustomerPayment {
@@ -672,13 +673,13 @@ func randKomojuParams(r *rand.Rand) Params {
 		})
 	}
 	if chance(r, 1, 2) {
-		p.Metadata = map[string]session.Value{"order": session.StringValue("o-1")}
+		p.Metadata = map[string]jsonvalue.Value{"order": jsonvalue.String("o-1")}
 		if chance(r, 1, 2) {
-			p.Metadata["n"] = session.IntValue(7)
+			p.Metadata["n"] = jsonvalue.Int(7)
 		}
 	}
 	if chance(r, 1, 3) {
-		p.PaymentData, _ = session.ObjectValue(session.Member{Key: "external_order_num", Value: session.StringValue("o-1")})
+		p.PaymentData, _ = jsonvalue.Object(jsonvalue.Member{Key: "external_order_num", Value: jsonvalue.String("o-1")})
 	}
 	return p
 }
@@ -750,9 +751,9 @@ func TestPathKeyClipped(t *testing.T) {
 // FromSession lists at most fielderr.MaxErrors problems, then too_many_errors.
 func TestFromSessionBoundsProblems(t *testing.T) {
 	var l fielderr.List
-	md := make(map[string]session.Value, 2*fielderr.MaxErrors)
+	md := make(map[string]jsonvalue.Value, 2*fielderr.MaxErrors)
 	for i := range 2 * fielderr.MaxErrors {
-		md[strings.Repeat("k", 31)+strconv.Itoa(i)] = session.StringValue("v")
+		md[strings.Repeat("k", 31)+strconv.Itoa(i)] = jsonvalue.String("v")
 	}
 	s, err := session.New(session.Params{Metadata: md})
 	if err != nil {
@@ -768,7 +769,7 @@ func TestLogMasksPersonalData(t *testing.T) {
 	properties := gopter.NewProperties(nil)
 	properties.Property("no log line of a KOMOJU request contains its e-mail or payment data", prop.ForAll(func(p Params, email, card string) string {
 		p.Email = email
-		p.PaymentData, _ = session.ObjectValue(session.Member{Key: "card", Value: session.StringValue(card)}, session.Member{Key: "n", Value: session.IntValue(4242424242424242)})
+		p.PaymentData, _ = jsonvalue.Object(jsonvalue.Member{Key: "card", Value: jsonvalue.String(card)}, jsonvalue.Member{Key: "n", Value: jsonvalue.Int(4242424242424242)})
 		k := New(p)
 		for _, out := range piitest.Logged(k) {
 			for _, v := range []string{email, card, "4242424242424242"} {
@@ -843,16 +844,16 @@ func mustNew(p session.Params) session.Session {
 	return s
 }
 
-func mustNumber(lit string) session.Value {
-	v, err := session.NumberValue(lit)
+func mustNumber(lit string) jsonvalue.Value {
+	v, err := jsonvalue.Number(lit)
 	if err != nil {
 		panic(err)
 	}
 	return v
 }
 
-func mustObject(ms ...session.Member) session.Value {
-	v, err := session.ObjectValue(ms...)
+func mustObject(ms ...jsonvalue.Member) jsonvalue.Value {
+	v, err := jsonvalue.Object(ms...)
 	if err != nil {
 		panic(err)
 	}

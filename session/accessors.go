@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // The read accessors of a Session: one way to read each part.
@@ -56,9 +57,9 @@ func (s Session) Fee(i int) Fee { return s.get().order.fees[i] }
 func (s Session) NumMetadata() int { return len(s.get().metadata) }
 
 // Metadata iterates over the metadata in key order.
-func (s Session) Metadata() iter.Seq2[string, Value] {
+func (s Session) Metadata() iter.Seq2[string, jsonvalue.Value] {
 	md := s.get().metadata
-	return func(yield func(string, Value) bool) {
+	return func(yield func(string, jsonvalue.Value) bool) {
 		for _, m := range md {
 			if !yield(m.Key, m.Value) {
 				return
@@ -68,11 +69,11 @@ func (s Session) Metadata() iter.Seq2[string, Value] {
 }
 
 // MetadataValue returns the metadata value of a key.
-func (s Session) MetadataValue(key string) (Value, bool) {
+func (s Session) MetadataValue(key string) (jsonvalue.Value, bool) {
 	md := s.get().metadata
-	i, ok := slices.BinarySearchFunc(md, key, func(m Member, k string) int { return strings.Compare(m.Key, k) })
+	i, ok := slices.BinarySearchFunc(md, key, func(m jsonvalue.Member, k string) int { return strings.Compare(m.Key, k) })
 	if !ok {
-		return Value{}, false
+		return jsonvalue.Value{}, false
 	}
 	return md[i].Value, true
 }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/sessionview"
+	"github.com/paysession/paysession/jsonvalue"
 
 	"github.com/paysession/paysession/currency"
 )
@@ -15,232 +16,6 @@ import (
 // Table tests of the read accessors of Value and Session that
 // the property tests do not reach: each checks the documented result on a
 // value whose contents the test wrote itself.
-
-func TestKindString(t *testing.T) {
-	cases := map[Kind]string{
-		KindAbsent: "absent", KindNull: "null", KindBool: "boolean", KindNumber: "number",
-		KindString: "string", KindArray: "array", KindObject: "object", Kind(7): "Kind(7)", Kind(200): "Kind(200)",
-	}
-	for k, want := range cases {
-		if got := k.String(); got != want {
-			t.Errorf("Kind(%d).String() = %q, want %q", uint8(k), got, want)
-		}
-	}
-}
-
-func TestValueScalars(t *testing.T) {
-	num, err := NumberValue("-1.5e3")
-	if err != nil {
-		t.Fatal(err)
-	}
-	cases := []struct {
-		name   string
-		v      Value
-		kind   Kind
-		str    string // Str's result when ok
-		strOK  bool
-		b      bool
-		bOK    bool
-		lit    string
-		litOK  bool
-		i      int64
-		iOK    bool
-		length int
-	}{
-		{name: "absent", v: Value{}, kind: KindAbsent},
-		{name: "null", v: NullValue(), kind: KindNull},
-		{name: "true", v: BoolValue(true), kind: KindBool, b: true, bOK: true},
-		{name: "false", v: BoolValue(false), kind: KindBool, b: false, bOK: true},
-		{name: "string", v: StringValue("héllo"), kind: KindString, str: "héllo", strOK: true},
-		{name: "empty string", v: StringValue(""), kind: KindString, str: "", strOK: true},
-		{name: "int", v: IntValue(-42), kind: KindNumber, lit: "-42", litOK: true, i: -42, iOK: true},
-		{name: "min int", v: IntValue(-9223372036854775808), kind: KindNumber, lit: "-9223372036854775808", litOK: true, i: -9223372036854775808, iOK: true},
-		{name: "exponent", v: num, kind: KindNumber, lit: "-1.5e3", litOK: true},
-		{name: "array", v: ArrayValue(IntValue(1), Value{}), kind: KindArray, length: 2},
-		{name: "object", v: mustObject(Member{"a", IntValue(1)}), kind: KindObject, length: 1},
-	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			v := c.v
-			if v.Kind() != c.kind || v.IsAbsent() != (c.kind == KindAbsent) {
-				t.Errorf("Kind %v IsAbsent %v, want %v", v.Kind(), v.IsAbsent(), c.kind)
-			}
-			if s, ok := v.Str(); ok != c.strOK || (ok && s != c.str) {
-				t.Errorf("Str() = %q, %v; want %q, %v", s, ok, c.str, c.strOK)
-			}
-			if b, ok := v.Bool(); ok != c.bOK || b != c.b {
-				t.Errorf("Bool() = %v, %v; want %v, %v", b, ok, c.b, c.bOK)
-			}
-			if l, ok := v.Number(); ok != c.litOK || (ok && l != c.lit) {
-				t.Errorf("Number() = %q, %v; want %q, %v", l, ok, c.lit, c.litOK)
-			}
-			if i, ok := v.Int(); ok != c.iOK || i != c.i {
-				t.Errorf("Int() = %d, %v; want %d, %v", i, ok, c.i, c.iOK)
-			}
-			if v.Len() != c.length {
-				t.Errorf("Len() = %d, want %d", v.Len(), c.length)
-			}
-		})
-	}
-}
-
-func TestValueIntNotInteger(t *testing.T) {
-	for _, lit := range []string{"1.0", "1e3", "1E3", "1.5", "9223372036854775808", "-9223372036854775809"} {
-		v, err := NumberValue(lit)
-		if err != nil {
-			t.Fatalf("NumberValue(%q): %v", lit, err)
-		}
-		if i, ok := v.Int(); ok {
-			t.Errorf("NumberValue(%q).Int() = %d, true; want false", lit, i)
-		}
-	}
-	if _, ok := StringValue("7").Int(); ok {
-		t.Error(`StringValue("7").Int() is ok`)
-	}
-}
-
-func TestNumberValueGrammar(t *testing.T) {
-	good := []string{"0", "-0", "1", "-1", "10", "0.5", "-0.5", "1e3", "1E+3", "1e-3", "123.456e789"}
-	bad := []string{"", "-", "+1", "01", "-01", ".5", "1.", "1e", "1e+", "0x1", "NaN", "Inf", " 1", "1 ", "1.5.5", "--1", "1_000"}
-	for _, s := range good {
-		v, err := NumberValue(s)
-		if err != nil {
-			t.Errorf("NumberValue(%q): %v", s, err)
-			continue
-		}
-		if lit, _ := v.Number(); lit != s || string(v.AppendJSON(nil)) != s {
-			t.Errorf("NumberValue(%q) keeps %q, writes %s", s, lit, v.AppendJSON(nil))
-		}
-	}
-	for _, s := range bad {
-		if v, err := NumberValue(s); !errors.Is(err, ErrNumberSyntax) || !v.IsAbsent() {
-			t.Errorf("NumberValue(%q) = %v, %v; want ErrNumberSyntax", s, v, err)
-		}
-	}
-}
-
-func TestObjectValueDuplicateKey(t *testing.T) {
-	v, err := ObjectValue(Member{"b", IntValue(1)}, Member{"a", NullValue()}, Member{"b", IntValue(2)})
-	if !errors.Is(err, ErrDuplicateKey) || !v.IsAbsent() {
-		t.Errorf("got %v, %v; want ErrDuplicateKey", v, err)
-	}
-	// An absent member is left out before duplicates are looked for.
-	v, err = ObjectValue(Member{"a", Value{}}, Member{"a", IntValue(1)})
-	if err != nil || string(v.AppendJSON(nil)) != `{"a":1}` {
-		t.Errorf("got %s, %v; want {\"a\":1}", v.AppendJSON(nil), err)
-	}
-}
-
-func TestValueContainers(t *testing.T) {
-	arr := ArrayValue(StringValue("x"), Value{}, IntValue(3))
-	obj := mustObject(Member{"z", IntValue(26)}, Member{"a", arr}, Member{"m", BoolValue(true)})
-
-	if got := string(arr.Index(1).AppendJSON(nil)); got != "null" {
-		t.Errorf("absent element became %s, want null", got)
-	}
-	var elems []string
-	for i, e := range arr.Elements() {
-		elems = append(elems, string(rune('0'+i))+"="+string(e.AppendJSON(nil)))
-	}
-	if strings.Join(elems, " ") != `0="x" 1=null 2=3` {
-		t.Errorf("Elements: %v", elems)
-	}
-	var keys []string
-	for i := 0; i < obj.Len(); i++ {
-		k, _ := obj.Member(i)
-		keys = append(keys, k)
-	}
-	if strings.Join(keys, ",") != "a,m,z" {
-		t.Errorf("Member order %v, want a,m,z", keys)
-	}
-	keys = keys[:0]
-	for k, v := range obj.Members() {
-		keys = append(keys, k+"="+string(v.AppendJSON(nil)))
-	}
-	if strings.Join(keys, " ") != `a=["x",null,3] m=true z=26` {
-		t.Errorf("Members: %v", keys)
-	}
-	if v, ok := obj.Lookup("m"); !ok || !v.Equal(BoolValue(true)) {
-		t.Errorf("Lookup(m) = %v, %v", v, ok)
-	}
-	if v, ok := obj.Lookup("b"); ok || !v.IsAbsent() {
-		t.Errorf("Lookup(b) = %v, %v; want absent", v, ok)
-	}
-	if v, ok := arr.Lookup("a"); ok || !v.IsAbsent() {
-		t.Errorf("Lookup on an array = %v, %v; want absent", v, ok)
-	}
-	// Iterating over the wrong kind yields nothing; stopping early stops.
-	for range obj.Elements() {
-		t.Error("Elements of an object yielded")
-	}
-	for range arr.Members() {
-		t.Error("Members of an array yielded")
-	}
-	n := 0
-	for range arr.Elements() {
-		n++
-		break
-	}
-	for range obj.Members() {
-		n++
-		break
-	}
-	if n != 2 {
-		t.Errorf("break: %d iterations, want 2", n)
-	}
-}
-
-func TestValueEqual(t *testing.T) {
-	a := ArrayValue(IntValue(1), StringValue("x"))
-	cases := []struct {
-		v, w Value
-		want bool
-	}{
-		{Value{}, Value{}, true},
-		{Value{}, NullValue(), false},
-		{IntValue(1), IntValue(1), true},
-		{IntValue(1), mustNumber("1.0"), false}, // literals differ: not the same JSON text
-		{StringValue("1"), IntValue(1), false},
-		{a, ArrayValue(IntValue(1), StringValue("x")), true},
-		{a, ArrayValue(IntValue(1), StringValue("y")), false},
-		{a, ArrayValue(IntValue(1)), false},
-		{mustObject(Member{"a", a}), mustObject(Member{"a", ArrayValue(IntValue(1), StringValue("x"))}), true},
-		{mustObject(Member{"a", IntValue(1)}), mustObject(Member{"b", IntValue(1)}), false},
-		{mustObject(Member{"a", IntValue(1)}), mustObject(Member{"a", IntValue(2)}), false},
-	}
-	for i, c := range cases {
-		if got, back := c.v.Equal(c.w), c.w.Equal(c.v); got != c.want || back != c.want {
-			t.Errorf("case %d: %s Equal %s = %v/%v, want %v", i, c.v.AppendJSON(nil), c.w.AppendJSON(nil), got, back, c.want)
-		}
-	}
-}
-
-func mustNumber(lit string) Value {
-	v, err := NumberValue(lit)
-	if err != nil {
-		panic(err)
-	}
-	return v
-}
-
-func TestAppendStringEscapes(t *testing.T) {
-	cases := map[string]string{
-		"plain":          `"plain"`,
-		"q\"b\\":         `"q\"b\\"`,
-		"\n\r\t":         `"\n\r\t"`,
-		"\x00\x1f\b\f":   `"\u0000\u001f\u0008\u000c"`,
-		"<&>":            `"<&>"`,
-		"é日😀":            `"é日😀"`,
-		"a\xffb":         "\"a\ufffdb\"",
-		"\xc3":           "\"\ufffd\"",
-		"x\u2028y\u2029": `"x\u2028y\u2029"`,
-	}
-	for in, want := range cases {
-		if got := string(StringValue(in).AppendJSON(nil)); got != want {
-			t.Errorf("%q: got %s, want %s", in, got, want)
-		}
-	}
-}
 
 func TestQuoteClips(t *testing.T) {
 	long := strings.Repeat("x", 100)
@@ -271,7 +46,7 @@ func accessorSession(t *testing.T) Session {
 			Fees:                []Fee{{Type: "HANDLING", Amount: Some[int64](30), Description: "h"}, {Type: FeeTypeSurcharge, Amount: Some[int64](5)}},
 			Shipping:            Shipping{Amount: Some[int64](50), MethodID: "std"},
 		},
-		Metadata: map[string]Value{"b": IntValue(2), "a": StringValue("x"), "c": NullValue()},
+		Metadata: map[string]jsonvalue.Value{"b": jsonvalue.Int(2), "a": jsonvalue.String("x"), "c": jsonvalue.Null()},
 		PaymentMethod: PaymentMethod{
 			VaultOnSuccess:             Some(true),
 			Descriptor:                 "shop",
@@ -285,7 +60,7 @@ func accessorSession(t *testing.T) Session {
 					Networks:              map[string]NetworkOptions{"VISA": {Surcharge: Some[int64](9)}, "AMEX": {}},
 				},
 				"PAYPAL":       {Surcharge: Some[int64](3)},
-				MethodApplePay: {MerchantName: "Shop", RecurringPaymentRequest: mustObject(Member{"paymentDescription", StringValue("d")})},
+				MethodApplePay: {MerchantName: "Shop", RecurringPaymentRequest: mustObject(jsonvalue.Member{Key: "paymentDescription", Value: jsonvalue.String("d")})},
 			},
 		},
 	})
@@ -338,7 +113,7 @@ func TestSessionAccessors(t *testing.T) {
 	for range s.Metadata() {
 		break
 	}
-	if v, ok := s.MetadataValue("b"); !ok || !v.Equal(IntValue(2)) {
+	if v, ok := s.MetadataValue("b"); !ok || !v.Equal(jsonvalue.Int(2)) {
 		t.Errorf("MetadataValue(b) = %v %v", v, ok)
 	}
 	if v, ok := s.MetadataValue("zz"); ok || !v.IsAbsent() {
@@ -360,7 +135,7 @@ func TestMethodOptionAccessors(t *testing.T) {
 		t.Fatalf("NumMethodOptions = %d, want 3", viewNumMethodOptions(s))
 	}
 	apple, o := viewMethodOptionsAt(s, 0)
-	if apple != MethodApplePay || o.MerchantName != "Shop" || o.RecurringPaymentRequest.Kind() != KindObject || !o.DeferredPaymentRequest.IsAbsent() {
+	if apple != MethodApplePay || o.MerchantName != "Shop" || o.RecurringPaymentRequest.Kind() != jsonvalue.KindObject || !o.DeferredPaymentRequest.IsAbsent() {
 		t.Errorf("MethodOptionsAt(0) = %q %+v", apple, o)
 	}
 	card, o := viewMethodOptionsAt(s, 1)
@@ -438,7 +213,7 @@ func TestSessionEqualDistinguishes(t *testing.T) {
 	base := accessorSession(t)
 	p := base.Params()
 	change := []func(p *Params){
-		func(p *Params) { p.Metadata["a"] = StringValue("y") },
+		func(p *Params) { p.Metadata["a"] = jsonvalue.String("y") },
 		func(p *Params) { p.PaymentMethod.OrderedAllowedCardNetworks = []string{"VISA"} },
 		func(p *Params) { p.PaymentMethod.FirstPaymentReason = "Recurring" },
 		func(p *Params) { p.PaymentMethod.VaultOn3DS = Some(true) },

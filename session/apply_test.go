@@ -11,6 +11,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 func TestApplyLaws(t *testing.T) {
@@ -130,7 +131,7 @@ func TestApplyLaws(t *testing.T) {
 		}, genSession(), genShipping()))
 
 	properties.Property("metadata is replaced whole", prop.ForAll(
-		func(s Session, m map[string]Value) bool {
+		func(s Session, m map[string]jsonvalue.Value) bool {
 			t := s.Apply(mustPatch(new(PatchBuilder).SetMetadata(m)))
 			got := t.Params().Metadata
 			return reflect.DeepEqual(got, m)
@@ -176,7 +177,7 @@ func TestApplySpecExamples(t *testing.T) {
 			Fees:        []Fee{{Type: "HANDLING", Amount: Some[int64](100)}},
 			Shipping:    Shipping{Amount: Some[int64](50), MethodID: "std", MethodName: "Standard"},
 		},
-		Metadata: map[string]Value{"productId": StringValue("p-1"), "attempt": IntValue(2)},
+		Metadata: map[string]jsonvalue.Value{"productId": jsonvalue.String("p-1"), "attempt": jsonvalue.Int(2)},
 		PaymentMethod: PaymentMethod{
 			VaultOnSuccess:             Some(true),
 			Descriptor:                 "ACME",
@@ -215,8 +216,8 @@ func TestApplySpecExamples(t *testing.T) {
 			func(p *Params) { p.Customer = Customer{} }},
 		{"order: null clears the order", new(PatchBuilder).ClearOrder(),
 			func(p *Params) { p.Order = Order{} }},
-		{"metadata replaced whole", new(PatchBuilder).SetMetadata(map[string]Value{"campaign": StringValue("spring")}),
-			func(p *Params) { p.Metadata = map[string]Value{"campaign": StringValue("spring")} }},
+		{"metadata replaced whole", new(PatchBuilder).SetMetadata(map[string]jsonvalue.Value{"campaign": jsonvalue.String("spring")}),
+			func(p *Params) { p.Metadata = map[string]jsonvalue.Value{"campaign": jsonvalue.String("spring")} }},
 		{"metadata: null clears", new(PatchBuilder).ClearMetadata(),
 			func(p *Params) { p.Metadata = nil }},
 		{"paymentMethod replaced whole, options kept", new(PatchBuilder).SetPaymentMethod(PaymentMethod{PaymentType: "ECOMMERCE", OrderedAllowedCardNetworks: []string{"JCB"}}),
@@ -346,7 +347,7 @@ func benchSession() Session {
 			Fees:        []Fee{{Type: "HANDLING", Amount: Some[int64](100)}},
 			Shipping:    Shipping{Amount: Some[int64](50), MethodID: "std"},
 		},
-		Metadata: map[string]Value{"productId": StringValue("p-1"), "attempt": IntValue(1)},
+		Metadata: map[string]jsonvalue.Value{"productId": jsonvalue.String("p-1"), "attempt": jsonvalue.Int(1)},
 		PaymentMethod: PaymentMethod{
 			VaultOnSuccess:             Some(true),
 			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD"},

@@ -1,6 +1,10 @@
 package session
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/paysession/paysession/jsonvalue"
+)
 
 // The decoders read strings from one private copy of their input
 // (jsonread.NewShared: one allocation for all of them, and none of them is
@@ -23,7 +27,9 @@ type compactor struct {
 }
 
 // grow makes room for size bytes. (A strings.Builder must not be copied
-// once used, so a compactor is declared where it is used, and grown there.)
+// once used, so a compactor lives in its decoder, which is never copied; it
+// shares the decoder's allocation, and valueview.Compact may keep a pointer
+// to it for the length of the call.)
 func (c *compactor) grow(size int) {
 	if size > 0 {
 		c.b.Grow(size)
@@ -110,20 +116,17 @@ func (c *compactor) shipping(s *Shipping) {
 	c.str(&s.MethodDescription)
 }
 
-func (c *compactor) members(ms []Member) {
+func (c *compactor) members(ms []jsonvalue.Member) {
 	for i := range ms {
 		c.str(&ms[i].Key)
 		c.value(&ms[i].Value)
 	}
 }
 
-func (c *compactor) value(v *Value) {
-	c.str(&v.str)
-	for i := range v.arr {
-		c.value(&v.arr[i])
-	}
-	c.members(v.obj)
-}
+func (c *compactor) value(v *jsonvalue.Value) { compactValue(v, c) }
+
+// Str moves *s into the compact buffer (valueview.Strings).
+func (c *compactor) Str(s *string) { c.str(s) }
 
 func (c *compactor) paymentMethod(pm *paymentMethodData) {
 	c.str(&pm.descriptor)
@@ -171,16 +174,16 @@ func (c *compactor) patch(pd *patchData) {
 
 // compactData copies the strings of d into one allocation of size bytes
 // (the decoder's reader's Returned).
-func compactData(d *data, size int) {
-	var c compactor
+func (dec *decoder) compactData(d *data, size int) {
+	c := &dec.c
 	c.grow(size)
 	c.data(d)
 }
 
 // compactResponse copies the strings of r, its session's included, into one
 // allocation.
-func compactResponse(r *Response, d *data, size int) {
-	var c compactor
+func (dec *decoder) compactResponse(r *Response, d *data, size int) {
+	c := &dec.c
 	c.grow(size)
 	c.data(d)
 	c.str(&r.ClientToken)
@@ -189,8 +192,8 @@ func compactResponse(r *Response, d *data, size int) {
 }
 
 // compactPatch copies the strings of pd into one allocation.
-func compactPatch(pd *patchData, size int) {
-	var c compactor
+func (dec *decoder) compactPatch(pd *patchData, size int) {
+	c := &dec.c
 	c.grow(size)
 	c.patch(pd)
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // DecodeRequest decodes a Primer create-session (POST /client-session)
@@ -111,6 +112,7 @@ type decoder struct {
 	kind docKind
 	size int // of the input
 	rd   jsonread.Reader
+	c    compactor // of the decoded strings, at the end
 }
 
 func newDecoder(input []byte, kind docKind) *decoder {
@@ -142,20 +144,7 @@ func (dec *decoder) root(member func(f int, key []byte)) {
 }
 
 // errs converts the reader's errors.
-func (dec *decoder) errs() fielderr.List { return readerErrors(dec.r.Errors()) }
-
-// readerErrors converts a jsonread.Reader's errors into a fielderr.List (nil
-// when there are none); the reader's codes are the session's.
-func readerErrors(es []jsonread.Error) fielderr.List {
-	if len(es) == 0 {
-		return nil
-	}
-	l := make(fielderr.List, len(es))
-	for i, e := range es {
-		l[i] = fielderr.Error{Path: e.Path, Code: fielderr.Code(e.Code), Message: e.Message}
-	}
-	return l
-}
+func (dec *decoder) errs() fielderr.List { return dec.r.FieldErrors() }
 
 func (dec *decoder) finish(d *data) (Session, error) {
 	errs := dec.errs()
@@ -163,7 +152,7 @@ func (dec *decoder) finish(d *data) (Session, error) {
 		return Session{}, errs
 	}
 	if dec.kind != docResponse { // a response compacts its own fields too
-		compactData(d, dec.r.Returned())
+		dec.compactData(d, dec.r.Returned())
 	}
 	return Session{d: d}, errs.Err()
 }
@@ -466,16 +455,16 @@ func (dec *decoder) shipping(s *Shipping) {
 
 // metadata reads the free-form metadata object, sorted by key; null or {}
 // is nil.
-func (dec *decoder) metadata() []Member {
+func (dec *decoder) metadata() []jsonvalue.Member {
 	r := dec.r
 	if r.Null() {
 		return nil
 	}
-	members := newList[Member](r, MaxMetadataKeys)
+	members := newList[jsonvalue.Member](r, MaxMetadataKeys)
 	r.Object(MaxMetadataKeys, func([]byte) {
 		k := r.Key()
-		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
-			*members.next(dec) = Member{Key: k, Value: v}
+		if v, ok := jsonread.Any(r, valueBuilder); ok {
+			*members.next(dec) = jsonvalue.Member{Key: k, Value: v}
 		}
 	})
 	md := members.done()
@@ -486,6 +475,6 @@ func (dec *decoder) metadata() []Member {
 	return md
 }
 
-func sortMembers(ms []Member) {
-	slices.SortFunc(ms, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
+func sortMembers(ms []jsonvalue.Member) {
+	slices.SortFunc(ms, func(a, b jsonvalue.Member) int { return strings.Compare(a.Key, b.Key) })
 }

@@ -2,6 +2,8 @@ package session
 
 import (
 	"slices"
+
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // Apple Pay's recurringPaymentRequest, deferredPaymentRequest and
@@ -52,9 +54,9 @@ var (
 
 // schemaObject reads an object of a fixed schema into a Value: known fields
 // only, each of its type; null members are left out. null is the zero Value.
-func (dec *decoder) schemaObject(fields []schemaField) Value {
+func (dec *decoder) schemaObject(fields []schemaField) jsonvalue.Value {
 	r := dec.r
-	var ms []Member
+	var ms []jsonvalue.Member
 	ok := dec.object(0, func(key []byte) {
 		i := slices.IndexFunc(fields, func(f schemaField) bool { return f.name == string(key) })
 		if i < 0 {
@@ -65,31 +67,30 @@ func (dec *decoder) schemaObject(fields []schemaField) Value {
 			return
 		}
 		f := &fields[i]
-		var v Value
+		var v jsonvalue.Value
 		switch f.kind {
 		case sString:
 			s, ok := r.String()
 			if !ok {
 				return
 			}
-			v = StringValue(s)
+			v = jsonvalue.String(s)
 		case sInt:
 			n, ok := r.Int()
 			if !ok {
 				return
 			}
-			v = IntValue(n)
+			v = jsonvalue.Int(n)
 		case sObject:
 			v = dec.schemaObject(f.sub)
 			if v.IsAbsent() {
 				return
 			}
 		}
-		ms = append(ms, Member{Key: f.name, Value: v})
+		ms = append(ms, jsonvalue.Member{Key: f.name, Value: v})
 	})
 	if !ok {
-		return Value{}
+		return jsonvalue.Value{}
 	}
-	sortMembers(ms)
-	return Value{kind: KindObject, obj: ms}
+	return objectOf(ms)
 }

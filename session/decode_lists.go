@@ -4,34 +4,20 @@ import (
 	"slices"
 
 	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/internal/valueview"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // The decoders' building blocks: the Value builder, lists read without
 // growing, and the strict result.
 
-// valueBuilder builds Values for jsonread.Any.
-type valueBuilder struct{}
-
-func (valueBuilder) Null() Value { return Value{kind: KindNull} }
-
-func (valueBuilder) Bool(b bool) Value { return BoolValue(b) }
-
-func (valueBuilder) Number(lit string) Value { return Value{kind: KindNumber, str: lit} }
-
-func (valueBuilder) String(s string) Value { return Value{kind: KindString, str: s} }
-
-func (valueBuilder) Array(elems []Value) Value {
-	return Value{kind: KindArray, arr: elems}
-}
-
-func (valueBuilder) Object(keys []string, vals []Value) Value {
-	ms := make([]Member, len(keys))
-	for i := range keys {
-		ms[i] = Member{Key: keys[i], Value: vals[i]}
-	}
-	sortMembers(ms)
-	return Value{kind: KindObject, obj: ms}
-}
+// The jsonvalue builders of internal/valueview: the decoders keep the
+// strings and slices they read, and compact them at the end.
+var (
+	valueBuilder = valueview.Builder.(jsonread.Builder[jsonvalue.Value])
+	objectOf     = valueview.Object.(func([]jsonvalue.Member) jsonvalue.Value)
+	compactValue = valueview.Compact.(func(*jsonvalue.Value, valueview.Strings))
+)
 
 // list gathers the elements of a list of a session (line items, fees,
 // orderedAllowedCardNetworks, the members of metadata, the payment method

@@ -100,7 +100,7 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 			}
 			return
 		}
-		if v, ok := jsonread.Any(r, valueBuilder{}); ok {
+		if v, ok := jsonread.Any(r, valueBuilder); ok {
 			o.extra = v
 		}
 	case !card && f == optMerchantName:

@@ -1,6 +1,9 @@
 package session
 
-import "github.com/paysession/paysession/internal/jsonread"
+import (
+	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/jsonvalue"
+)
 
 // DecodePatch decodes a Primer PATCH /client-session request body
 // (ClientSessionUpdateAPIRequest): the fields of a create request, plus
@@ -42,7 +45,7 @@ func DecodePatchBestEffort(input []byte) (Patch, error) {
 	if pd.order.st == present && pd.order.v.isEmpty() {
 		pd.order = pfield[orderPatch]{}
 	}
-	compactPatch(pd, dec.r.Returned())
+	dec.compactPatch(pd, dec.r.Returned())
 	return Patch{p: pd}, errs.Err()
 }
 
@@ -98,7 +101,7 @@ func (dec *decoder) patchField(pd *patchData, f int, key []byte) {
 			return r.ObjectFields(0, orderKeys, func(f int, key []byte) { dec.orderPatchField(o, f, key) })
 		})
 	case topMetadata:
-		pfieldOf(dec, &pd.metadata, func(md *[]Member) bool {
+		pfieldOf(dec, &pd.metadata, func(md *[]jsonvalue.Member) bool {
 			if k := r.Peek(); k != jsonread.Object {
 				r.Object(0, nil) // reports the type error and skips
 				return false

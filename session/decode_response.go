@@ -3,6 +3,7 @@ package session
 import (
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // Response is a decoded Primer client-session response: a create (POST), GET
@@ -21,7 +22,7 @@ type Response struct {
 	// Warnings is the create response's warnings as written: an array of
 	// {type, code, message} objects, or a single such object, as Primer's
 	// schema has it. The zero Value when absent.
-	Warnings Value
+	Warnings jsonvalue.Value
 }
 
 // DecodeResponse decodes a Primer client-session response: a create (POST)
@@ -60,7 +61,7 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 			case jsonread.Null:
 				r.Null()
 			case jsonread.Array, jsonread.Object:
-				if v, ok := jsonread.Any(r, valueBuilder{}); ok {
+				if v, ok := jsonread.Any(r, valueBuilder); ok {
 					resp.Warnings = v
 				}
 			case jsonread.Invalid:
@@ -82,7 +83,7 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 			s.d.amount = Opt[int64]{}
 		}
 	}
-	compactResponse(&resp, s.d, dec.r.Returned())
+	dec.compactResponse(&resp, s.d, dec.r.Returned())
 	resp.Session = s
 	return resp, err
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // canonicalJSON re-encodes a document with encoding/json (numbers kept as
@@ -250,7 +251,7 @@ func TestDecodeResponseFields(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.ClientToken != "tok" || r.ClientTokenExpirationDate != "2021-08-12T16:14:08.578695" || r.Warnings.Kind() != KindObject {
+	if r.ClientToken != "tok" || r.ClientTokenExpirationDate != "2021-08-12T16:14:08.578695" || r.Warnings.Kind() != jsonvalue.KindObject {
 		t.Errorf("got %+v", r)
 	}
 	_, err = DecodeResponse([]byte(`{"warnings":"none"}`))
@@ -384,12 +385,12 @@ func TestDecodeOptionsPerMethodType(t *testing.T) {
 	if n, _ := viewNetworkAt(s, 0, 1); n != "visa" {
 		t.Errorf("network %q", n)
 	}
-	for _, o := range []MethodOptions{{Surcharge: Some[int64](5)}, {MerchantName: "m"}, {ExtraMerchantData: StringValue("x")}} {
+	for _, o := range []MethodOptions{{Surcharge: Some[int64](5)}, {MerchantName: "m"}, {ExtraMerchantData: jsonvalue.String("x")}} {
 		if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodPaymentCard: o}}}); !errors.Is(err, fielderr.CodeUnknownField) {
 			t.Errorf("New with PAYMENT_CARD %+v: %v", o, err)
 		}
 	}
-	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {ExtraMerchantData: StringValue("x")}}}}); !errors.Is(err, fielderr.CodeUnknownField) {
+	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {ExtraMerchantData: jsonvalue.String("x")}}}}); !errors.Is(err, fielderr.CodeUnknownField) {
 		t.Errorf("New with APPLE_PAY extraMerchantData: %v", err)
 	}
 	if _, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{MethodApplePay: {Surcharge: Some[int64](5), MerchantName: "m"}}}}); err != nil {

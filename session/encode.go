@@ -3,6 +3,9 @@ package session
 import (
 	"slices"
 	"strconv"
+
+	"github.com/paysession/paysession/internal/jsontext"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // AppendRequestJSON appends the session as a Primer create-session request
@@ -76,7 +79,7 @@ func (s Session) MarshalJSON() ([]byte, error) {
 // response: clientToken, clientTokenExpirationDate, then the session's
 // fields as AppendResponseJSON writes them, then warnings (the order of
 // Primer's example). Empty strings and an absent warnings Value are left out.
-func AppendCreateResponseJSON(dst []byte, s Session, clientToken, expiration string, warnings Value) []byte {
+func AppendCreateResponseJSON(dst []byte, s Session, clientToken, expiration string, warnings jsonvalue.Value) []byte {
 	dst = append(dst, '{')
 	c := false
 	strField(&dst, &c, "clientToken", clientToken)
@@ -142,7 +145,7 @@ func strField(dst *[]byte, comma *bool, k, v string) {
 		return
 	}
 	key(dst, comma, k)
-	*dst = appendString(*dst, v)
+	*dst = jsontext.AppendString(*dst, v)
 }
 
 func intField(dst *[]byte, comma *bool, k string, v Opt[int64]) {
@@ -163,7 +166,7 @@ func boolField(dst *[]byte, comma *bool, k string, v Opt[bool]) {
 	*dst = strconv.AppendBool(*dst, b)
 }
 
-func valueField(dst *[]byte, comma *bool, k string, v Value) {
+func valueField(dst *[]byte, comma *bool, k string, v jsonvalue.Value) {
 	if v.IsAbsent() {
 		return
 	}
@@ -355,7 +358,7 @@ func appendPaymentMethod(dst []byte, pm *paymentMethodData) []byte {
 				dst = append(dst, ',')
 			}
 			o := &pm.options[i]
-			dst = appendString(dst, o.typ)
+			dst = jsontext.AppendString(dst, o.typ)
 			dst = append(dst, ':')
 			dst = appendMethodOptions(dst, o)
 		}
@@ -380,7 +383,7 @@ func appendMethodOptions(dst []byte, o *methodOptionsData) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendString(dst, n.name)
+			dst = jsontext.AppendString(dst, n.name)
 			dst = append(dst, ':', '{')
 			if n.surcharge.IsSet() {
 				dst = append(dst, `"surcharge":`...)
@@ -406,27 +409,27 @@ func appendSurcharge(dst []byte, amount Opt[int64]) []byte {
 }
 
 // appendMembers writes an object's members, already in key order.
-func appendMembers(dst []byte, ms []Member) []byte {
-	return Value{kind: KindObject, obj: ms}.AppendJSON(dst)
+func appendMembers(dst []byte, ms []jsonvalue.Member) []byte {
+	dst = append(dst, '{')
+	for i := range ms {
+		if i > 0 {
+			dst = append(dst, ',')
+		}
+		dst = jsontext.AppendString(dst, ms[i].Key)
+		dst = append(dst, ':')
+		dst = ms[i].Value.AppendJSON(dst)
+	}
+	return append(dst, '}')
 }
 
 // appendJSONValue writes v, or null when v is absent (a field whose presence
 // the caller has already decided on).
-func appendJSONValue(dst []byte, v Value) []byte {
-	if v.kind == KindAbsent {
+func appendJSONValue(dst []byte, v jsonvalue.Value) []byte {
+	if v.IsAbsent() {
 		return append(dst, "null"...)
 	}
 	return v.AppendJSON(dst)
 }
 
 // appendStrings writes a JSON array of strings.
-func appendStrings(dst []byte, ss []string) []byte {
-	dst = append(dst, '[')
-	for i, v := range ss {
-		if i > 0 {
-			dst = append(dst, ',')
-		}
-		dst = appendString(dst, v)
-	}
-	return append(dst, ']')
-}
+func appendStrings(dst []byte, ss []string) []byte { return jsontext.AppendStrings(dst, ss) }

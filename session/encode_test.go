@@ -12,6 +12,7 @@ import (
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // asResponse is the session a response carrying s's effective amount stands
@@ -60,11 +61,11 @@ func TestJSONProperties(t *testing.T) {
 
 	properties.Property("output is valid JSON that encoding/json reads", prop.ForAll(func(s Session) bool {
 		return json.Valid(s.AppendRequestJSON(nil)) && json.Valid(s.AppendResponseJSON(nil)) &&
-			json.Valid(AppendCreateResponseJSON(nil, s, "tok", "2021-08-12T16:14:08.578695", ArrayValue()))
+			json.Valid(AppendCreateResponseJSON(nil, s, "tok", "2021-08-12T16:14:08.578695", jsonvalue.Array()))
 	}, genSession()))
 
 	properties.Property("the create response decodes to its parts", prop.ForAll(func(s Session) bool {
-		w := ArrayValue(mustObject(Member{Key: "type", Value: StringValue("TAXJAR")}))
+		w := jsonvalue.Array(mustObject(jsonvalue.Member{Key: "type", Value: jsonvalue.String("TAXJAR")}))
 		r, err := DecodeResponse(AppendCreateResponseJSON(nil, s, "tok", "2021-08-12T16:14:08.578695", w))
 		return err == nil && r.ClientToken == "tok" && r.ClientTokenExpirationDate == "2021-08-12T16:14:08.578695" &&
 			r.Warnings.Equal(w) && r.Session.Equal(asResponse(s))
@@ -84,8 +85,8 @@ func TestJSONProperties(t *testing.T) {
 	properties.TestingRun(t)
 }
 
-func mustObject(ms ...Member) Value {
-	v, err := ObjectValue(ms...)
+func mustObject(ms ...jsonvalue.Member) jsonvalue.Value {
+	v, err := jsonvalue.Object(ms...)
 	if err != nil {
 		panic(err)
 	}
@@ -142,7 +143,7 @@ func boundedErrors(l fielderr.List) string {
 
 // The encoders' exact output for a session written out by hand.
 func TestEncodeExact(t *testing.T) {
-	extra := mustObject(Member{Key: "z", Value: IntValue(1)}, Member{Key: "a", Value: ArrayValue(StringValue("x"), Value{})})
+	extra := mustObject(jsonvalue.Member{Key: "z", Value: jsonvalue.Int(1)}, jsonvalue.Member{Key: "a", Value: jsonvalue.Array(jsonvalue.String("x"), jsonvalue.Value{})})
 	s := mustNew(Params{
 		OrderID: "order-abc", CurrencyCode: "GBP", CustomerID: "customer-123",
 		Customer: Customer{EmailAddress: "john@primer.io", BillingAddress: Address{CountryCode: "GB", AddressLine2: "Flat \"4\""}},
@@ -152,7 +153,7 @@ func TestEncodeExact(t *testing.T) {
 			Fees:     []Fee{{Type: "SURCHARGE", Amount: Some[int64](100)}},
 			Shipping: Shipping{Amount: Some[int64](50)},
 		},
-		Metadata: map[string]Value{"productType": StringValue("Clothing"), "n": IntValue(7), "gone": {}},
+		Metadata: map[string]jsonvalue.Value{"productType": jsonvalue.String("Clothing"), "n": jsonvalue.Int(7), "gone": {}},
 		PaymentMethod: PaymentMethod{VaultOnSuccess: Some(false), OrderedAllowedCardNetworks: []string{"VISA", "AMEX"}, AuthorizationType: "ESTIMATED",
 			Options: map[string]MethodOptions{
 				"PAYMENT_CARD": {Networks: map[string]NetworkOptions{"VISA": {Surcharge: Some[int64](10)}, "AMEX": {}}, CaptureVaultedCardCVV: Some(true)},
@@ -178,7 +179,7 @@ func TestEncodeExact(t *testing.T) {
 	if string(m) != string(s.AppendRequestJSON(nil)) {
 		t.Errorf("MarshalJSON differs from AppendRequestJSON")
 	}
-	w := ArrayValue(mustObject(Member{Key: "type", Value: StringValue("TAXJAR")}))
+	w := jsonvalue.Array(mustObject(jsonvalue.Member{Key: "type", Value: jsonvalue.String("TAXJAR")}))
 	got := string(AppendCreateResponseJSON(nil, s, "tok", "2021-08-12T16:14:08.578695", w))
 	want := `{"clientToken":"tok","clientTokenExpirationDate":"2021-08-12T16:14:08.578695",` + fmt.Sprintf(body, `"amount":650,`) + `,"warnings":[{"type":"TAXJAR"}]}`
 	if got != want {

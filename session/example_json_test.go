@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/session"
 )
 
@@ -31,9 +32,9 @@ func ExampleOpt_IsZero() {
 	type event struct {
 		Amount   session.Opt[int64] `json:"amount,omitzero"`
 		Quantity session.Opt[int64] `json:"quantity,omitzero"`
-		Extra    session.Value      `json:"extra,omitzero"`
+		Extra    jsonvalue.Value    `json:"extra,omitzero"`
 	}
-	extra, _ := session.ObjectValue(session.Member{Key: "gift", Value: session.BoolValue(true)})
+	extra, _ := jsonvalue.Object(jsonvalue.Member{Key: "gift", Value: jsonvalue.Bool(true)})
 	b, _ := json.Marshal(event{Amount: session.Some[int64](0), Extra: extra})
 	fmt.Println(string(b))
 	fmt.Println(extra, session.Some[int64](7), session.Opt[int64]{})

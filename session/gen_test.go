@@ -31,6 +31,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/internal/propgen"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 func chance(r *rand.Rand, num, den int) bool { return r.Intn(den) < num }
@@ -140,18 +141,18 @@ func randShipping(r *rand.Rand) Shipping {
 	}
 }
 
-func randMetadata(r *rand.Rand) map[string]Value {
+func randMetadata(r *rand.Rand) map[string]jsonvalue.Value {
 	n := propgen.Pick(r, 0, 0, 1, 2, 3)
 	if n == 0 {
 		return nil
 	}
-	m := make(map[string]Value, n)
+	m := make(map[string]jsonvalue.Value, n)
 	for range n {
 		k := propgen.Pick(r, "productId", "orderRef", "campaign", "attempt", "note")
 		if chance(r, 1, 2) {
-			m[k] = StringValue(propgen.Pick(r, "abc-123", "spring", "", "日本語"))
+			m[k] = jsonvalue.String(propgen.Pick(r, "abc-123", "spring", "", "日本語"))
 		} else {
-			m[k] = IntValue(r.Int63n(1000000) - 1000)
+			m[k] = jsonvalue.Int(r.Int63n(1000000) - 1000)
 		}
 	}
 	return m
@@ -208,7 +209,7 @@ func randPaymentMethod(r *rand.Rand) PaymentMethod {
 			switch m {
 			case MethodKlarna:
 				if chance(r, 1, 2) {
-					extra, _ := ObjectValue(Member{Key: "customer_account_info", Value: ArrayValue(StringValue("x"))})
+					extra, _ := jsonvalue.Object(jsonvalue.Member{Key: "customer_account_info", Value: jsonvalue.Array(jsonvalue.String("x"))})
 					mo.ExtraMerchantData = extra
 				}
 			case "APPLE_PAY":

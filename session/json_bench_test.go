@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strconv"
 	"testing"
+
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // bench10 is a realistic session: customer with both addresses, ten line
@@ -29,7 +31,7 @@ func bench10() Session {
 			Fees:     []Fee{{Type: "HANDLING", Amount: Some[int64](250), Description: "Handling"}, {Type: "SERVICE", Amount: Some[int64](99), Description: "Service fee"}},
 			Shipping: Shipping{Amount: Some[int64](499), MethodID: "std", MethodName: "Standard", MethodDescription: "3-5 days"},
 		},
-		Metadata: map[string]Value{"productId": IntValue(1001), "merchantId": StringValue("a13bsd62s"), "campaign": StringValue("spring")},
+		Metadata: map[string]jsonvalue.Value{"productId": jsonvalue.Int(1001), "merchantId": jsonvalue.String("a13bsd62s"), "campaign": jsonvalue.String("spring")},
 		PaymentMethod: PaymentMethod{
 			VaultOnSuccess: Some(true), Descriptor: "ACME STORE", PaymentType: "FIRST_PAYMENT", AuthorizationType: "FINAL",
 			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD", "AMEX"},

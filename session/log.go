@@ -3,6 +3,8 @@ package session
 import (
 	"encoding/json"
 	"log/slog"
+
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // Masked is what String and LogValue show in place of the value of a
@@ -70,22 +72,23 @@ func (s Session) LogValue() slog.Value {
 
 // maskValue replaces every string and number inside v by Masked, keeping
 // keys, nulls, booleans and the structure.
-func maskValue(v Value) Value {
-	switch v.kind {
-	case KindString, KindNumber:
-		return StringValue(Masked)
-	case KindArray:
-		arr := make([]Value, len(v.arr))
-		for i, e := range v.arr {
-			arr[i] = maskValue(e)
+func maskValue(v jsonvalue.Value) jsonvalue.Value {
+	switch v.Kind() {
+	case jsonvalue.KindString, jsonvalue.KindNumber:
+		return jsonvalue.String(Masked)
+	case jsonvalue.KindArray:
+		arr := make([]jsonvalue.Value, v.Len())
+		for i := range arr {
+			arr[i] = maskValue(v.Index(i))
 		}
-		return Value{kind: KindArray, arr: arr}
-	case KindObject:
-		obj := make([]Member, len(v.obj))
-		for i, m := range v.obj {
-			obj[i] = Member{Key: m.Key, Value: maskValue(m.Value)}
+		return jsonvalue.Array(arr...)
+	case jsonvalue.KindObject:
+		ms := make([]jsonvalue.Member, v.Len())
+		for i := range ms {
+			k, e := v.Member(i)
+			ms[i] = jsonvalue.Member{Key: k, Value: maskValue(e)}
 		}
-		return Value{kind: KindObject, obj: obj}
+		return objectOf(ms)
 	}
 	return v
 }

@@ -5,6 +5,8 @@ import (
 	"slices"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/jsontext"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // Params is the plain description of a session, the way a caller writes one
@@ -20,7 +22,7 @@ type Params struct {
 	CustomerID    string
 	Customer      Customer
 	Order         Order
-	Metadata      map[string]Value
+	Metadata      map[string]jsonvalue.Value
 	PaymentMethod PaymentMethod
 }
 
@@ -164,12 +166,12 @@ type MethodOptions struct {
 	// MerchantName overrides the merchant name shown (Apple Pay).
 	MerchantName string
 	// ExtraMerchantData is free-form (Klarna); absent when zero.
-	ExtraMerchantData Value
+	ExtraMerchantData jsonvalue.Value
 	// RecurringPaymentRequest, DeferredPaymentRequest and
 	// AutomaticReloadRequest are Apple Pay's requests, kept as JSON objects.
-	RecurringPaymentRequest Value
-	DeferredPaymentRequest  Value
-	AutomaticReloadRequest  Value
+	RecurringPaymentRequest jsonvalue.Value
+	DeferredPaymentRequest  jsonvalue.Value
+	AutomaticReloadRequest  jsonvalue.Value
 }
 
 // NetworkOptions are the options of one card network.
@@ -198,7 +200,7 @@ type data struct {
 	customerID   string
 	customer     Customer
 	order        orderData
-	metadata     []Member // sorted by key
+	metadata     []jsonvalue.Member // sorted by key
 	pm           paymentMethodData
 }
 
@@ -228,10 +230,10 @@ type methodOptionsData struct {
 	networks   []networkData // sorted by name
 	captureCVV Opt[bool]
 	merchant   string
-	extra      Value
-	recurring  Value
-	deferred   Value
-	reload     Value
+	extra      jsonvalue.Value
+	recurring  jsonvalue.Value
+	deferred   jsonvalue.Value
+	reload     jsonvalue.Value
 }
 
 type networkData struct {
@@ -276,7 +278,7 @@ func New(p Params) (Session, error) {
 		pm: paymentMethodFromParams(p.PaymentMethod),
 	}
 	for i, li := range d.order.lineItems {
-		if w := li.ProductData.Weight; w != "" && !isJSONNumber(w) {
+		if w := li.ProductData.Weight; w != "" && !jsontext.IsNumber(w) {
 			errs = append(errs, fielderr.Error{
 				Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
 				Code:    fielderr.CodeType,
@@ -284,9 +286,7 @@ func New(p Params) (Session, error) {
 			})
 		}
 	}
-	if len(p.Metadata) > 0 {
-		d.metadata = ObjectFromMap(p.Metadata).obj
-	}
+	d.metadata = membersOf(p.Metadata)
 	errs = checkOptionShapes(errs, d.pm.options)
 	if len(errs) > 0 {
 		return Session{}, errs.Bounded()
@@ -395,7 +395,7 @@ func (s Session) Params() Params {
 		PaymentMethod: s.PaymentMethod(),
 	}
 	if len(d.metadata) > 0 {
-		p.Metadata = make(map[string]Value, len(d.metadata))
+		p.Metadata = make(map[string]jsonvalue.Value, len(d.metadata))
 		for _, m := range d.metadata {
 			p.Metadata[m.Key] = m.Value
 		}
@@ -414,7 +414,7 @@ func (s Session) Equal(t Session) bool {
 		a.order.countryCode != b.order.countryCode || a.order.retailerCountryCode != b.order.retailerCountryCode ||
 		a.order.shipping != b.order.shipping ||
 		!slices.Equal(a.order.lineItems, b.order.lineItems) || !slices.Equal(a.order.fees, b.order.fees) ||
-		!slices.EqualFunc(a.metadata, b.metadata, func(x, y Member) bool { return x.Key == y.Key && x.Value.Equal(y.Value) }) {
+		!slices.EqualFunc(a.metadata, b.metadata, func(x, y jsonvalue.Member) bool { return x.Key == y.Key && x.Value.Equal(y.Value) }) {
 		return false
 	}
 	return a.pm.equal(&b.pm)
@@ -439,4 +439,16 @@ func cloneNil[T any](s []T) []T {
 		return nil
 	}
 	return slices.Clone(s)
+}
+
+// membersOf returns m's entries sorted by key, without those whose value is
+// absent (no member, as on the wire); nil when there are none.
+func membersOf(m map[string]jsonvalue.Value) []jsonvalue.Member {
+	var md []jsonvalue.Member
+	for _, k := range slices.Sorted(maps.Keys(m)) {
+		if !m[k].IsAbsent() {
+			md = append(md, jsonvalue.Member{Key: k, Value: m[k]})
+		}
+	}
+	return md
 }

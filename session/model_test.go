@@ -8,6 +8,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // cloneParams is the test's own deep copy of Params, independent of the code
@@ -39,10 +40,10 @@ func scribble(p *Params) {
 		p.Order.Fees[i] = Fee{Type: "SCRIBBLED", Amount: Some[int64](-1)}
 	}
 	for k := range p.Metadata {
-		p.Metadata[k] = StringValue("scribbled")
+		p.Metadata[k] = jsonvalue.String("scribbled")
 	}
 	p.Metadata = mapsOrNew(p.Metadata)
-	p.Metadata["scribbled"] = BoolValue(true)
+	p.Metadata["scribbled"] = jsonvalue.Bool(true)
 	for i := range p.PaymentMethod.OrderedAllowedCardNetworks {
 		p.PaymentMethod.OrderedAllowedCardNetworks[i] = "SCRIBBLED"
 	}
@@ -62,9 +63,9 @@ func scribble(p *Params) {
 	p.OrderID = "scribbled"
 }
 
-func mapsOrNew(m map[string]Value) map[string]Value {
+func mapsOrNew(m map[string]jsonvalue.Value) map[string]jsonvalue.Value {
 	if m == nil {
-		return map[string]Value{}
+		return map[string]jsonvalue.Value{}
 	}
 	return m
 }

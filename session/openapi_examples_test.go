@@ -154,7 +154,7 @@ func TestOpenAPIApplePayExamples(t *testing.T) {
 		t.Errorf("merchantName = %q", mo.MerchantName)
 	}
 	rb, _ := mo.RecurringPaymentRequest.Lookup("regularBilling")
-	if amt, _ := rb.Lookup("amount"); amt.str != "999" {
+	if amt, _ := rb.Lookup("amount"); amt.String() != "999" {
 		t.Errorf("regularBilling.amount = %v", amt)
 	}
 	if a, b := canonicalJSON(t, []byte(in)), canonicalJSON(t, s.AppendRequestJSON(nil)); a != b {

@@ -1,10 +1,9 @@
 package session
 
 import (
-	"maps"
-	"slices"
-
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/jsontext"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // PatchBuilder builds a Patch in Go, without JSON. Each Set method puts a
@@ -285,20 +284,14 @@ func (b *PatchBuilder) ClearOrder() *PatchBuilder {
 
 // SetMetadata replaces metadata whole (a copy of m; an entry whose value is
 // absent is left out).
-func (b *PatchBuilder) SetMetadata(m map[string]Value) *PatchBuilder {
-	var md []Member
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		if !m[k].IsAbsent() { // an absent value is no member, as on the wire
-			md = append(md, Member{Key: k, Value: m[k]})
-		}
-	}
-	b.d.metadata = pfield[[]Member]{st: present, v: md}
+func (b *PatchBuilder) SetMetadata(m map[string]jsonvalue.Value) *PatchBuilder {
+	b.d.metadata = pfield[[]jsonvalue.Member]{st: present, v: membersOf(m)}
 	return b
 }
 
 // ClearMetadata clears metadata.
 func (b *PatchBuilder) ClearMetadata() *PatchBuilder {
-	b.d.metadata = pfield[[]Member]{st: null}
+	b.d.metadata = pfield[[]jsonvalue.Member]{st: null}
 	return b
 }
 
@@ -328,7 +321,7 @@ func (b *PatchBuilder) Build() (Patch, error) {
 	var errs fielderr.List
 	if b.d.order.st == present && b.d.order.v.lineItems.st == present {
 		for i, li := range b.d.order.v.lineItems.v {
-			if w := li.ProductData.Weight; w != "" && !isJSONNumber(w) {
+			if w := li.ProductData.Weight; w != "" && !jsontext.IsNumber(w) {
 				errs = append(errs, fielderr.Error{
 					Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
 					Code:    fielderr.CodeType,

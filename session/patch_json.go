@@ -3,6 +3,9 @@ package session
 import (
 	"slices"
 	"strconv"
+
+	"github.com/paysession/paysession/internal/jsontext"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // AppendJSON appends the patch as a PATCH request body, the JSON a Go client
@@ -79,7 +82,7 @@ func pstrField(dst *[]byte, comma *bool, k string, f pfield[string]) {
 		st = null
 	}
 	if pkey(dst, comma, k, st) {
-		*dst = appendString(*dst, f.v)
+		*dst = jsontext.AppendString(*dst, f.v)
 	}
 }
 
@@ -131,8 +134,8 @@ func (p Patch) Equal(q Patch) bool {
 	if b == nil {
 		b = &patchData{}
 	}
-	eqMembers := func(x, y []Member) bool {
-		return slices.EqualFunc(x, y, func(m, n Member) bool { return m.Key == n.Key && m.Value.Equal(n.Value) })
+	eqMembers := func(x, y []jsonvalue.Member) bool {
+		return slices.EqualFunc(x, y, func(m, n jsonvalue.Member) bool { return m.Key == n.Key && m.Value.Equal(n.Value) })
 	}
 	return a.orderID == b.orderID && a.currencyCode == b.currencyCode && a.customerID == b.customerID &&
 		a.amount == b.amount && a.customer == b.customer &&

@@ -6,6 +6,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // rebuild builds p again with PatchBuilder's public methods only, one call
@@ -87,7 +88,7 @@ func rebuild(t *testing.T, p Patch) Patch {
 	}
 	switch pd.metadata.st {
 	case present:
-		m := map[string]Value{}
+		m := map[string]jsonvalue.Value{}
 		for _, mb := range pd.metadata.v {
 			m[mb.Key] = mb.Value
 		}
@@ -157,7 +158,7 @@ func TestPatchJSON(t *testing.T) {
 			`{"order":{"lineItems":[{"itemId":"a","amount":5},{}]}}`},
 		{"whole objects", new(PatchBuilder).ClearCustomer().ClearOrder().ClearMetadata().ClearPaymentMethod(),
 			`{"metadata":null,"customer":null,"order":null,"paymentMethod":null}`},
-		{"metadata", new(PatchBuilder).SetMetadata(map[string]Value{"b": IntValue(1), "a": StringValue("x"), "gone": {}}),
+		{"metadata", new(PatchBuilder).SetMetadata(map[string]jsonvalue.Value{"b": jsonvalue.Int(1), "a": jsonvalue.String("x"), "gone": {}}),
 			`{"metadata":{"a":"x","b":1}}`},
 		{"payment method", new(PatchBuilder).SetPaymentMethod(PaymentMethod{VaultOnSuccess: Some(true), OrderedAllowedCardNetworks: []string{"VISA"}}),
 			`{"paymentMethod":{"vaultOnSuccess":true,"orderedAllowedCardNetworks":["VISA"]}}`},

@@ -1,5 +1,7 @@
 package session
 
+import "github.com/paysession/paysession/jsonvalue"
+
 // presence is the state of one field of a PATCH body: absent (leave the field
 // as it is), null (clear it) or a value (replace it).
 type presence uint8
@@ -30,7 +32,7 @@ type patchData struct {
 	amount        pfield[int64]
 	customer      pfield[customerPatch]
 	order         pfield[orderPatch]
-	metadata      pfield[[]Member] // sorted by key
+	metadata      pfield[[]jsonvalue.Member] // sorted by key
 	paymentMethod pfield[paymentMethodData]
 }
 

@@ -3,54 +3,11 @@ package session
 import (
 	"encoding/json"
 	"fmt"
-
-	"github.com/paysession/paysession/fielderr"
-	"github.com/paysession/paysession/internal/jsonread"
 )
 
 // This file holds the methods that make the package's values work with the
 // standard library: encoding/json (MarshalJSON, UnmarshalJSON, IsZero for
 // the omitzero tag option) and fmt (String).
-
-// IsZero reports whether v is the zero Value (absent), so that a struct
-// field of type Value tagged omitzero is left out when absent.
-func (v Value) IsZero() bool { return v.kind == KindAbsent }
-
-// String returns v's canonical JSON text, as AppendJSON writes it
-// (`{"a":[1,"x",null]}`), so that fmt prints a Value as JSON; the zero Value
-// (absent) is "".
-func (v Value) String() string { return string(v.AppendJSON(nil)) }
-
-// MarshalJSON returns v's canonical JSON text, as AppendJSON writes it, so
-// that encoding/json writes a Value as the JSON it holds. The zero Value
-// (absent) is written as null; tag the field omitzero to leave it out.
-func (v Value) MarshalJSON() ([]byte, error) { return appendJSONValue(nil, v), nil }
-
-// UnmarshalJSON reads one JSON value into v, as the decoders read free-form
-// values: numbers keep their exact literal text, objects are sorted by key,
-// a key given twice is an error, and the package's limits apply (MaxDepth,
-// MaxInputBytes, MaxFreeFormValues). Errors are a fielderr.List; on error *v is
-// left unchanged. JSON null is the null Value, not the zero Value.
-func (v *Value) UnmarshalJSON(b []byte) error {
-	r := jsonread.NewShared(b, jsonread.Limits{
-		MaxBytes:    MaxInputBytes,
-		MaxDepth:    MaxDepth,
-		MaxArrayLen: MaxFreeFormValues,
-		MaxMembers:  MaxFreeFormValues,
-		MaxValues:   MaxFreeFormValues,
-		MaxErrors:   fielderr.MaxErrors,
-	})
-	var got Value
-	if !r.Stopped() {
-		got, _ = jsonread.Any(r, valueBuilder{})
-		r.Finish()
-	}
-	if err := readerErrors(r.Errors()).Err(); err != nil {
-		return err
-	}
-	*v = got
-	return nil
-}
 
 // IsZero reports whether o is absent, so that a struct field of an Opt type
 // tagged omitzero is left out when absent.

@@ -9,24 +9,25 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // TestStdJSON pins what encoding/json and fmt make of the package's values.
 func TestStdJSON(t *testing.T) {
-	obj := mustObject(Member{Key: "z", Value: IntValue(1)}, Member{Key: "a", Value: ArrayValue(StringValue("x"), NullValue(), BoolValue(true))})
-	num, _ := NumberValue("1.50")
+	obj := mustObject(jsonvalue.Member{Key: "z", Value: jsonvalue.Int(1)}, jsonvalue.Member{Key: "a", Value: jsonvalue.Array(jsonvalue.String("x"), jsonvalue.Null(), jsonvalue.Bool(true))})
+	num, _ := jsonvalue.Number("1.50")
 	type doc struct {
-		V     Value       `json:"v"`
-		N     Value       `json:"n"`
-		Gone  Value       `json:"gone,omitzero"`
-		Null  Value       `json:"null"`
-		Q     Opt[int64]  `json:"q"`
-		Flag  Opt[bool]   `json:"flag,omitzero"`
-		None  Opt[int64]  `json:"none"`
-		Skip  Opt[string] `json:"skip,omitzero"`
-		Items []LineItem  `json:"items"`
+		V     jsonvalue.Value `json:"v"`
+		N     jsonvalue.Value `json:"n"`
+		Gone  jsonvalue.Value `json:"gone,omitzero"`
+		Null  jsonvalue.Value `json:"null"`
+		Q     Opt[int64]      `json:"q"`
+		Flag  Opt[bool]       `json:"flag,omitzero"`
+		None  Opt[int64]      `json:"none"`
+		Skip  Opt[string]     `json:"skip,omitzero"`
+		Items []LineItem      `json:"items"`
 	}
-	d := doc{V: obj, N: num, Null: NullValue(), Q: Some[int64](0), Items: []LineItem{{ItemID: "a", Amount: Some[int64](5)}}}
+	d := doc{V: obj, N: num, Null: jsonvalue.Null(), Q: Some[int64](0), Items: []LineItem{{ItemID: "a", Amount: Some[int64](5)}}}
 	b, err := json.Marshal(d)
 	const want = `{"v":{"a":["x",null,true],"z":1},"n":1.50,"null":null,"q":0,"none":null,` +
 		`"items":[{"ItemID":"a","Name":"","Description":"","Amount":5,"Quantity":null,"DiscountAmount":null,"TaxAmount":null,"TaxCode":"","ProductType":"","ProductData":{"SKU":"","Brand":"","Color":"","GlobalTradeItemNumber":"","ManufacturerPartNumber":"","Weight":"","WeightUnit":"","PageURL":""}}]}`
@@ -37,18 +38,18 @@ func TestStdJSON(t *testing.T) {
 	if err := json.Unmarshal(b, &back); err != nil {
 		t.Fatal(err)
 	}
-	if !back.V.Equal(d.V) || !back.N.Equal(num) || back.Null.Kind() != KindNull || !back.Gone.IsAbsent() ||
+	if !back.V.Equal(d.V) || !back.N.Equal(num) || back.Null.Kind() != jsonvalue.KindNull || !back.Gone.IsAbsent() ||
 		back.Q != d.Q || back.Flag.IsSet() || back.None.IsSet() || back.Items[0] != d.Items[0] {
 		t.Errorf("json.Unmarshal = %+v", back)
 	}
-	if got := fmt.Sprint(obj, " ", Value{}, "|", Some[int64](7), " ", Opt[int64]{}, " ", Some("x")); got != `{"a":["x",null,true],"z":1} |7 absent x` {
+	if got := fmt.Sprint(obj, " ", jsonvalue.Value{}, "|", Some[int64](7), " ", Opt[int64]{}, " ", Some("x")); got != `{"a":["x",null,true],"z":1} |7 absent x` {
 		t.Errorf("fmt.Sprint = %q", got)
 	}
-	var v Value
+	var v jsonvalue.Value
 	for _, bad := range []string{`{"a":1,"a":2}`, `[1,`, `01`} {
-		v = IntValue(3)
+		v = jsonvalue.Int(3)
 		var l fielderr.List
-		if err := v.UnmarshalJSON([]byte(bad)); !errors.As(err, &l) || !v.Equal(IntValue(3)) {
+		if err := v.UnmarshalJSON([]byte(bad)); !errors.As(err, &l) || !v.Equal(jsonvalue.Int(3)) {
 			t.Errorf("Value.UnmarshalJSON(%s) = %v, left %v; want a fielderr.List and no change", bad, err, v)
 		}
 	}
@@ -95,10 +96,10 @@ func TestSessionJSON(t *testing.T) {
 			return err == nil && json.Unmarshal(b, &back) == nil && back.Equal(s)
 		}, genSession()))
 	properties.Property("Value: json.Unmarshal(json.Marshal(v)) is Equal to v, and String is its JSON", prop.ForAll(
-		func(m map[string]Value) bool {
-			v := ObjectFromMap(m)
+		func(m map[string]jsonvalue.Value) bool {
+			v := jsonvalue.FromMap(m)
 			b, err := json.Marshal(v)
-			var back Value
+			var back jsonvalue.Value
 			return err == nil && json.Unmarshal(b, &back) == nil && back.Equal(v) && v.String() == string(b)
 		}, genMetadata()))
 	properties.TestingRun(t)

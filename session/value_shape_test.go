@@ -5,42 +5,11 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
-// An absent Value never ends up inside an array or object, so AppendJSON
-// always writes well-formed JSON.
-func TestValueConstructorsNormaliseAbsent(t *testing.T) {
-	arr := ArrayValue(StringValue("a"), Value{}, IntValue(7))
-	if got := string(arr.AppendJSON(nil)); got != `["a",null,7]` {
-		t.Errorf("array: %s", got)
-	}
-	obj, err := ObjectValue(Member{"b", Value{}}, Member{"a", BoolValue(true)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := string(obj.AppendJSON(nil)); got != `{"a":true}` {
-		t.Errorf("object: %s", got)
-	}
-	m := ObjectFromMap(map[string]Value{"x": {}, "y": NullValue()})
-	if got := string(m.AppendJSON(nil)); got != `{"y":null}` {
-		t.Errorf("map: %s", got)
-	}
-	if got := string(Value{}.AppendJSON([]byte("x"))); got != "x" {
-		t.Errorf("absent appends nothing, got %s", got)
-	}
-	s, err := New(Params{Metadata: map[string]Value{"gone": {}, "kept": StringValue("v")}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if s.NumMetadata() != 1 {
-		t.Errorf("absent metadata value kept: %d keys", s.NumMetadata())
-	}
-}
-
-// New refuses option fields that Primer gives to another payment method
-// type, since they could not be written to Primer's JSON and read back.
 func TestNewRejectsMisplacedOptionFields(t *testing.T) {
-	obj, _ := ObjectValue(Member{"managementUrl", StringValue("https://example.com")})
+	obj, _ := jsonvalue.Object(jsonvalue.Member{Key: "managementUrl", Value: jsonvalue.String("https://example.com")})
 	_, err := New(Params{PaymentMethod: PaymentMethod{Options: map[string]MethodOptions{
 		"GOOGLE_PAY":   {Networks: map[string]NetworkOptions{"VISA": {Surcharge: Some[int64](1)}}, CaptureVaultedCardCVV: Some(true)},
 		"PAYMENT_CARD": {RecurringPaymentRequest: obj},
@@ -67,5 +36,20 @@ func TestNewRejectsMisplacedOptionFields(t *testing.T) {
 	}
 	if !errors.Is(err, fielderr.CodeUnknownField) {
 		t.Error("errors.Is(err, fielderr.CodeUnknownField) = false")
+	}
+}
+
+// TestNewDropsAbsentMetadata: a metadata entry whose value is absent is no
+// member, as on the wire.
+func TestNewDropsAbsentMetadata(t *testing.T) {
+	s, err := New(Params{Metadata: map[string]jsonvalue.Value{"gone": {}, "kept": jsonvalue.String("v")}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.NumMetadata() != 1 {
+		t.Errorf("absent metadata value kept: %d keys", s.NumMetadata())
+	}
+	if _, ok := s.MetadataValue("gone"); ok {
+		t.Error("MetadataValue finds the absent entry")
 	}
 }

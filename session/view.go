@@ -2,7 +2,6 @@ package session
 
 import (
 	"github.com/paysession/paysession/internal/besteffort"
-	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/sessionview"
 )
 
@@ -18,7 +17,6 @@ func init() {
 	sessionview.NumMethodOptions = func(s Session) int { return len(s.get().pm.options) }
 	sessionview.MethodOptionsAt = Session.methodOptionsAt
 	sessionview.NumNetworksAt = func(s Session, i int) int { return len(s.get().pm.options[i].networks) }
-	sessionview.ValueBuilder = jsonread.Builder[Value](valueBuilder{})
 	sessionview.MaskValue = maskValue
 	sessionview.NetworkAt = func(s Session, i, j int) (string, NetworkOptions) {
 		n := &s.get().pm.options[i].networks[j]

@@ -4,7 +4,7 @@ import (
 	"time"
 
 	"github.com/paysession/paysession/fielderr"
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // Apple Pay's billing requests (paymentMethod.options.<TYPE>.
@@ -114,11 +114,11 @@ func requiredOf(obj objKind) (string, string) {
 
 // checkObject checks v, an Apple Pay object of kind obj at path p. An absent
 // v is not checked.
-func checkObject(c *collector, p string, v session.Value, obj objKind) {
+func checkObject(c *collector, p string, v jsonvalue.Value, obj objKind) {
 	if v.IsAbsent() {
 		return
 	}
-	if v.Kind() != session.KindObject {
+	if v.Kind() != jsonvalue.KindObject {
 		c.add(p, fielderr.CodeType, "must be an object, got "+kindName(v.Kind()))
 		return
 	}
@@ -143,7 +143,7 @@ func checkObject(c *collector, p string, v session.Value, obj objKind) {
 			}
 			n, ok := m.Int()
 			switch {
-			case m.Kind() != session.KindNumber || !ok:
+			case m.Kind() != jsonvalue.KindNumber || !ok:
 				c.add(mp, fielderr.CodeType, "must be an integer")
 			case n < lo && fk == fAmount:
 				c.add(mp, CodeNegative, "amount must not be negative, got "+itoa(n))

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"testing"
 
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/warnings"
@@ -27,7 +28,7 @@ func session10(tb testing.TB) session.Session {
 			Fees:     []session.Fee{{Type: "SHIPPING_FEE", Amount: session.Some[int64](100), Description: "fee"}},
 			Shipping: session.Shipping{Amount: session.Some[int64](50)},
 		},
-		Metadata: map[string]session.Value{"productId": session.IntValue(1001), "merchantId": session.StringValue("a13bsd62s")},
+		Metadata: map[string]jsonvalue.Value{"productId": jsonvalue.Int(1001), "merchantId": jsonvalue.String("a13bsd62s")},
 		PaymentMethod: session.PaymentMethod{
 			Descriptor: "Purchase: Shoes", PaymentType: "FIRST_PAYMENT", AuthorizationType: "ESTIMATED",
 			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD", "AMEX", "CARTES_BANCAIRES"},

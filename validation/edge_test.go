@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 )
@@ -36,17 +37,17 @@ func TestAddressAndFeeLengths(t *testing.T) {
 	}
 }
 
-func appleObj(t *testing.T, kv ...any) session.Value {
+func appleObj(t *testing.T, kv ...any) jsonvalue.Value {
 	t.Helper()
-	var ms []session.Member
+	var ms []jsonvalue.Member
 	for i := 0; i < len(kv); i += 2 {
-		v, ok := kv[i+1].(session.Value)
+		v, ok := kv[i+1].(jsonvalue.Value)
 		if !ok {
-			v = session.StringValue(kv[i+1].(string))
+			v = jsonvalue.String(kv[i+1].(string))
 		}
-		ms = append(ms, session.Member{Key: kv[i].(string), Value: v})
+		ms = append(ms, jsonvalue.Member{Key: kv[i].(string), Value: v})
 	}
-	v, err := session.ObjectValue(ms...)
+	v, err := jsonvalue.Object(ms...)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,16 +58,16 @@ func TestApplePayDeferredAndReload(t *testing.T) {
 	const a = "$.paymentMethod.options.APPLE_PAY."
 	cases := []struct {
 		name     string
-		deferred session.Value
-		reload   session.Value
+		deferred jsonvalue.Value
+		reload   jsonvalue.Value
 		want     []problem
 	}{
 		{name: "valid",
 			deferred: appleObj(t, "managementUrl", "https://shop.example/o", "freeCancellationDate", "2025-01-01T10:00:00+01:00",
 				"freeCancellationTimeZone", "Europe/Paris",
-				"deferredBilling", appleObj(t, "label", "Order", "amount", session.IntValue(0), "deferredPaymentDate", "2025-02-01T00:00:00Z")),
+				"deferredBilling", appleObj(t, "label", "Order", "amount", jsonvalue.Int(0), "deferredPaymentDate", "2025-02-01T00:00:00Z")),
 			reload: appleObj(t, "managementUrl", "http://shop.example/r", "billingAgreement", "terms",
-				"automaticReloadBilling", appleObj(t, "label", "Top-up", "amount", session.IntValue(1000), "automaticReloadThresholdAmount", session.IntValue(500)))},
+				"automaticReloadBilling", appleObj(t, "label", "Top-up", "amount", jsonvalue.Int(1000), "automaticReloadThresholdAmount", jsonvalue.Int(500)))},
 		{name: "required members",
 			deferred: appleObj(t, "deferredBilling", appleObj(t)),
 			reload:   appleObj(t, "automaticReloadBilling", appleObj(t)),
@@ -83,9 +84,9 @@ func TestApplePayDeferredAndReload(t *testing.T) {
 			want:   []problem{{a + "automaticReloadRequest.automaticReloadBilling", CodeRequired}}},
 		{name: "types and values",
 			deferred: appleObj(t, "managementUrl", "https://shop example/o", "freeCancellationDate", "1 January",
-				"deferredBilling", appleObj(t, "label", session.IntValue(5), "amount", num(t, "1.5"), "deferredPaymentDate", "2025-02-30T00:00:00Z")),
-			reload: appleObj(t, "managementUrl", "https://shop.example/\x7f", "paymentDescription", session.BoolValue(true),
-				"automaticReloadBilling", appleObj(t, "label", "L", "automaticReloadThresholdAmount", session.IntValue(-1), "amount", session.StringValue("5"))),
+				"deferredBilling", appleObj(t, "label", jsonvalue.Int(5), "amount", num(t, "1.5"), "deferredPaymentDate", "2025-02-30T00:00:00Z")),
+			reload: appleObj(t, "managementUrl", "https://shop.example/\x7f", "paymentDescription", jsonvalue.Bool(true),
+				"automaticReloadBilling", appleObj(t, "label", "L", "automaticReloadThresholdAmount", jsonvalue.Int(-1), "amount", jsonvalue.String("5"))),
 			want: []problem{
 				{a + "automaticReloadRequest.automaticReloadBilling.amount", fielderr.CodeType},
 				{a + "automaticReloadRequest.automaticReloadBilling.automaticReloadThresholdAmount", CodeNegative},
@@ -98,7 +99,7 @@ func TestApplePayDeferredAndReload(t *testing.T) {
 				{a + "deferredPaymentRequest.managementUrl", CodeURL},
 			}},
 		{name: "billing not an object",
-			deferred: appleObj(t, "managementUrl", "https://shop.example/o", "deferredBilling", session.ArrayValue()),
+			deferred: appleObj(t, "managementUrl", "https://shop.example/o", "deferredBilling", jsonvalue.Array()),
 			want:     []problem{{a + "deferredPaymentRequest.deferredBilling", fielderr.CodeType}}},
 	}
 	for _, c := range cases {
@@ -122,7 +123,7 @@ func TestApplePayDeferredAndReload(t *testing.T) {
 
 func TestApplePayTypeMessages(t *testing.T) {
 	reload := appleObj(t, "managementUrl", "https://shop.example/r", "billingAgreement", appleObj(t),
-		"automaticReloadBilling", appleObj(t, "label", session.NullValue(), "automaticReloadThresholdAmount", session.IntValue(1)))
+		"automaticReloadBilling", appleObj(t, "label", jsonvalue.Null(), "automaticReloadThresholdAmount", jsonvalue.Int(1)))
 	s := mustNew(t, session.Params{PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
 		"APPLE_PAY": {AutomaticReloadRequest: reload},
 	}}})

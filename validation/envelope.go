@@ -4,7 +4,7 @@ import (
 	"errors"
 
 	"github.com/paysession/paysession/fielderr"
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // ModelRequest is the model name Primer puts in the 422 envelope of a create
@@ -40,18 +40,18 @@ func Envelope422(err error, model string) []byte {
 	}
 	b := make([]byte, 0, 160+len(model)+64*len(list))
 	b = append(b, `{"error":{"errorId":"RequestValidationError","description":`...)
-	b = session.StringValue(envelopeDescription).AppendJSON(b)
+	b = jsonvalue.String(envelopeDescription).AppendJSON(b)
 	b = append(b, `,"validationErrors":[{"model":`...)
-	b = session.StringValue(model).AppendJSON(b)
+	b = jsonvalue.String(model).AppendJSON(b)
 	b = append(b, `,"errors":[`...)
 	for i, e := range list {
 		if i > 0 {
 			b = append(b, ',')
 		}
 		b = append(b, `{"path":`...)
-		b = session.StringValue(e.Path).AppendJSON(b)
+		b = jsonvalue.String(e.Path).AppendJSON(b)
 		b = append(b, `,"description":`...)
-		b = session.StringValue(e.Message).AppendJSON(b)
+		b = jsonvalue.String(e.Message).AppendJSON(b)
 		b = append(b, '}')
 	}
 	return append(b, "]}]}}"...)

@@ -5,6 +5,7 @@ import (
 	"fmt"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/session"
 	"github.com/paysession/paysession/validation"
@@ -57,7 +58,7 @@ func ExampleKomoju() {
 	k := komoju.New(komoju.Params{
 		Currency:         "JPY",
 		ExpiresInSeconds: session.Some[int64](86401),
-		Metadata:         map[string]session.Value{"注文番号": session.IntValue(42)},
+		Metadata:         map[string]jsonvalue.Value{"注文番号": jsonvalue.Int(42)},
 	})
 	fmt.Println(validation.Komoju(k))
 	// Output:

@@ -21,6 +21,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/propgen"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
@@ -129,17 +130,17 @@ func randPaymentMethod(r *rand.Rand) session.PaymentMethod {
 	return pm
 }
 
-func randMetadata(r *rand.Rand) map[string]session.Value {
+func randMetadata(r *rand.Rand) map[string]jsonvalue.Value {
 	if chance(r, 1, 2) {
 		return nil
 	}
-	m := map[string]session.Value{}
+	m := map[string]jsonvalue.Value{}
 	for range r.Intn(4) {
 		k := propgen.Pick(r, "productId", "merchantId", "order id", "ключ", "x")
 		if chance(r, 1, 2) {
-			m[k] = session.IntValue(r.Int63n(2000) - 1000)
+			m[k] = jsonvalue.Int(r.Int63n(2000) - 1000)
 		} else {
-			m[k] = session.StringValue(propgen.Pick(r, "a13bsd62s", "", "値", "1.5"))
+			m[k] = jsonvalue.String(propgen.Pick(r, "a13bsd62s", "", "値", "1.5"))
 		}
 	}
 	return m
@@ -330,17 +331,17 @@ var corruptions = []func(r *rand.Rand, p *session.Params) (string, fielderr.Code
 	},
 	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.Metadata == nil {
-			p.Metadata = map[string]session.Value{}
+			p.Metadata = map[string]jsonvalue.Value{}
 		}
-		v, _ := session.NumberValue(propgen.Pick(r, "1.5", "1e3", "-0.0", "99999999999999999999"))
-		p.Metadata["bad"] = propgen.Pick(r, v, session.BoolValue(true), session.NullValue(), session.ArrayValue(), session.BoolValue(false))
+		v, _ := jsonvalue.Number(propgen.Pick(r, "1.5", "1e3", "-0.0", "99999999999999999999"))
+		p.Metadata["bad"] = propgen.Pick(r, v, jsonvalue.Bool(true), jsonvalue.Null(), jsonvalue.Array(), jsonvalue.Bool(false))
 		return "$.metadata.bad", CodeMetadataValue, "bad metadata value"
 	},
 	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
 		if p.Metadata == nil {
-			p.Metadata = map[string]session.Value{}
+			p.Metadata = map[string]jsonvalue.Value{}
 		}
-		p.Metadata[""] = session.StringValue("x")
+		p.Metadata[""] = jsonvalue.String("x")
 		return "$.metadata['']", CodeMetadataKey, "empty metadata key"
 	},
 	func(r *rand.Rand, p *session.Params) (string, fielderr.Code, string) {
@@ -428,8 +429,8 @@ func randValidKomoju(r *rand.Rand) komoju.Params {
 		})
 	}
 	if chance(r, 1, 2) {
-		k.Metadata = map[string]session.Value{
-			strings.Repeat(propgen.Pick(r, "k", "鍵"), 1+r.Intn(30)): session.StringValue(strings.Repeat(propgen.Pick(r, "v", "値"), r.Intn(2001))),
+		k.Metadata = map[string]jsonvalue.Value{
+			strings.Repeat(propgen.Pick(r, "k", "鍵"), 1+r.Intn(30)): jsonvalue.String(strings.Repeat(propgen.Pick(r, "v", "値"), r.Intn(2001))),
 		}
 	}
 	return k
@@ -498,16 +499,16 @@ var komojuCorruptions = []func(r *rand.Rand, k *komoju.Params) (string, fielderr
 		return "$.customer_id", CodeMode
 	},
 	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
-		k.Metadata = map[string]session.Value{"n": session.IntValue(1)}
+		k.Metadata = map[string]jsonvalue.Value{"n": jsonvalue.Int(1)}
 		return "$.metadata.n", CodeMetadataValue
 	},
 	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
 		key := strings.Repeat("鍵", 31) // 93 bytes: a path keeps 21 of them (63 bytes)
-		k.Metadata = map[string]session.Value{key: session.StringValue("v")}
+		k.Metadata = map[string]jsonvalue.Value{key: jsonvalue.String("v")}
 		return "$.metadata['" + strings.Repeat("鍵", 21) + "…']", CodeLength
 	},
 	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {
-		k.Metadata = map[string]session.Value{"v": session.StringValue(strings.Repeat("値", 2001))}
+		k.Metadata = map[string]jsonvalue.Value{"v": jsonvalue.String(strings.Repeat("値", 2001))}
 		return "$.metadata.v", CodeLength
 	},
 	func(r *rand.Rand, k *komoju.Params) (string, fielderr.Code) {

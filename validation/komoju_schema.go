@@ -4,7 +4,7 @@ import (
 	"math"
 
 	"github.com/paysession/paysession/fielderr"
-	"github.com/paysession/paysession/session"
+	"github.com/paysession/paysession/jsonvalue"
 )
 
 // isKomojuPaymentType reports whether t is one of KOMOJU's payment types,
@@ -113,8 +113,8 @@ func pdField(obj pdKind, key string) pdKind {
 }
 
 // checkPaymentData checks payment_data v (an object of kind obj) at path p.
-func checkPaymentData(c *collector, p string, v session.Value, obj pdKind) {
-	if v.Kind() != session.KindObject {
+func checkPaymentData(c *collector, p string, v jsonvalue.Value, obj pdKind) {
+	if v.Kind() != jsonvalue.KindObject {
 		c.add(p, fielderr.CodeType, "must be an object, got "+kindName(v.Kind()))
 		return
 	}
@@ -126,7 +126,7 @@ func checkPaymentData(c *collector, p string, v session.Value, obj pdKind) {
 		case pdDescriptor, pdPlatform, pdAddress:
 			checkPaymentData(c, mp, m, k)
 		case pdSubmerchants:
-			if m.Kind() != session.KindArray {
+			if m.Kind() != jsonvalue.KindArray {
 				c.add(mp, fielderr.CodeType, "must be an array, got "+kindName(m.Kind()))
 				continue
 			}
@@ -136,7 +136,7 @@ func checkPaymentData(c *collector, p string, v session.Value, obj pdKind) {
 		case pdAmount:
 			n, ok := m.Int()
 			switch {
-			case m.Kind() != session.KindNumber || !ok:
+			case m.Kind() != jsonvalue.KindNumber || !ok:
 				c.add(mp, fielderr.CodeType, "must be an integer")
 			case n < 0:
 				c.add(mp, CodeNegative, "amount must not be negative, got "+itoa(n))

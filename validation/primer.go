@@ -2,6 +2,7 @@ package validation
 
 import (
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
 	"github.com/paysession/paysession/session"
@@ -211,8 +212,8 @@ func checkMetadata(c *collector, s session.Session) {
 			c.add(member("$.metadata", k), CodeMetadataKey, "metadata keys must not be empty")
 		}
 		switch v.Kind() {
-		case session.KindString:
-		case session.KindNumber:
+		case jsonvalue.KindString:
+		case jsonvalue.KindNumber:
 			if _, ok := v.Int(); !ok {
 				lit, _ := v.Number()
 				c.add(member("$.metadata", k), CodeMetadataValue, "metadata values must be strings or integers, got the number "+quoted(lit))
@@ -223,19 +224,19 @@ func checkMetadata(c *collector, s session.Session) {
 	}
 }
 
-func kindName(k session.Kind) string {
+func kindName(k jsonvalue.Kind) string {
 	switch k {
-	case session.KindNull:
+	case jsonvalue.KindNull:
 		return "null"
-	case session.KindBool:
+	case jsonvalue.KindBool:
 		return "a boolean"
-	case session.KindNumber:
+	case jsonvalue.KindNumber:
 		return "a number"
-	case session.KindString:
+	case jsonvalue.KindString:
 		return "a string"
-	case session.KindArray:
+	case jsonvalue.KindArray:
 		return "an array"
-	case session.KindObject:
+	case jsonvalue.KindObject:
 		return "an object"
 	}
 	return k.String()

@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/komoju"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
@@ -29,8 +30,8 @@ func problems(err error) []problem {
 	return out
 }
 
-func num(t *testing.T, lit string) session.Value {
-	v, err := session.NumberValue(lit)
+func num(t *testing.T, lit string) jsonvalue.Value {
+	v, err := jsonvalue.Number(lit)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,14 +97,14 @@ func TestPrimerRules(t *testing.T) {
 			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD", "VISA", "DINERS", "EFTPOS", "MASTERCARD"}}},
 			[]problem{{"$.paymentMethod.orderedAllowedCardNetworks[2]", CodeDuplicate}, {"$.paymentMethod.orderedAllowedCardNetworks[3]", CodeEnum},
 				{"$.paymentMethod.orderedAllowedCardNetworks[5]", CodeDuplicate}}},
-		{"metadata values 1.5, true, null, objects, arrays", session.Params{Metadata: map[string]session.Value{
-			"f": num(t, "1.5"), "b": session.BoolValue(true), "n": session.NullValue(), "a": session.ArrayValue(session.IntValue(1)),
+		{"metadata values 1.5, true, null, objects, arrays", session.Params{Metadata: map[string]jsonvalue.Value{
+			"f": num(t, "1.5"), "b": jsonvalue.Bool(true), "n": jsonvalue.Null(), "a": jsonvalue.Array(jsonvalue.Int(1)),
 			"e": num(t, "1e3"), "big": num(t, "123456789012345678901234567890"),
-			"productId": session.IntValue(1001), "merchantId": session.StringValue("a13bsd62s"), "neg": session.IntValue(-7),
+			"productId": jsonvalue.Int(1001), "merchantId": jsonvalue.String("a13bsd62s"), "neg": jsonvalue.Int(-7),
 		}}, []problem{{"$.metadata.a", CodeMetadataValue}, {"$.metadata.b", CodeMetadataValue}, {"$.metadata.big", CodeMetadataValue},
 			{"$.metadata.e", CodeMetadataValue}, {"$.metadata.f", CodeMetadataValue}, {"$.metadata.n", CodeMetadataValue}}},
-		{"metadata empty key and quoted paths", session.Params{Metadata: map[string]session.Value{
-			"": session.StringValue("x"), "it's": session.BoolValue(false), "a b": session.IntValue(1)}},
+		{"metadata empty key and quoted paths", session.Params{Metadata: map[string]jsonvalue.Value{
+			"": jsonvalue.String("x"), "it's": jsonvalue.Bool(false), "a b": jsonvalue.Int(1)}},
 			[]problem{{"$.metadata['']", CodeMetadataKey}, {`$.metadata['it\'s']`, CodeMetadataValue}}},
 		{"lengths in code points", session.Params{
 			OrderID: long(255, "日"), CustomerID: long(256, "é"),
@@ -157,9 +158,9 @@ func TestPrimerMessages(t *testing.T) {
 		{session.Params{CurrencyCode: "usd"}, `$.currencyCode: a currency code is three upper-case letters (ISO 4217, such as "USD"), got "usd"`},
 		{session.Params{CurrencyCode: "ABC"}, `$.currencyCode: "ABC" is not a current ISO 4217 currency code`},
 		{session.Params{Amount: i64(-700)}, `$.amount: amount must not be negative, got -700`},
-		{session.Params{Metadata: map[string]session.Value{"x": num(t, "1.5")}}, `$.metadata.x: metadata values must be strings or integers, got the number "1.5"`},
-		{session.Params{Metadata: map[string]session.Value{"x": session.BoolValue(true)}}, `$.metadata.x: metadata values must be strings or integers, got a boolean`},
-		{session.Params{Metadata: map[string]session.Value{"x": session.NullValue()}}, `$.metadata.x: metadata values must be strings or integers, got null`},
+		{session.Params{Metadata: map[string]jsonvalue.Value{"x": num(t, "1.5")}}, `$.metadata.x: metadata values must be strings or integers, got the number "1.5"`},
+		{session.Params{Metadata: map[string]jsonvalue.Value{"x": jsonvalue.Bool(true)}}, `$.metadata.x: metadata values must be strings or integers, got a boolean`},
+		{session.Params{Metadata: map[string]jsonvalue.Value{"x": jsonvalue.Null()}}, `$.metadata.x: metadata values must be strings or integers, got null`},
 		{session.Params{PaymentMethod: session.PaymentMethod{AuthorizationType: "final"}}, `$.paymentMethod.authorizationType: must be one of ESTIMATED, FINAL; got "final"`},
 		{session.Params{OrderID: strings.Repeat("é", 256)}, `$.orderId: must be at most 255 characters long, got 256`},
 	}
@@ -177,7 +178,7 @@ func TestPrimerAllProblemsAtOnce(t *testing.T) {
 		Amount:       i64(-1),
 		Customer:     session.Customer{EmailAddress: "nobody"},
 		Order:        session.Order{CountryCode: "UK", LineItems: []session.LineItem{{Amount: i64(10), Quantity: i64(0)}}},
-		Metadata:     map[string]session.Value{"k": session.NullValue()},
+		Metadata:     map[string]jsonvalue.Value{"k": jsonvalue.Null()},
 	}
 	want := []problem{
 		{"$.amount", CodeNegative}, {"$.currencyCode", CodeCurrency}, {"$.customer.emailAddress", CodeEmail},
@@ -194,40 +195,40 @@ func TestPrimerAllProblemsAtOnce(t *testing.T) {
 }
 
 func TestApplePayRequests(t *testing.T) {
-	obj := func(members ...session.Member) session.Value {
-		v, err := session.ObjectValue(members...)
+	obj := func(members ...jsonvalue.Member) jsonvalue.Value {
+		v, err := jsonvalue.Object(members...)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return v
 	}
-	str := session.StringValue
+	str := jsonvalue.String
 	valid := obj(
-		session.Member{Key: "paymentDescription", Value: str("Subscription")},
-		session.Member{Key: "managementUrl", Value: str("https://example.com/manage")},
-		session.Member{Key: "regularBilling", Value: obj(
-			session.Member{Key: "label", Value: str("Monthly")},
-			session.Member{Key: "amount", Value: session.IntValue(999)},
-			session.Member{Key: "recurringStartDate", Value: str("2025-06-09T00:00:00Z")},
-			session.Member{Key: "recurringIntervalUnit", Value: str("month")},
-			session.Member{Key: "recurringIntervalCount", Value: session.IntValue(1)},
+		jsonvalue.Member{Key: "paymentDescription", Value: str("Subscription")},
+		jsonvalue.Member{Key: "managementUrl", Value: str("https://example.com/manage")},
+		jsonvalue.Member{Key: "regularBilling", Value: obj(
+			jsonvalue.Member{Key: "label", Value: str("Monthly")},
+			jsonvalue.Member{Key: "amount", Value: jsonvalue.Int(999)},
+			jsonvalue.Member{Key: "recurringStartDate", Value: str("2025-06-09T00:00:00Z")},
+			jsonvalue.Member{Key: "recurringIntervalUnit", Value: str("month")},
+			jsonvalue.Member{Key: "recurringIntervalCount", Value: jsonvalue.Int(1)},
 		)},
 	)
 	bad := obj(
-		session.Member{Key: "managementUrl", Value: str("example.com/manage")},
-		session.Member{Key: "billingAgreement", Value: str("")},
-		session.Member{Key: "extra", Value: str("x")},
-		session.Member{Key: "trialBilling", Value: obj(
-			session.Member{Key: "amount", Value: session.IntValue(-1)},
-			session.Member{Key: "recurringEndDate", Value: str("tomorrow")},
-			session.Member{Key: "recurringIntervalUnit", Value: str("week")},
-			session.Member{Key: "recurringIntervalCount", Value: session.IntValue(0)},
+		jsonvalue.Member{Key: "managementUrl", Value: str("example.com/manage")},
+		jsonvalue.Member{Key: "billingAgreement", Value: str("")},
+		jsonvalue.Member{Key: "extra", Value: str("x")},
+		jsonvalue.Member{Key: "trialBilling", Value: obj(
+			jsonvalue.Member{Key: "amount", Value: jsonvalue.Int(-1)},
+			jsonvalue.Member{Key: "recurringEndDate", Value: str("tomorrow")},
+			jsonvalue.Member{Key: "recurringIntervalUnit", Value: str("week")},
+			jsonvalue.Member{Key: "recurringIntervalCount", Value: jsonvalue.Int(0)},
 		)},
 	)
 	deferred := obj(
-		session.Member{Key: "managementUrl", Value: str("https://example.com/orders")},
-		session.Member{Key: "deferredBilling", Value: obj(session.Member{Key: "label", Value: str("Order")})},
-		session.Member{Key: "freeCancellationTimeZone", Value: str("Z")},
+		jsonvalue.Member{Key: "managementUrl", Value: str("https://example.com/orders")},
+		jsonvalue.Member{Key: "deferredBilling", Value: obj(jsonvalue.Member{Key: "label", Value: str("Order")})},
+		jsonvalue.Member{Key: "freeCancellationTimeZone", Value: str("Z")},
 	)
 	s := mustNew(t, session.Params{PaymentMethod: session.PaymentMethod{Options: map[string]session.MethodOptions{
 		"APPLE_PAY": {RecurringPaymentRequest: valid, DeferredPaymentRequest: deferred, AutomaticReloadRequest: str("no")},
@@ -452,16 +453,16 @@ func TestKomojuRules(t *testing.T) {
 		{"locale", with(func(p *komoju.Params) { p.DefaultLocale = "fr" }), []problem{{"$.default_locale", CodeEnum}}},
 		{"locales", with(func(p *komoju.Params) { p.DefaultLocale = "ko" }), nil},
 		{"metadata key of 30 multi-byte characters", with(func(p *komoju.Params) {
-			p.Metadata = map[string]session.Value{key30: session.StringValue("v")}
+			p.Metadata = map[string]jsonvalue.Value{key30: jsonvalue.String("v")}
 		}), nil},
 		{"metadata key of 31 multi-byte characters", with(func(p *komoju.Params) {
-			p.Metadata = map[string]session.Value{key31: session.StringValue("v")}
+			p.Metadata = map[string]jsonvalue.Value{key31: jsonvalue.String("v")}
 		}), []problem{{"$.metadata['" + strings.Repeat("鍵", 21) + "…']", CodeLength}}}, // a path keeps 64 bytes of a key
 		{"metadata value 2000 and 2001 characters", with(func(p *komoju.Params) {
-			p.Metadata = map[string]session.Value{"a": session.StringValue(strings.Repeat("値", 2000)), "b": session.StringValue(strings.Repeat("値", 2001))}
+			p.Metadata = map[string]jsonvalue.Value{"a": jsonvalue.String(strings.Repeat("値", 2000)), "b": jsonvalue.String(strings.Repeat("値", 2001))}
 		}), []problem{{"$.metadata.b", CodeLength}}},
 		{"metadata integers are not strings", with(func(p *komoju.Params) {
-			p.Metadata = map[string]session.Value{"n": session.IntValue(1), "t": session.BoolValue(true)}
+			p.Metadata = map[string]jsonvalue.Value{"n": jsonvalue.Int(1), "t": jsonvalue.Bool(true)}
 		}), []problem{{"$.metadata.n", CodeMetadataValue}, {"$.metadata.t", CodeMetadataValue}}},
 		{"return_url", with(func(p *komoju.Params) { p.ReturnURL = "/thanks" }), []problem{{"$.return_url", CodeURL}}},
 		{"return_url with query", with(func(p *komoju.Params) { p.ReturnURL = "https://shop.example/thanks?order=1" }), nil},

@@ -1,20 +1,20 @@
 package warnings
 
-import "github.com/paysession/paysession/session"
+import "github.com/paysession/paysession/jsonvalue"
 
 // AppendJSON appends the warning as a compact JSON object with its members
 // in the order type, code, message, path, the shape of Primer's create
 // response. path is left out when empty (Primer's own warnings carry none).
 func (w Warning) AppendJSON(dst []byte) []byte {
 	dst = append(dst, `{"type":`...)
-	dst = session.StringValue(string(w.Type)).AppendJSON(dst)
+	dst = jsonvalue.String(string(w.Type)).AppendJSON(dst)
 	dst = append(dst, `,"code":`...)
-	dst = session.StringValue(string(w.Code)).AppendJSON(dst)
+	dst = jsonvalue.String(string(w.Code)).AppendJSON(dst)
 	dst = append(dst, `,"message":`...)
-	dst = session.StringValue(w.Message).AppendJSON(dst)
+	dst = jsonvalue.String(w.Message).AppendJSON(dst)
 	if w.Path != "" {
 		dst = append(dst, `,"path":`...)
-		dst = session.StringValue(w.Path).AppendJSON(dst)
+		dst = jsonvalue.String(w.Path).AppendJSON(dst)
 	}
 	return append(dst, '}')
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/bytedance/sonic"
 	jsonv2 "github.com/go-json-experiment/json"
 	goccy "github.com/goccy/go-json/v2"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/session"
 )
@@ -40,7 +41,7 @@ func Doc(n int) []byte {
 			},
 			Shipping: session.Shipping{Amount: session.Some[int64](499), MethodID: "std", MethodName: "Standard", MethodDescription: "3-5 days"},
 		},
-		Metadata: map[string]session.Value{"productId": session.IntValue(1001), "merchantId": session.StringValue("a13bsd62s"), "campaign": session.StringValue("spring")},
+		Metadata: map[string]jsonvalue.Value{"productId": jsonvalue.Int(1001), "merchantId": jsonvalue.String("a13bsd62s"), "campaign": jsonvalue.String("spring")},
 		PaymentMethod: session.PaymentMethod{
 			VaultOnSuccess: session.Some(true), Descriptor: "ACME STORE", PaymentType: "FIRST_PAYMENT", AuthorizationType: "FINAL",
 			OrderedAllowedCardNetworks: []string{"VISA", "MASTERCARD", "AMEX"},

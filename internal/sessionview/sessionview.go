@@ -36,11 +36,7 @@ var (
 	// card networks configured for the i-th payment method type.
 	NumNetworksAt any
 
-	// ValueBuilder is a jsonread.Builder[session.Value]: the builder the
-	// session decoders give jsonread.Any, for package komoju's decoder.
-	ValueBuilder any
-
-	// MaskValue is a func(session.Value) session.Value: the value with every
+	// MaskValue is a func(jsonvalue.Value) jsonvalue.Value: the value with every
 	// string and number replaced by session.Masked, keys and structure kept
 	// (what String and LogValue show of free-form personal data).
 	MaskValue any

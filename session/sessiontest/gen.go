@@ -6,6 +6,7 @@ import (
 	"strconv"
 
 	"github.com/leanovate/gopter"
+	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/session"
 )
 
@@ -166,17 +167,17 @@ func randPaymentMethod(r *rand.Rand, d int, options bool) session.PaymentMethod 
 	return pm
 }
 
-func randMetadata(r *rand.Rand) map[string]session.Value {
+func randMetadata(r *rand.Rand) map[string]jsonvalue.Value {
 	if chance(r, 1, 2) {
 		return nil
 	}
-	m := map[string]session.Value{}
+	m := map[string]jsonvalue.Value{}
 	for range 1 + r.Intn(3) {
 		k := pick(r, []string{"productId", "orderRef", "campaign", "attempt"})
 		if k == "attempt" {
-			m[k] = session.IntValue(1 + r.Int63n(3))
+			m[k] = jsonvalue.Int(1 + r.Int63n(3))
 		} else {
-			m[k] = session.StringValue(pick(r, []string{"abc-123", "spring-sale", "日本語"}))
+			m[k] = jsonvalue.String(pick(r, []string{"abc-123", "spring-sale", "日本語"}))
 		}
 	}
 	return m

@@ -1,4 +1,4 @@
-package session
+package jsonvalue
 
 import (
 	"errors"
@@ -6,7 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"unicode/utf8"
+
+	"github.com/paysession/paysession/internal/jsontext"
 )
 
 // Kind is the JSON type of a Value.
@@ -34,14 +35,12 @@ func (k Kind) String() string {
 	return "Kind(" + strconv.Itoa(int(k)) + ")"
 }
 
-// Value is an immutable JSON value, used where the schema is free-form:
-// metadata values, a Klarna option's extraMerchantData, Apple Pay's billing
-// requests. Numbers keep their exact literal text (no float64 is ever
+// Value is an immutable JSON value. Numbers keep their exact literal text (no float64 is ever
 // involved), objects keep their members sorted by key, and the zero Value is
 // "absent".
 //
-// Build values with NullValue, BoolValue, StringValue, IntValue, NumberValue,
-// ArrayValue and ObjectValue; a Value never shares memory a caller can change.
+// Build values with Null, Bool, String, Int, Number,
+// Array and Object; a Value never shares memory a caller can change.
 type Value struct {
 	kind Kind
 	str  string   // string contents, number literal, or "true"/"false"
@@ -55,56 +54,56 @@ type Member struct {
 	Value Value
 }
 
-// NullValue returns JSON null.
-func NullValue() Value { return Value{kind: KindNull} }
+// Null returns JSON null.
+func Null() Value { return Value{kind: KindNull} }
 
-// BoolValue returns a JSON boolean.
-func BoolValue(b bool) Value {
+// Bool returns a JSON boolean.
+func Bool(b bool) Value {
 	if b {
 		return Value{kind: KindBool, str: "true"}
 	}
 	return Value{kind: KindBool, str: "false"}
 }
 
-// StringValue returns a JSON string.
-func StringValue(s string) Value { return Value{kind: KindString, str: s} }
+// String returns a JSON string.
+func String(s string) Value { return Value{kind: KindString, str: s} }
 
-// IntValue returns a JSON integer.
-func IntValue(i int64) Value { return Value{kind: KindNumber, str: strconv.FormatInt(i, 10)} }
+// Int returns a JSON integer.
+func Int(i int64) Value { return Value{kind: KindNumber, str: strconv.FormatInt(i, 10)} }
 
-// ErrNumberSyntax is returned by NumberValue for text that is not a JSON
+// ErrNumberSyntax is returned by Number for text that is not a JSON
 // number.
-var ErrNumberSyntax = errors.New("session: not a JSON number")
+var ErrNumberSyntax = errors.New("jsonvalue: not a JSON number")
 
-// NumberValue returns a JSON number with exactly the literal text lit, which
+// Number returns a JSON number with exactly the literal text lit, which
 // must follow JSON's number grammar ("1", "-0.5", "1e3"; not "+1", "01", ".5",
 // "NaN").
-func NumberValue(lit string) (Value, error) {
-	if !isJSONNumber(lit) {
+func Number(lit string) (Value, error) {
+	if !jsontext.IsNumber(lit) {
 		return Value{}, ErrNumberSyntax
 	}
 	return Value{kind: KindNumber, str: strings.Clone(lit)}, nil
 }
 
-// ArrayValue returns a JSON array of the given elements (copied). An absent
+// Array returns a JSON array of the given elements (copied). An absent
 // element becomes null, so that every array is well-formed JSON.
-func ArrayValue(elems ...Value) Value {
+func Array(elems ...Value) Value {
 	arr := slices.Clone(elems)
 	for i := range arr {
 		if arr[i].kind == KindAbsent {
-			arr[i] = NullValue()
+			arr[i] = Null()
 		}
 	}
 	return Value{kind: KindArray, arr: arr}
 }
 
-// ErrDuplicateKey is returned by ObjectValue when two members share a key.
-var ErrDuplicateKey = errors.New("session: duplicate object key")
+// ErrDuplicateKey is returned by Object when two members share a key.
+var ErrDuplicateKey = errors.New("jsonvalue: duplicate object key")
 
-// ObjectValue returns a JSON object of the given members (copied and sorted by
+// Object returns a JSON object of the given members (copied and sorted by
 // key). A member whose value is absent is left out, as on the wire. Two
 // members with the same key are an error.
-func ObjectValue(members ...Member) (Value, error) {
+func Object(members ...Member) (Value, error) {
 	obj := slices.DeleteFunc(slices.Clone(members), func(m Member) bool { return m.Value.kind == KindAbsent })
 	slices.SortStableFunc(obj, func(a, b Member) int { return strings.Compare(a.Key, b.Key) })
 	for i := 1; i < len(obj); i++ {
@@ -115,9 +114,9 @@ func ObjectValue(members ...Member) (Value, error) {
 	return Value{kind: KindObject, obj: obj}, nil
 }
 
-// ObjectFromMap returns a JSON object with the map's entries; an entry whose
+// FromMap returns a JSON object with the map's entries; an entry whose
 // value is absent is left out.
-func ObjectFromMap(m map[string]Value) Value {
+func FromMap(m map[string]Value) Value {
 	obj := make([]Member, 0, len(m))
 	for k, v := range m {
 		if v.kind != KindAbsent {
@@ -242,7 +241,7 @@ func (v Value) AppendJSON(dst []byte) []byte {
 	case KindBool, KindNumber:
 		return append(dst, v.str...)
 	case KindString:
-		return appendString(dst, v.str)
+		return jsontext.AppendString(dst, v.str)
 	case KindArray:
 		dst = append(dst, '[')
 		for i, e := range v.arr {
@@ -258,7 +257,7 @@ func (v Value) AppendJSON(dst []byte) []byte {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = appendString(dst, m.Key)
+			dst = jsontext.AppendString(dst, m.Key)
 			dst = append(dst, ':')
 			dst = m.Value.AppendJSON(dst)
 		}
@@ -266,99 +265,3 @@ func (v Value) AppendJSON(dst []byte) []byte {
 	}
 	return dst
 }
-
-// isJSONNumber reports whether s follows JSON's number grammar.
-func isJSONNumber(s string) bool {
-	i := 0
-	if i < len(s) && s[i] == '-' {
-		i++
-	}
-	switch {
-	case i < len(s) && s[i] == '0':
-		i++
-	case i < len(s) && s[i] >= '1' && s[i] <= '9':
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-	default:
-		return false
-	}
-	if i < len(s) && s[i] == '.' {
-		i++
-		start := i
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		if i == start {
-			return false
-		}
-	}
-	if i < len(s) && (s[i] == 'e' || s[i] == 'E') {
-		i++
-		if i < len(s) && (s[i] == '+' || s[i] == '-') {
-			i++
-		}
-		start := i
-		for i < len(s) && s[i] >= '0' && s[i] <= '9' {
-			i++
-		}
-		if i == start {
-			return false
-		}
-	}
-	return i == len(s)
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendString appends s as a JSON string. Invalid UTF-8 is written as
-// U+FFFD; <, > and & are left as they are (this is not HTML).
-func appendString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	start := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c >= 0x20 && c != '"' && c != '\\' && c < 0x80 {
-			i++
-			continue
-		}
-		if c < 0x80 {
-			dst = append(dst, s[start:i]...)
-			switch c {
-			case '"', '\\':
-				dst = append(dst, '\\', c)
-			case '\n':
-				dst = append(dst, '\\', 'n')
-			case '\r':
-				dst = append(dst, '\\', 'r')
-			case '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			start = i
-			continue
-		}
-		r, size := decodeRune(s[i:])
-		if r == 0xFFFD && size == 1 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, "\ufffd"...)
-			i += size
-			start = i
-			continue
-		}
-		if r == 0x2028 || r == 0x2029 {
-			dst = append(dst, s[start:i]...)
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-			i += size
-			start = i
-			continue
-		}
-		i += size
-	}
-	dst = append(dst, s[start:]...)
-	return append(dst, '"')
-}
-
-func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
