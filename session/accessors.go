@@ -12,53 +12,53 @@ import (
 // The read accessors of a Session: one way to read each part.
 
 // OrderID returns the merchant's reference for the payment ("" if absent).
-func (s Session) OrderID() string { return s.get().orderID }
+func (s Session) OrderID() string { return s.get().OrderID }
 
 // CurrencyCode returns the currency code exactly as given ("" if absent). It
 // may be invalid; Currency parses it.
-func (s Session) CurrencyCode() string { return s.get().currencyCode }
+func (s Session) CurrencyCode() string { return s.get().CurrencyCode }
 
 // Currency parses the session's currency code strictly (see currency.Parse).
-func (s Session) Currency() (currency.Code, error) { return currency.Parse(s.get().currencyCode) }
+func (s Session) Currency() (currency.Code, error) { return currency.Parse(s.get().CurrencyCode) }
 
 // AmountOverride returns the top-level amount, the merchant's override of the
 // calculated amount, and whether it is set.
-func (s Session) AmountOverride() (int64, bool) { return s.get().amount.Get() }
+func (s Session) AmountOverride() (int64, bool) { return s.get().Amount.Get() }
 
 // CustomerID returns the merchant's identifier of the customer.
-func (s Session) CustomerID() string { return s.get().customerID }
+func (s Session) CustomerID() string { return s.get().CustomerID }
 
 // Customer returns the customer's details (a copy).
-func (s Session) Customer() Customer { return s.get().customer }
+func (s Session) Customer() Customer { return s.get().Customer }
 
 // OrderCountryCode returns order.countryCode.
-func (s Session) OrderCountryCode() string { return s.get().order.countryCode }
+func (s Session) OrderCountryCode() string { return s.get().Order.CountryCode }
 
 // RetailerCountryCode returns order.retailerCountryCode.
-func (s Session) RetailerCountryCode() string { return s.get().order.retailerCountryCode }
+func (s Session) RetailerCountryCode() string { return s.get().Order.RetailerCountryCode }
 
 // Shipping returns order.shipping (the zero Shipping when absent).
-func (s Session) Shipping() Shipping { return s.get().order.shipping }
+func (s Session) Shipping() Shipping { return s.get().Order.Shipping }
 
 // NumLineItems returns the number of line items.
-func (s Session) NumLineItems() int { return len(s.get().order.lineItems) }
+func (s Session) NumLineItems() int { return len(s.get().Order.LineItems) }
 
 // LineItem returns the i-th line item (a copy). It panics if i is out of
 // range, like indexing a slice.
-func (s Session) LineItem(i int) LineItem { return s.get().order.lineItems[i] }
+func (s Session) LineItem(i int) LineItem { return s.get().Order.LineItems[i] }
 
 // NumFees returns the number of fees.
-func (s Session) NumFees() int { return len(s.get().order.fees) }
+func (s Session) NumFees() int { return len(s.get().Order.Fees) }
 
 // Fee returns the i-th fee (a copy). It panics if i is out of range.
-func (s Session) Fee(i int) Fee { return s.get().order.fees[i] }
+func (s Session) Fee(i int) Fee { return s.get().Order.Fees[i] }
 
 // NumMetadata returns the number of metadata keys.
-func (s Session) NumMetadata() int { return len(s.get().metadata) }
+func (s Session) NumMetadata() int { return len(s.get().Metadata) }
 
 // Metadata iterates over the metadata in key order.
 func (s Session) Metadata() iter.Seq2[string, jsonvalue.Value] {
-	md := s.get().metadata
+	md := s.get().Metadata
 	return func(yield func(string, jsonvalue.Value) bool) {
 		for _, m := range md {
 			if !yield(m.Key, m.Value) {
@@ -70,7 +70,7 @@ func (s Session) Metadata() iter.Seq2[string, jsonvalue.Value] {
 
 // MetadataValue returns the metadata value of a key.
 func (s Session) MetadataValue(key string) (jsonvalue.Value, bool) {
-	md := s.get().metadata
+	md := s.get().Metadata
 	i, ok := slices.BinarySearchFunc(md, key, func(m jsonvalue.Member, k string) int { return strings.Compare(m.Key, k) })
 	if !ok {
 		return jsonvalue.Value{}, false
@@ -80,36 +80,36 @@ func (s Session) MetadataValue(key string) (jsonvalue.Value, bool) {
 
 // PaymentMethod returns a deep copy of the payment-method part.
 func (s Session) PaymentMethod() PaymentMethod {
-	pm := &s.get().pm
+	pm := &s.get().PM
 	p := PaymentMethod{
-		VaultOnSuccess:             pm.vaultOnSuccess,
-		VaultOn3DS:                 pm.vaultOn3DS,
-		VaultOnAgreement:           pm.vaultOnAgreement,
-		Descriptor:                 pm.descriptor,
-		PaymentType:                pm.paymentType,
-		OrderedAllowedCardNetworks: cloneNil(pm.networks),
-		AuthorizationType:          pm.authorizationType,
-		FirstPaymentReason:         pm.firstPaymentReason,
+		VaultOnSuccess:             pm.VaultOnSuccess,
+		VaultOn3DS:                 pm.VaultOn3DS,
+		VaultOnAgreement:           pm.VaultOnAgreement,
+		Descriptor:                 pm.Descriptor,
+		PaymentType:                pm.PaymentType,
+		OrderedAllowedCardNetworks: cloneNil(pm.Networks),
+		AuthorizationType:          pm.AuthorizationType,
+		FirstPaymentReason:         pm.FirstPaymentReason,
 	}
-	if len(pm.options) > 0 {
-		p.Options = make(map[string]MethodOptions, len(pm.options))
-		for _, o := range pm.options {
+	if len(pm.Options) > 0 {
+		p.Options = make(map[string]MethodOptions, len(pm.Options))
+		for _, o := range pm.Options {
 			mo := MethodOptions{
-				Surcharge:               o.surcharge,
-				CaptureVaultedCardCVV:   o.captureCVV,
-				MerchantName:            o.merchant,
-				ExtraMerchantData:       o.extra,
-				RecurringPaymentRequest: o.recurring,
-				DeferredPaymentRequest:  o.deferred,
-				AutomaticReloadRequest:  o.reload,
+				Surcharge:               o.Surcharge,
+				CaptureVaultedCardCVV:   o.CaptureCVV,
+				MerchantName:            o.Merchant,
+				ExtraMerchantData:       o.Extra,
+				RecurringPaymentRequest: o.Recurring,
+				DeferredPaymentRequest:  o.Deferred,
+				AutomaticReloadRequest:  o.Reload,
 			}
-			if o.networks != nil {
-				mo.Networks = make(map[string]NetworkOptions, len(o.networks))
-				for _, n := range o.networks {
-					mo.Networks[n.name] = NetworkOptions{Surcharge: n.surcharge}
+			if o.Networks != nil {
+				mo.Networks = make(map[string]NetworkOptions, len(o.Networks))
+				for _, n := range o.Networks {
+					mo.Networks[n.Name] = NetworkOptions{Surcharge: n.Surcharge}
 				}
 			}
-			p.Options[o.typ] = mo
+			p.Options[o.Type] = mo
 		}
 	}
 	return p
@@ -117,19 +117,19 @@ func (s Session) PaymentMethod() PaymentMethod {
 
 // NumAllowedCardNetworks returns the length of
 // paymentMethod.orderedAllowedCardNetworks.
-func (s Session) NumAllowedCardNetworks() int { return len(s.get().pm.networks) }
+func (s Session) NumAllowedCardNetworks() int { return len(s.get().PM.Networks) }
 
 // AllowedCardNetwork returns the i-th entry of
 // paymentMethod.orderedAllowedCardNetworks. It panics if i is out of range.
-func (s Session) AllowedCardNetwork(i int) string { return s.get().pm.networks[i] }
+func (s Session) AllowedCardNetwork(i int) string { return s.get().PM.Networks[i] }
 
 // PaymentMethodTypes iterates, in sorted order, over the payment method types
 // that have options (the keys of paymentMethod.options).
 func (s Session) PaymentMethodTypes() iter.Seq[string] {
-	opts := s.get().pm.options
+	opts := s.get().PM.Options
 	return func(yield func(string) bool) {
 		for i := range opts {
-			if !yield(opts[i].typ) {
+			if !yield(opts[i].Type) {
 				return
 			}
 		}
@@ -139,38 +139,38 @@ func (s Session) PaymentMethodTypes() iter.Seq[string] {
 // MethodSurcharge returns the fixed surcharge configured for a payment method
 // type (paymentMethod.options.<TYPE>.surcharge.amount).
 func (s Session) MethodSurcharge(method string) (int64, bool) {
-	o := s.get().pm.option(method)
+	o := s.get().PM.option(method)
 	if o == nil {
 		return 0, false
 	}
-	return o.surcharge.Get()
+	return o.Surcharge.Get()
 }
 
 // NetworkSurcharge returns the fixed surcharge configured for a card network
 // of a payment method type
 // (paymentMethod.options.<TYPE>.networks.<NETWORK>.surcharge.amount).
 func (s Session) NetworkSurcharge(method, network string) (int64, bool) {
-	o := s.get().pm.option(method)
+	o := s.get().PM.option(method)
 	if o == nil {
 		return 0, false
 	}
-	i, ok := slices.BinarySearchFunc(o.networks, network, func(n networkData, k string) int { return strings.Compare(n.name, k) })
+	i, ok := slices.BinarySearchFunc(o.Networks, network, func(n NetworkData, k string) int { return strings.Compare(n.Name, k) })
 	if !ok {
 		return 0, false
 	}
-	return o.networks[i].surcharge.Get()
+	return o.Networks[i].Surcharge.Get()
 }
 
 // HasSurcharges reports whether any payment method or card network has a
 // surcharge amount configured.
 func (s Session) HasSurcharges() bool {
-	for i := range s.get().pm.options {
-		o := &s.get().pm.options[i]
-		if o.surcharge.IsSet() {
+	for i := range s.get().PM.Options {
+		o := &s.get().PM.Options[i]
+		if o.Surcharge.IsSet() {
 			return true
 		}
-		for _, n := range o.networks {
-			if n.surcharge.IsSet() {
+		for _, n := range o.Networks {
+			if n.Surcharge.IsSet() {
 				return true
 			}
 		}
@@ -178,10 +178,10 @@ func (s Session) HasSurcharges() bool {
 	return false
 }
 
-func (pm *paymentMethodData) option(method string) *methodOptionsData {
-	i, ok := slices.BinarySearchFunc(pm.options, method, func(o methodOptionsData, k string) int { return strings.Compare(o.typ, k) })
+func (pm *PaymentMethodData) option(method string) *MethodOptionsData {
+	i, ok := slices.BinarySearchFunc(pm.Options, method, func(o MethodOptionsData, k string) int { return strings.Compare(o.Type, k) })
 	if !ok {
 		return nil
 	}
-	return &pm.options[i]
+	return &pm.Options[i]
 }

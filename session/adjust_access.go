@@ -15,13 +15,13 @@ var ErrLineCount = errors.New("session: one value per line item expected")
 // NumLineItems is ErrLineCount.
 func (s Session) WithLineAmounts(discount, tax []Opt[int64]) (Session, error) {
 	old := s.get()
-	n := len(old.order.lineItems)
+	n := len(old.Order.LineItems)
 	if discount != nil && len(discount) != n || tax != nil && len(tax) != n {
 		return Session{}, ErrLineCount
 	}
 	d, items := newDataWithItems(n)
 	*d = *old
-	copy(items, old.order.lineItems)
+	copy(items, old.Order.LineItems)
 	for i := range items {
 		if discount != nil {
 			items[i].DiscountAmount = discount[i]
@@ -31,7 +31,7 @@ func (s Session) WithLineAmounts(discount, tax []Opt[int64]) (Session, error) {
 		}
 	}
 	if n > 0 {
-		d.order.lineItems = items
+		d.Order.LineItems = items
 	}
 	return Session{d: d}, nil
 }
@@ -39,7 +39,7 @@ func (s Session) WithLineAmounts(discount, tax []Opt[int64]) (Session, error) {
 // dataWithItems is a data and its line items in one memory block; A is an
 // array of LineItem of the exact length needed.
 type dataWithItems[A any] struct {
-	d     data
+	d     Data
 	items A
 }
 
@@ -49,10 +49,10 @@ type dataWithItems[A any] struct {
 // two beyond. The exact size matters: a line item is 272 bytes, so rounding
 // 10 lines up to 16 would allocate, clear and have the collector scan 60 %
 // more memory.
-func newDataWithItems(n int) (*data, []LineItem) {
+func newDataWithItems(n int) (*Data, []LineItem) {
 	switch n {
 	case 0:
-		return new(data), nil
+		return new(Data), nil
 	case 1:
 		x := new(dataWithItems[[1]LineItem])
 		return &x.d, x.items[:]
@@ -150,5 +150,5 @@ func newDataWithItems(n int) (*data, []LineItem) {
 		x := new(dataWithItems[[32]LineItem])
 		return &x.d, x.items[:]
 	}
-	return new(data), make([]LineItem, n)
+	return new(Data), make([]LineItem, n)
 }

@@ -76,7 +76,7 @@ func TestWithLineAmountsBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		tax := make([]Opt[int64], n)
-		exact := unsafe.Sizeof(data{}) + uintptr(n)*unsafe.Sizeof(LineItem{})
+		exact := unsafe.Sizeof(Data{}) + uintptr(n)*unsafe.Sizeof(LineItem{})
 		var before, after runtime.MemStats
 		const runs = 100
 		runtime.ReadMemStats(&before)

@@ -32,77 +32,77 @@ func (s Session) Apply(p Patch) Session {
 	pd := p.p
 	d := *s.get() // shallow copy: the slices it shares are never written to
 
-	applyField(&d.orderID, pd.orderID)
-	applyField(&d.currencyCode, pd.currencyCode)
-	applyField(&d.customerID, pd.customerID)
+	applyField(&d.OrderID, pd.OrderID)
+	applyField(&d.CurrencyCode, pd.CurrencyCode)
+	applyField(&d.CustomerID, pd.CustomerID)
 
-	switch pd.amount.st {
-	case null:
-		d.amount = Opt[int64]{}
-	case present:
-		d.amount = Some(pd.amount.v)
+	switch pd.Amount.St {
+	case Null:
+		d.Amount = Opt[int64]{}
+	case Present:
+		d.Amount = Some(pd.Amount.V)
 	}
 
-	switch pd.customer.st {
-	case null:
-		d.customer = Customer{}
-	case present:
-		c := &pd.customer.v
-		applyField(&d.customer.EmailAddress, c.emailAddress)
-		applyField(&d.customer.MobileNumber, c.mobileNumber)
-		applyField(&d.customer.FirstName, c.firstName)
-		applyField(&d.customer.LastName, c.lastName)
-		applyField(&d.customer.BillingAddress, c.billingAddress)
-		applyField(&d.customer.ShippingAddress, c.shippingAddress)
-		applyField(&d.customer.TaxID, c.taxID)
-		applyField(&d.customer.NationalDocumentID, c.nationalDocumentID)
+	switch pd.Customer.St {
+	case Null:
+		d.Customer = Customer{}
+	case Present:
+		c := &pd.Customer.V
+		applyField(&d.Customer.EmailAddress, c.EmailAddress)
+		applyField(&d.Customer.MobileNumber, c.MobileNumber)
+		applyField(&d.Customer.FirstName, c.FirstName)
+		applyField(&d.Customer.LastName, c.LastName)
+		applyField(&d.Customer.BillingAddress, c.BillingAddress)
+		applyField(&d.Customer.ShippingAddress, c.ShippingAddress)
+		applyField(&d.Customer.TaxID, c.TaxID)
+		applyField(&d.Customer.NationalDocumentID, c.NationalDocumentID)
 	}
 
-	switch pd.order.st {
-	case null:
-		d.order = orderData{}
-	case present:
-		o := &pd.order.v
-		applySlice(&d.order.lineItems, o.lineItems)
-		applyField(&d.order.countryCode, o.countryCode)
-		applyField(&d.order.retailerCountryCode, o.retailerCountryCode)
-		applySlice(&d.order.fees, o.fees)
-		applyField(&d.order.shipping, o.shipping)
+	switch pd.Order.St {
+	case Null:
+		d.Order = OrderData{}
+	case Present:
+		o := &pd.Order.V
+		applySlice(&d.Order.LineItems, o.LineItems)
+		applyField(&d.Order.CountryCode, o.CountryCode)
+		applyField(&d.Order.RetailerCountryCode, o.RetailerCountryCode)
+		applySlice(&d.Order.Fees, o.Fees)
+		applyField(&d.Order.Shipping, o.Shipping)
 	}
 
-	applySlice(&d.metadata, pd.metadata)
+	applySlice(&d.Metadata, pd.Metadata)
 
-	switch pd.paymentMethod.st {
-	case null:
-		d.pm = paymentMethodData{options: d.pm.options}
-	case present:
-		opts := d.pm.options
-		d.pm = pd.paymentMethod.v
-		d.pm.networks = cloneNil(d.pm.networks)
-		d.pm.options = opts
+	switch pd.PaymentMethod.St {
+	case Null:
+		d.PM = PaymentMethodData{Options: d.PM.Options}
+	case Present:
+		opts := d.PM.Options
+		d.PM = pd.PaymentMethod.V
+		d.PM.Networks = cloneNil(d.PM.Networks)
+		d.PM.Options = opts
 	}
 	return Session{d: &d}
 }
 
 // applyField applies one patch field to a value whose zero means absent.
-func applyField[T any](dst *T, f pfield[T]) {
-	switch f.st {
-	case null:
+func applyField[T any](dst *T, f Field[T]) {
+	switch f.St {
+	case Null:
 		var zero T
 		*dst = zero
-	case present:
-		*dst = f.v
+	case Present:
+		*dst = f.V
 	}
 }
 
 // applySlice applies a patch field holding an array: it is replaced whole, by
 // a copy, so the patch and the session never share memory.
-func applySlice[T any](dst *[]T, f pfield[[]T]) {
-	switch f.st {
-	case null:
+func applySlice[T any](dst *[]T, f Field[[]T]) {
+	switch f.St {
+	case Null:
 		*dst = nil
-	case present:
-		*dst = cloneNil(f.v)
+	case Present:
+		*dst = cloneNil(f.V)
 	}
 }
 
@@ -114,28 +114,28 @@ func (p Patch) IsEmpty() bool {
 	if pd == nil {
 		return true
 	}
-	return pd.orderID.st == absent && pd.currencyCode.st == absent && pd.customerID.st == absent &&
-		pd.amount.st == absent && pd.metadata.st == absent && pd.paymentMethod.st == absent &&
-		(pd.customer.st == absent || (pd.customer.st == present && pd.customer.v == customerPatch{})) &&
-		(pd.order.st == absent || (pd.order.st == present && pd.order.v.isEmpty()))
+	return pd.OrderID.St == Absent && pd.CurrencyCode.St == Absent && pd.CustomerID.St == Absent &&
+		pd.Amount.St == Absent && pd.Metadata.St == Absent && pd.PaymentMethod.St == Absent &&
+		(pd.Customer.St == Absent || (pd.Customer.St == Present && pd.Customer.V == CustomerPatch{})) &&
+		(pd.Order.St == Absent || (pd.Order.St == Present && pd.Order.V.isEmpty()))
 }
 
-func (o *orderPatch) isEmpty() bool {
-	return o.lineItems.st == absent && o.countryCode.st == absent && o.retailerCountryCode.st == absent &&
-		o.fees.st == absent && o.shipping.st == absent
+func (o *OrderPatch) isEmpty() bool {
+	return o.LineItems.St == Absent && o.CountryCode.St == Absent && o.RetailerCountryCode.St == Absent &&
+		o.Fees.St == Absent && o.Shipping.St == Absent
 }
 
 // clonePatchData returns a copy of pd that shares no slice with it, for the
 // builder's copy-on-write.
-func clonePatchData(pd *patchData) *patchData {
+func clonePatchData(pd *PatchData) *PatchData {
 	if pd == nil {
-		return &patchData{}
+		return &PatchData{}
 	}
 	c := *pd
-	c.metadata.v = slices.Clone(c.metadata.v)
-	c.order.v.lineItems.v = slices.Clone(c.order.v.lineItems.v)
-	c.order.v.fees.v = slices.Clone(c.order.v.fees.v)
-	c.paymentMethod.v.networks = slices.Clone(c.paymentMethod.v.networks)
-	c.paymentMethod.v.options = nil
+	c.Metadata.V = slices.Clone(c.Metadata.V)
+	c.Order.V.LineItems.V = slices.Clone(c.Order.V.LineItems.V)
+	c.Order.V.Fees.V = slices.Clone(c.Order.V.Fees.V)
+	c.PaymentMethod.V.Networks = slices.Clone(c.PaymentMethod.V.Networks)
+	c.PaymentMethod.V.Options = nil
 	return &c
 }

@@ -101,7 +101,7 @@ func TestApplyLaws(t *testing.T) {
 			back := over.Apply(mustPatch(new(PatchBuilder).ClearAmount()))
 			ev, eok := back.get().effective()
 			cv, cok := back.get().calculated()
-			return ev == cv && eok == cok && !back.get().amount.IsSet()
+			return ev == cv && eok == cok && !back.get().Amount.IsSet()
 		}, genSession(), genAmount()))
 
 	properties.Property("arrays are replaced whole", prop.ForAll(
@@ -318,7 +318,7 @@ func TestPatchIsEmpty(t *testing.T) {
 		}
 	}
 	// {"customer":{}} and {"order":{}} name nothing to change.
-	if !(Patch{p: &patchData{customer: pfield[customerPatch]{st: present}, order: pfield[orderPatch]{st: present}}}).IsEmpty() {
+	if !(Patch{p: &PatchData{Customer: Field[CustomerPatch]{St: Present}, Order: Field[OrderPatch]{St: Present}}}).IsEmpty() {
 		t.Error(`{"customer":{},"order":{}} is not empty`)
 	}
 }

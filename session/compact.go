@@ -47,21 +47,21 @@ func (c *compactor) str(s *string) {
 	*s = c.b.String()[off : off+l]
 }
 
-func (c *compactor) data(d *data) {
-	c.str(&d.orderID)
-	c.str(&d.currencyCode)
-	c.str(&d.customerID)
-	c.customer(&d.customer)
-	o := &d.order
-	for i := range o.lineItems {
-		c.lineItem(&o.lineItems[i])
+func (c *compactor) data(d *Data) {
+	c.str(&d.OrderID)
+	c.str(&d.CurrencyCode)
+	c.str(&d.CustomerID)
+	c.customer(&d.Customer)
+	o := &d.Order
+	for i := range o.LineItems {
+		c.lineItem(&o.LineItems[i])
 	}
-	c.str(&o.countryCode)
-	c.str(&o.retailerCountryCode)
-	c.fees(o.fees)
-	c.shipping(&o.shipping)
-	c.members(d.metadata)
-	c.paymentMethod(&d.pm)
+	c.str(&o.CountryCode)
+	c.str(&o.RetailerCountryCode)
+	c.fees(o.Fees)
+	c.shipping(&o.Shipping)
+	c.members(d.Metadata)
+	c.paymentMethod(&d.PM)
 }
 
 func (c *compactor) customer(cu *Customer) {
@@ -128,53 +128,53 @@ func (c *compactor) value(v *jsonvalue.Value) { compactValue(v, c) }
 // Str moves *s into the compact buffer (valueview.Strings).
 func (c *compactor) Str(s *string) { c.str(s) }
 
-func (c *compactor) paymentMethod(pm *paymentMethodData) {
-	c.str(&pm.descriptor)
-	c.str(&pm.paymentType)
-	for i := range pm.networks {
-		c.str(&pm.networks[i])
+func (c *compactor) paymentMethod(pm *PaymentMethodData) {
+	c.str(&pm.Descriptor)
+	c.str(&pm.PaymentType)
+	for i := range pm.Networks {
+		c.str(&pm.Networks[i])
 	}
-	for i := range pm.options {
-		o := &pm.options[i]
-		c.str(&o.typ)
-		for j := range o.networks {
-			c.str(&o.networks[j].name)
+	for i := range pm.Options {
+		o := &pm.Options[i]
+		c.str(&o.Type)
+		for j := range o.Networks {
+			c.str(&o.Networks[j].Name)
 		}
-		c.str(&o.merchant)
-		c.value(&o.extra)
-		c.value(&o.recurring)
-		c.value(&o.deferred)
-		c.value(&o.reload)
+		c.str(&o.Merchant)
+		c.value(&o.Extra)
+		c.value(&o.Recurring)
+		c.value(&o.Deferred)
+		c.value(&o.Reload)
 	}
-	c.str(&pm.authorizationType)
-	c.str(&pm.firstPaymentReason)
+	c.str(&pm.AuthorizationType)
+	c.str(&pm.FirstPaymentReason)
 }
 
-func (c *compactor) patch(pd *patchData) {
-	c.str(&pd.orderID.v)
-	c.str(&pd.currencyCode.v)
-	c.str(&pd.customerID.v)
-	cp := &pd.customer.v
-	for _, f := range []*pfield[string]{&cp.emailAddress, &cp.mobileNumber, &cp.firstName, &cp.lastName, &cp.taxID, &cp.nationalDocumentID} {
-		c.str(&f.v)
+func (c *compactor) patch(pd *PatchData) {
+	c.str(&pd.OrderID.V)
+	c.str(&pd.CurrencyCode.V)
+	c.str(&pd.CustomerID.V)
+	cp := &pd.Customer.V
+	for _, f := range []*Field[string]{&cp.EmailAddress, &cp.MobileNumber, &cp.FirstName, &cp.LastName, &cp.TaxID, &cp.NationalDocumentID} {
+		c.str(&f.V)
 	}
-	c.address(&cp.billingAddress.v)
-	c.address(&cp.shippingAddress.v)
-	op := &pd.order.v
-	for i := range op.lineItems.v {
-		c.lineItem(&op.lineItems.v[i])
+	c.address(&cp.BillingAddress.V)
+	c.address(&cp.ShippingAddress.V)
+	op := &pd.Order.V
+	for i := range op.LineItems.V {
+		c.lineItem(&op.LineItems.V[i])
 	}
-	c.str(&op.countryCode.v)
-	c.str(&op.retailerCountryCode.v)
-	c.fees(op.fees.v)
-	c.shipping(&op.shipping.v)
-	c.members(pd.metadata.v)
-	c.paymentMethod(&pd.paymentMethod.v)
+	c.str(&op.CountryCode.V)
+	c.str(&op.RetailerCountryCode.V)
+	c.fees(op.Fees.V)
+	c.shipping(&op.Shipping.V)
+	c.members(pd.Metadata.V)
+	c.paymentMethod(&pd.PaymentMethod.V)
 }
 
 // compactData copies the strings of d into one allocation of size bytes
 // (the decoder's reader's Returned).
-func (dec *decoder) compactData(d *data, size int) {
+func (dec *decoder) compactData(d *Data, size int) {
 	c := &dec.c
 	c.grow(size)
 	c.data(d)
@@ -182,7 +182,7 @@ func (dec *decoder) compactData(d *data, size int) {
 
 // compactResponse copies the strings of r, its session's included, into one
 // allocation.
-func (dec *decoder) compactResponse(r *Response, d *data, size int) {
+func (dec *decoder) compactResponse(r *Response, d *Data, size int) {
 	c := &dec.c
 	c.grow(size)
 	c.data(d)
@@ -192,7 +192,7 @@ func (dec *decoder) compactResponse(r *Response, d *data, size int) {
 }
 
 // compactPatch copies the strings of pd into one allocation.
-func (dec *decoder) compactPatch(pd *patchData, size int) {
+func (dec *decoder) compactPatch(pd *PatchData, size int) {
 	c := &dec.c
 	c.grow(size)
 	c.patch(pd)

@@ -45,7 +45,7 @@ func TestDecodedSessionsHoldOnlyWhatTheyKeep(t *testing.T) {
 		},
 		"patch": func(b []byte) any {
 			p, err := DecodePatch(b)
-			if err != nil || p.p.orderID.v != "abc" {
+			if err != nil || p.p.OrderID.V != "abc" {
 				t.Fatalf("DecodePatch: %v", err)
 			}
 			return p

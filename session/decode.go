@@ -91,7 +91,7 @@ func DecodeRequestBestEffort(input []byte) (Session, error) {
 // reader's record of the problems past the cap (internal/besteffort).
 func decodeRequestBestEffort(input []byte) (Session, *jsonread.Unlisted, error) {
 	dec := newDecoder(input, docRequest)
-	d := &data{}
+	d := &Data{}
 	dec.root(func(f int, key []byte) { dec.sessionField(d, f, key) })
 	s, err := dec.finish(d)
 	return s, dec.r.Unlisted(), err
@@ -146,7 +146,7 @@ func (dec *decoder) root(member func(f int, key []byte)) {
 // errs converts the reader's errors.
 func (dec *decoder) errs() fielderr.List { return dec.r.FieldErrors() }
 
-func (dec *decoder) finish(d *data) (Session, error) {
+func (dec *decoder) finish(d *Data) (Session, error) {
 	errs := dec.errs()
 	if dec.r.Stopped() {
 		return Session{}, errs
@@ -246,24 +246,24 @@ func (dec *decoder) object(max int, member func(key []byte)) bool {
 }
 
 // sessionField reads one top-level field of a request or response.
-func (dec *decoder) sessionField(d *data, f int, key []byte) {
+func (dec *decoder) sessionField(d *Data, f int, key []byte) {
 	switch f {
 	case topOrderId:
-		dec.str(&d.orderID, true)
+		dec.str(&d.OrderID, true)
 	case topCurrencyCode:
-		dec.str(&d.currencyCode, true)
+		dec.str(&d.CurrencyCode, true)
 	case topAmount:
-		dec.int(&d.amount)
+		dec.int(&d.Amount)
 	case topCustomerId:
-		dec.str(&d.customerID, true)
+		dec.str(&d.CustomerID, true)
 	case topCustomer:
-		dec.customer(&d.customer)
+		dec.customer(&d.Customer)
 	case topOrder:
-		dec.order(&d.order)
+		dec.order(&d.Order)
 	case topMetadata:
-		d.metadata = dec.metadata()
+		d.Metadata = dec.metadata()
 	case topPaymentMethod:
-		dec.paymentMethod(&d.pm)
+		dec.paymentMethod(&d.PM)
 	default:
 		dec.unknown(key)
 	}
@@ -321,19 +321,19 @@ func (dec *decoder) address(a *Address) {
 	})
 }
 
-func (dec *decoder) order(o *orderData) {
+func (dec *decoder) order(o *OrderData) {
 	dec.objectFields(orderKeys, func(f int, key []byte) {
 		switch f {
 		case ordLineItems:
-			o.lineItems = dec.lineItems()
+			o.LineItems = dec.lineItems()
 		case ordCountryCode:
-			dec.str(&o.countryCode, true)
+			dec.str(&o.CountryCode, true)
 		case ordRetailerCountryCode:
-			dec.str(&o.retailerCountryCode, true)
+			dec.str(&o.RetailerCountryCode, true)
 		case ordFees:
-			o.fees = dec.fees()
+			o.Fees = dec.fees()
 		case ordShipping:
-			dec.shipping(&o.shipping)
+			dec.shipping(&o.Shipping)
 		default:
 			dec.unknown(key)
 		}

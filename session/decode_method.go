@@ -12,24 +12,24 @@ import (
 // per-type options with their schemas.
 
 // paymentMethod reads paymentMethod. In a patch, options is not patchable.
-func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
+func (dec *decoder) paymentMethod(pm *PaymentMethodData) bool {
 	r := dec.r
 	return dec.objectFields(paymentMethodKeys, func(f int, key []byte) {
 		switch f {
 		case pmVaultOnSuccess:
-			dec.bool(&pm.vaultOnSuccess)
+			dec.bool(&pm.VaultOnSuccess)
 		case pmVaultOn3DS:
-			dec.bool(&pm.vaultOn3DS)
+			dec.bool(&pm.VaultOn3DS)
 		case pmVaultOnAgreement:
-			dec.bool(&pm.vaultOnAgreement)
+			dec.bool(&pm.VaultOnAgreement)
 		case pmDescriptor:
-			dec.str(&pm.descriptor, false)
+			dec.str(&pm.Descriptor, false)
 		case pmPaymentType:
-			dec.str(&pm.paymentType, true)
+			dec.str(&pm.PaymentType, true)
 		case pmAuthorizationType:
-			dec.str(&pm.authorizationType, true)
+			dec.str(&pm.AuthorizationType, true)
 		case pmFirstPaymentReason:
-			dec.str(&pm.firstPaymentReason, true)
+			dec.str(&pm.FirstPaymentReason, true)
 		case pmOrderedAllowedCardNetworks:
 			if r.Null() {
 				return
@@ -38,13 +38,13 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 			r.Array(MaxArrayLen, func(int) {
 				dec.element(nets.next(dec))
 			})
-			pm.networks = nets.done()
+			pm.Networks = nets.done()
 		case pmOptions:
 			if dec.kind == docPatch {
 				r.Fail(string(fielderr.CodeNotPatchable), "paymentMethod.options cannot be changed by a PATCH")
 				return
 			}
-			pm.options = dec.options()
+			pm.Options = dec.options()
 		default:
 			dec.unknown(key)
 		}
@@ -52,18 +52,18 @@ func (dec *decoder) paymentMethod(pm *paymentMethodData) bool {
 }
 
 // options reads paymentMethod.options, sorted by payment method type.
-func (dec *decoder) options() []methodOptionsData {
+func (dec *decoder) options() []MethodOptionsData {
 	r := dec.r
 	if r.Null() {
 		return nil
 	}
-	list := newList[methodOptionsData](r, MaxPaymentMethodOptions)
+	list := newList[MethodOptionsData](r, MaxPaymentMethodOptions)
 	r.Object(MaxPaymentMethodOptions, func([]byte) {
 		typ := r.Key()
 		if r.Null() {
 			return
 		}
-		o := methodOptionsData{typ: typ}
+		o := MethodOptionsData{Type: typ}
 		if r.Object(0, func(k []byte) { dec.optionField(&o, k) }) {
 			*list.next(dec) = o
 		}
@@ -72,16 +72,16 @@ func (dec *decoder) options() []methodOptionsData {
 	if opts == nil {
 		return nil
 	}
-	slices.SortFunc(opts, func(a, b methodOptionsData) int { return strings.Compare(a.typ, b.typ) })
+	slices.SortFunc(opts, func(a, b MethodOptionsData) int { return strings.Compare(a.Type, b.Type) })
 	return opts
 }
 
 // optionField reads one field of a payment method's options: the ones every
 // type has, PAYMENT_CARD's, and Apple Pay's.
-func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
+func (dec *decoder) optionField(o *MethodOptionsData, key []byte) {
 	r := dec.r
-	card := o.typ == MethodPaymentCard
-	apple := o.typ == MethodApplePay
+	card := o.Type == MethodPaymentCard
+	apple := o.Type == MethodApplePay
 	// Options follow their schema per method type: PAYMENT_CARD has networks
 	// and captureVaultedCardCvv only (a method-level surcharge there would
 	// never apply), APPLE_PAY its own members and surcharge but not
@@ -89,7 +89,7 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 	// extraMerchantData.
 	switch f := optionKeys.Index(key); {
 	case !card && f == optSurcharge:
-		dec.surcharge(&o.surcharge)
+		dec.surcharge(&o.Surcharge)
 	case !card && !apple && f == optExtraMerchantData:
 		if r.Null() {
 			return
@@ -101,24 +101,24 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 			return
 		}
 		if v, ok := jsonread.Any(r, valueBuilder); ok {
-			o.extra = v
+			o.Extra = v
 		}
 	case !card && f == optMerchantName:
-		dec.str(&o.merchant, true)
+		dec.str(&o.Merchant, true)
 	case card && f == optNetworks:
 		if r.Null() {
 			return
 		}
-		list := newList[networkData](r, MaxPaymentMethodOptions)
+		list := newList[NetworkData](r, MaxPaymentMethodOptions)
 		r.Object(MaxPaymentMethodOptions, func([]byte) {
 			name := r.Key()
 			if r.Null() {
 				return
 			}
-			n := networkData{name: name}
+			n := NetworkData{Name: name}
 			if r.ObjectFields(0, surchargeKey, func(f int, k []byte) {
 				if f == 0 {
-					dec.surcharge(&n.surcharge)
+					dec.surcharge(&n.Surcharge)
 					return
 				}
 				dec.unknown(k)
@@ -127,17 +127,17 @@ func (dec *decoder) optionField(o *methodOptionsData, key []byte) {
 			}
 		})
 		if nets := list.done(); nets != nil {
-			slices.SortFunc(nets, func(a, b networkData) int { return strings.Compare(a.name, b.name) })
-			o.networks = nets
+			slices.SortFunc(nets, func(a, b NetworkData) int { return strings.Compare(a.Name, b.Name) })
+			o.Networks = nets
 		}
 	case card && f == optCaptureVaultedCardCvv:
-		dec.bool(&o.captureCVV)
+		dec.bool(&o.CaptureCVV)
 	case apple && f == optRecurringPaymentRequest:
-		o.recurring = dec.schemaObject(applePayRecurringRequest)
+		o.Recurring = dec.schemaObject(applePayRecurringRequest)
 	case apple && f == optDeferredPaymentRequest:
-		o.deferred = dec.schemaObject(applePayDeferredRequest)
+		o.Deferred = dec.schemaObject(applePayDeferredRequest)
 	case apple && f == optAutomaticReloadRequest:
-		o.reload = dec.schemaObject(applePayAutomaticReloadRequest)
+		o.Reload = dec.schemaObject(applePayAutomaticReloadRequest)
 	default:
 		dec.unknown(key)
 	}

@@ -31,7 +31,7 @@ func DecodePatch(input []byte) (Patch, error) {
 // never be applied to a session that is then charged.
 func DecodePatchBestEffort(input []byte) (Patch, error) {
 	dec := newDecoder(input, docPatch)
-	pd := &patchData{}
+	pd := &PatchData{}
 	dec.root(func(f int, key []byte) { dec.patchField(pd, f, key) })
 	errs := dec.errs()
 	if dec.r.Stopped() {
@@ -39,20 +39,20 @@ func DecodePatchBestEffort(input []byte) (Patch, error) {
 	}
 	// {"customer":{}} and {"order":{}} change nothing: hold them as absent,
 	// as a PatchBuilder does.
-	if pd.customer.st == present && pd.customer.v == (customerPatch{}) {
-		pd.customer = pfield[customerPatch]{}
+	if pd.Customer.St == Present && pd.Customer.V == (CustomerPatch{}) {
+		pd.Customer = Field[CustomerPatch]{}
 	}
-	if pd.order.st == present && pd.order.v.isEmpty() {
-		pd.order = pfield[orderPatch]{}
+	if pd.Order.St == Present && pd.Order.V.isEmpty() {
+		pd.Order = Field[OrderPatch]{}
 	}
 	dec.compactPatch(pd, dec.r.Returned())
 	return Patch{p: pd}, errs.Err()
 }
 
 // pstr reads a patchable string: null clears, a value replaces.
-func (dec *decoder) pstr(f *pfield[string], minLen1 bool) {
+func (dec *decoder) pstr(f *Field[string], minLen1 bool) {
 	if dec.r.Null() {
-		*f = pfield[string]{st: null}
+		*f = Field[string]{St: Null}
 		return
 	}
 	var s string
@@ -63,45 +63,45 @@ func (dec *decoder) pstr(f *pfield[string], minLen1 bool) {
 
 // pfieldOf reads a patchable value with read, which returns whether it read
 // one without error: null clears, a value replaces.
-func pfieldOf[T any](dec *decoder, f *pfield[T], read func(*T) bool) {
+func pfieldOf[T any](dec *decoder, f *Field[T], read func(*T) bool) {
 	if dec.r.Null() {
-		*f = pfield[T]{st: null}
+		*f = Field[T]{St: Null}
 		return
 	}
 	var v T
 	if read(&v) {
-		*f = pfield[T]{st: present, v: v}
+		*f = Field[T]{St: Present, V: v}
 	}
 }
 
-func (dec *decoder) patchField(pd *patchData, f int, key []byte) {
+func (dec *decoder) patchField(pd *PatchData, f int, key []byte) {
 	r := dec.r
 	switch f {
 	case topClientToken:
 		var s string
 		dec.str(&s, false)
 	case topOrderId:
-		dec.pstr(&pd.orderID, true)
+		dec.pstr(&pd.OrderID, true)
 	case topCurrencyCode:
-		dec.pstr(&pd.currencyCode, true)
+		dec.pstr(&pd.CurrencyCode, true)
 	case topCustomerId:
-		dec.pstr(&pd.customerID, true)
+		dec.pstr(&pd.CustomerID, true)
 	case topAmount:
-		pfieldOf(dec, &pd.amount, func(v *int64) bool {
+		pfieldOf(dec, &pd.Amount, func(v *int64) bool {
 			n, ok := r.Int()
 			*v = n
 			return ok
 		})
 	case topCustomer:
-		pfieldOf(dec, &pd.customer, func(c *customerPatch) bool {
+		pfieldOf(dec, &pd.Customer, func(c *CustomerPatch) bool {
 			return r.ObjectFields(0, customerKeys, func(f int, key []byte) { dec.customerPatchField(c, f, key) })
 		})
 	case topOrder:
-		pfieldOf(dec, &pd.order, func(o *orderPatch) bool {
+		pfieldOf(dec, &pd.Order, func(o *OrderPatch) bool {
 			return r.ObjectFields(0, orderKeys, func(f int, key []byte) { dec.orderPatchField(o, f, key) })
 		})
 	case topMetadata:
-		pfieldOf(dec, &pd.metadata, func(md *[]jsonvalue.Member) bool {
+		pfieldOf(dec, &pd.Metadata, func(md *[]jsonvalue.Member) bool {
 			if k := r.Peek(); k != jsonread.Object {
 				r.Object(0, nil) // reports the type error and skips
 				return false
@@ -110,7 +110,7 @@ func (dec *decoder) patchField(pd *patchData, f int, key []byte) {
 			return true
 		})
 	case topPaymentMethod:
-		pfieldOf(dec, &pd.paymentMethod, func(pm *paymentMethodData) bool {
+		pfieldOf(dec, &pd.PaymentMethod, func(pm *PaymentMethodData) bool {
 			if k := r.Peek(); k != jsonread.Object {
 				r.Object(0, nil)
 				return false
@@ -123,7 +123,7 @@ func (dec *decoder) patchField(pd *patchData, f int, key []byte) {
 	}
 }
 
-func (dec *decoder) customerPatchField(c *customerPatch, f int, key []byte) {
+func (dec *decoder) customerPatchField(c *CustomerPatch, f int, key []byte) {
 	r := dec.r
 	address := func(a *Address) bool {
 		if r.Peek() != jsonread.Object {
@@ -135,31 +135,31 @@ func (dec *decoder) customerPatchField(c *customerPatch, f int, key []byte) {
 	}
 	switch f {
 	case custEmailAddress:
-		dec.pstr(&c.emailAddress, true)
+		dec.pstr(&c.EmailAddress, true)
 	case custMobileNumber:
-		dec.pstr(&c.mobileNumber, true)
+		dec.pstr(&c.MobileNumber, true)
 	case custFirstName:
-		dec.pstr(&c.firstName, true)
+		dec.pstr(&c.FirstName, true)
 	case custLastName:
-		dec.pstr(&c.lastName, true)
+		dec.pstr(&c.LastName, true)
 	case custBillingAddress:
-		pfieldOf(dec, &c.billingAddress, address)
+		pfieldOf(dec, &c.BillingAddress, address)
 	case custShippingAddress:
-		pfieldOf(dec, &c.shippingAddress, address)
+		pfieldOf(dec, &c.ShippingAddress, address)
 	case custTaxId:
-		dec.pstr(&c.taxID, false)
+		dec.pstr(&c.TaxID, false)
 	case custNationalDocumentId:
-		dec.pstr(&c.nationalDocumentID, false)
+		dec.pstr(&c.NationalDocumentID, false)
 	default:
 		dec.unknown(key)
 	}
 }
 
-func (dec *decoder) orderPatchField(o *orderPatch, f int, key []byte) {
+func (dec *decoder) orderPatchField(o *OrderPatch, f int, key []byte) {
 	r := dec.r
 	switch f {
 	case ordLineItems:
-		pfieldOf(dec, &o.lineItems, func(v *[]LineItem) bool {
+		pfieldOf(dec, &o.LineItems, func(v *[]LineItem) bool {
 			if r.Peek() != jsonread.Array {
 				r.Array(0, nil)
 				return false
@@ -168,11 +168,11 @@ func (dec *decoder) orderPatchField(o *orderPatch, f int, key []byte) {
 			return true
 		})
 	case ordCountryCode:
-		dec.pstr(&o.countryCode, true)
+		dec.pstr(&o.CountryCode, true)
 	case ordRetailerCountryCode:
-		dec.pstr(&o.retailerCountryCode, true)
+		dec.pstr(&o.RetailerCountryCode, true)
 	case ordFees:
-		pfieldOf(dec, &o.fees, func(v *[]Fee) bool {
+		pfieldOf(dec, &o.Fees, func(v *[]Fee) bool {
 			if r.Peek() != jsonread.Array {
 				r.Array(0, nil)
 				return false
@@ -181,7 +181,7 @@ func (dec *decoder) orderPatchField(o *orderPatch, f int, key []byte) {
 			return true
 		})
 	case ordShipping:
-		pfieldOf(dec, &o.shipping, func(s *Shipping) bool {
+		pfieldOf(dec, &o.Shipping, func(s *Shipping) bool {
 			if r.Peek() != jsonread.Object {
 				r.Object(0, nil)
 				return false

@@ -47,7 +47,7 @@ func DecodeResponse(input []byte) (Response, error) {
 // that comes with an error must never be acted on.
 func DecodeResponseBestEffort(input []byte) (Response, error) {
 	dec := newDecoder(input, docResponse)
-	d := &data{}
+	d := &Data{}
 	var resp Response
 	dec.root(func(f int, key []byte) {
 		r := dec.r
@@ -78,9 +78,9 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 	}
 	// The response's amount is the effective amount: it overrides only when
 	// it differs from what the order gives (or the order gives nothing).
-	if a, ok := s.d.amount.Get(); ok {
+	if a, ok := s.d.Amount.Get(); ok {
 		if c, ok := s.d.calculated(); ok && c == a {
-			s.d.amount = Opt[int64]{}
+			s.d.Amount = Opt[int64]{}
 		}
 	}
 	dec.compactResponse(&resp, s.d, dec.r.Returned())

@@ -264,18 +264,18 @@ func TestDecodePatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	pd := p.p
-	if pd.amount.st != null || pd.orderID != (pfield[string]{st: present, v: "o-2"}) || pd.currencyCode.st != absent {
+	if pd.Amount.St != Null || pd.OrderID != (Field[string]{St: Present, V: "o-2"}) || pd.CurrencyCode.St != Absent {
 		t.Errorf("top level: %+v", pd)
 	}
-	c := pd.customer.v
-	if pd.customer.st != present || c.emailAddress.v != "x@y.z" || c.billingAddress.st != null || c.shippingAddress.st != absent || c.firstName.st != absent {
-		t.Errorf("customer: %+v", pd.customer)
+	c := pd.Customer.V
+	if pd.Customer.St != Present || c.EmailAddress.V != "x@y.z" || c.BillingAddress.St != Null || c.ShippingAddress.St != Absent || c.FirstName.St != Absent {
+		t.Errorf("customer: %+v", pd.Customer)
 	}
-	o := pd.order.v
-	if pd.order.st != present || o.shipping.st != present || o.shipping.v.Amount != Some[int64](70) || o.lineItems.st != absent {
-		t.Errorf("order: %+v", pd.order)
+	o := pd.Order.V
+	if pd.Order.St != Present || o.Shipping.St != Present || o.Shipping.V.Amount != Some[int64](70) || o.LineItems.St != Absent {
+		t.Errorf("order: %+v", pd.Order)
 	}
-	if pd.metadata.st != present || len(pd.metadata.v) != 1 || pd.paymentMethod.st != absent {
+	if pd.Metadata.St != Present || len(pd.Metadata.V) != 1 || pd.PaymentMethod.St != Absent {
 		t.Errorf("metadata/paymentMethod: %+v", pd)
 	}
 
@@ -283,7 +283,7 @@ func TestDecodePatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.p.customer.st != null || p.p.order.st != null || p.p.metadata.st != null || p.p.paymentMethod.st != null || p.p.orderID.st != null {
+	if p.p.Customer.St != Null || p.p.Order.St != Null || p.p.Metadata.St != Null || p.p.PaymentMethod.St != Null || p.p.OrderID.St != Null {
 		t.Errorf("nulls: %+v", p.p)
 	}
 }
@@ -313,8 +313,8 @@ func TestDecodePatchErrors(t *testing.T) {
 	}
 	// The rest of paymentMethod is read even when options is rejected.
 	p, _ := DecodePatchBestEffort([]byte(`{"paymentMethod":{"options":{},"vaultOnSuccess":true}}`))
-	if v, ok := p.p.paymentMethod.v.vaultOnSuccess.Get(); p.p.paymentMethod.st != present || !ok || !v {
-		t.Errorf("paymentMethod not kept: %+v", p.p.paymentMethod)
+	if v, ok := p.p.PaymentMethod.V.VaultOnSuccess.Get(); p.p.PaymentMethod.St != Present || !ok || !v {
+		t.Errorf("paymentMethod not kept: %+v", p.p.PaymentMethod)
 	}
 	// errors.Is and errors.As work through the list.
 	_, err := DecodePatch([]byte(`{"paymentMethod":{"options":null}}`))

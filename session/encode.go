@@ -47,7 +47,7 @@ import (
 // s.
 func (s Session) AppendRequestJSON(dst []byte) []byte {
 	d := s.get()
-	return appendSession(dst, d, d.amount)
+	return appendSession(dst, d, d.Amount)
 }
 
 // AppendResponseJSON appends the session in the shape of Primer's GET (and
@@ -108,7 +108,7 @@ func (r Response) AppendJSON(dst []byte) []byte {
 	return AppendCreateResponseJSON(dst, r.Session, r.ClientToken, r.ClientTokenExpirationDate, r.Warnings)
 }
 
-func appendSession(dst []byte, d *data, amount Opt[int64]) []byte {
+func appendSession(dst []byte, d *Data, amount Opt[int64]) []byte {
 	dst = slices.Grow(dst, estimateSize(d))
 	dst = append(dst, '{')
 	c := false
@@ -118,11 +118,11 @@ func appendSession(dst []byte, d *data, amount Opt[int64]) []byte {
 
 // estimateSize is a cheap guess of the encoded size, so that encoding
 // usually allocates once.
-func estimateSize(d *data) int {
-	n := 256 + len(d.orderID) + len(d.customerID) + 384*len(d.order.lineItems) + 96*len(d.order.fees) +
-		64*len(d.metadata) + 32*len(d.pm.networks)
-	for i := range d.pm.options {
-		n += 64 + 48*len(d.pm.options[i].networks)
+func estimateSize(d *Data) int {
+	n := 256 + len(d.OrderID) + len(d.CustomerID) + 384*len(d.Order.LineItems) + 96*len(d.Order.Fees) +
+		64*len(d.Metadata) + 32*len(d.PM.Networks)
+	for i := range d.PM.Options {
+		n += 64 + 48*len(d.PM.Options[i].Networks)
 	}
 	return n
 }
@@ -174,39 +174,39 @@ func valueField(dst *[]byte, comma *bool, k string, v jsonvalue.Value) {
 	*dst = appendJSONValue(*dst, v)
 }
 
-func appendSessionFields(dst []byte, c *bool, d *data, amount Opt[int64]) []byte {
-	strField(&dst, c, "customerId", d.customerID)
-	strField(&dst, c, "orderId", d.orderID)
-	strField(&dst, c, "currencyCode", d.currencyCode)
+func appendSessionFields(dst []byte, c *bool, d *Data, amount Opt[int64]) []byte {
+	strField(&dst, c, "customerId", d.CustomerID)
+	strField(&dst, c, "orderId", d.OrderID)
+	strField(&dst, c, "currencyCode", d.CurrencyCode)
 	intField(&dst, c, "amount", amount)
-	if len(d.metadata) > 0 {
+	if len(d.Metadata) > 0 {
 		key(&dst, c, "metadata")
-		dst = appendMembers(dst, d.metadata)
+		dst = appendMembers(dst, d.Metadata)
 	}
-	if !d.customer.IsZero() {
+	if !d.Customer.IsZero() {
 		key(&dst, c, "customer")
-		dst = appendCustomer(dst, &d.customer)
+		dst = appendCustomer(dst, &d.Customer)
 	}
-	if !d.order.isZero() {
+	if !d.Order.isZero() {
 		key(&dst, c, "order")
-		dst = appendOrder(dst, &d.order)
+		dst = appendOrder(dst, &d.Order)
 	}
-	if !d.pm.isZero() {
+	if !d.PM.isZero() {
 		key(&dst, c, "paymentMethod")
-		dst = appendPaymentMethod(dst, &d.pm)
+		dst = appendPaymentMethod(dst, &d.PM)
 	}
 	return dst
 }
 
-func (o *orderData) isZero() bool {
-	return len(o.lineItems) == 0 && len(o.fees) == 0 && o.countryCode == "" &&
-		o.retailerCountryCode == "" && o.shipping.IsZero()
+func (o *OrderData) isZero() bool {
+	return len(o.LineItems) == 0 && len(o.Fees) == 0 && o.CountryCode == "" &&
+		o.RetailerCountryCode == "" && o.Shipping.IsZero()
 }
 
-func (pm *paymentMethodData) isZero() bool {
-	return !pm.vaultOnSuccess.IsSet() && !pm.vaultOn3DS.IsSet() && !pm.vaultOnAgreement.IsSet() &&
-		pm.descriptor == "" && pm.paymentType == "" && len(pm.networks) == 0 && len(pm.options) == 0 &&
-		pm.authorizationType == "" && pm.firstPaymentReason == ""
+func (pm *PaymentMethodData) isZero() bool {
+	return !pm.VaultOnSuccess.IsSet() && !pm.VaultOn3DS.IsSet() && !pm.VaultOnAgreement.IsSet() &&
+		pm.Descriptor == "" && pm.PaymentType == "" && len(pm.Networks) == 0 && len(pm.Options) == 0 &&
+		pm.AuthorizationType == "" && pm.FirstPaymentReason == ""
 }
 
 func appendCustomer(dst []byte, cu *Customer) []byte {
@@ -243,22 +243,22 @@ func appendAddress(dst []byte, a *Address) []byte {
 	return append(dst, '}')
 }
 
-func appendOrder(dst []byte, o *orderData) []byte {
+func appendOrder(dst []byte, o *OrderData) []byte {
 	dst = append(dst, '{')
 	c := false
-	if len(o.lineItems) > 0 {
+	if len(o.LineItems) > 0 {
 		key(&dst, &c, "lineItems")
-		dst = appendLineItems(dst, o.lineItems)
+		dst = appendLineItems(dst, o.LineItems)
 	}
-	strField(&dst, &c, "countryCode", o.countryCode)
-	strField(&dst, &c, "retailerCountryCode", o.retailerCountryCode)
-	if len(o.fees) > 0 {
+	strField(&dst, &c, "countryCode", o.CountryCode)
+	strField(&dst, &c, "retailerCountryCode", o.RetailerCountryCode)
+	if len(o.Fees) > 0 {
 		key(&dst, &c, "fees")
-		dst = appendFees(dst, o.fees)
+		dst = appendFees(dst, o.Fees)
 	}
-	if !o.shipping.IsZero() {
+	if !o.Shipping.IsZero() {
 		key(&dst, &c, "shipping")
-		dst = appendShipping(dst, &o.shipping)
+		dst = appendShipping(dst, &o.Shipping)
 	}
 	return append(dst, '}')
 }
@@ -338,67 +338,67 @@ func appendLineItem(dst []byte, li *LineItem) []byte {
 	return append(dst, '}')
 }
 
-func appendPaymentMethod(dst []byte, pm *paymentMethodData) []byte {
+func appendPaymentMethod(dst []byte, pm *PaymentMethodData) []byte {
 	dst = append(dst, '{')
 	c := false
-	boolField(&dst, &c, "vaultOnSuccess", pm.vaultOnSuccess)
-	boolField(&dst, &c, "vaultOn3DS", pm.vaultOn3DS)
-	boolField(&dst, &c, "vaultOnAgreement", pm.vaultOnAgreement)
-	strField(&dst, &c, "descriptor", pm.descriptor)
-	strField(&dst, &c, "paymentType", pm.paymentType)
-	if len(pm.networks) > 0 {
+	boolField(&dst, &c, "vaultOnSuccess", pm.VaultOnSuccess)
+	boolField(&dst, &c, "vaultOn3DS", pm.VaultOn3DS)
+	boolField(&dst, &c, "vaultOnAgreement", pm.VaultOnAgreement)
+	strField(&dst, &c, "descriptor", pm.Descriptor)
+	strField(&dst, &c, "paymentType", pm.PaymentType)
+	if len(pm.Networks) > 0 {
 		key(&dst, &c, "orderedAllowedCardNetworks")
-		dst = appendStrings(dst, pm.networks)
+		dst = appendStrings(dst, pm.Networks)
 	}
-	if len(pm.options) > 0 {
+	if len(pm.Options) > 0 {
 		key(&dst, &c, "options")
 		dst = append(dst, '{')
-		for i := range pm.options {
+		for i := range pm.Options {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			o := &pm.options[i]
-			dst = jsontext.AppendString(dst, o.typ)
+			o := &pm.Options[i]
+			dst = jsontext.AppendString(dst, o.Type)
 			dst = append(dst, ':')
 			dst = appendMethodOptions(dst, o)
 		}
 		dst = append(dst, '}')
 	}
-	strField(&dst, &c, "authorizationType", pm.authorizationType)
-	strField(&dst, &c, "firstPaymentReason", pm.firstPaymentReason)
+	strField(&dst, &c, "authorizationType", pm.AuthorizationType)
+	strField(&dst, &c, "firstPaymentReason", pm.FirstPaymentReason)
 	return append(dst, '}')
 }
 
-func appendMethodOptions(dst []byte, o *methodOptionsData) []byte {
+func appendMethodOptions(dst []byte, o *MethodOptionsData) []byte {
 	dst = append(dst, '{')
 	c := false
-	if o.surcharge.IsSet() {
+	if o.Surcharge.IsSet() {
 		key(&dst, &c, "surcharge")
-		dst = appendSurcharge(dst, o.surcharge)
+		dst = appendSurcharge(dst, o.Surcharge)
 	}
-	if len(o.networks) > 0 {
+	if len(o.Networks) > 0 {
 		key(&dst, &c, "networks")
 		dst = append(dst, '{')
-		for i, n := range o.networks {
+		for i, n := range o.Networks {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
-			dst = jsontext.AppendString(dst, n.name)
+			dst = jsontext.AppendString(dst, n.Name)
 			dst = append(dst, ':', '{')
-			if n.surcharge.IsSet() {
+			if n.Surcharge.IsSet() {
 				dst = append(dst, `"surcharge":`...)
-				dst = appendSurcharge(dst, n.surcharge)
+				dst = appendSurcharge(dst, n.Surcharge)
 			}
 			dst = append(dst, '}')
 		}
 		dst = append(dst, '}')
 	}
-	boolField(&dst, &c, "captureVaultedCardCvv", o.captureCVV)
-	strField(&dst, &c, "merchantName", o.merchant)
-	valueField(&dst, &c, "extraMerchantData", o.extra)
-	valueField(&dst, &c, "recurringPaymentRequest", o.recurring)
-	valueField(&dst, &c, "deferredPaymentRequest", o.deferred)
-	valueField(&dst, &c, "automaticReloadRequest", o.reload)
+	boolField(&dst, &c, "captureVaultedCardCvv", o.CaptureCVV)
+	strField(&dst, &c, "merchantName", o.Merchant)
+	valueField(&dst, &c, "extraMerchantData", o.Extra)
+	valueField(&dst, &c, "recurringPaymentRequest", o.Recurring)
+	valueField(&dst, &c, "deferredPaymentRequest", o.Deferred)
+	valueField(&dst, &c, "automaticReloadRequest", o.Reload)
 	return append(dst, '}')
 }
 

@@ -33,7 +33,7 @@ func maskAddress(a Address) Address {
 // addresses. Amounts, currency, ids, country codes and the structure stay.
 func (s Session) masked() Session {
 	d := *s.get()
-	c := &d.customer
+	c := &d.Customer
 	c.EmailAddress, c.MobileNumber = mask(c.EmailAddress), mask(c.MobileNumber)
 	c.FirstName, c.LastName = mask(c.FirstName), mask(c.LastName)
 	c.TaxID, c.NationalDocumentID = mask(c.TaxID), mask(c.NationalDocumentID)
@@ -56,16 +56,16 @@ func (s Session) String() string { return string(s.masked().AppendRequestJSON(ni
 func (s Session) LogValue() slog.Value {
 	d := s.get()
 	attrs := make([]slog.Attr, 0, 5)
-	if d.orderID != "" {
-		attrs = append(attrs, slog.String("orderId", d.orderID))
+	if d.OrderID != "" {
+		attrs = append(attrs, slog.String("orderId", d.OrderID))
 	}
-	if d.currencyCode != "" {
-		attrs = append(attrs, slog.String("currencyCode", d.currencyCode))
+	if d.CurrencyCode != "" {
+		attrs = append(attrs, slog.String("currencyCode", d.CurrencyCode))
 	}
-	if a, ok := d.amount.Get(); ok {
+	if a, ok := d.Amount.Get(); ok {
 		attrs = append(attrs, slog.Int64("amount", a))
 	}
-	attrs = append(attrs, slog.Int("lineItems", len(d.order.lineItems)),
+	attrs = append(attrs, slog.Int("lineItems", len(d.Order.LineItems)),
 		slog.Any("request", json.RawMessage(s.masked().AppendRequestJSON(nil))))
 	return slog.GroupValue(attrs...)
 }
@@ -93,13 +93,13 @@ func maskValue(v jsonvalue.Value) jsonvalue.Value {
 	return v
 }
 
-func maskField(f pfield[string]) pfield[string] {
-	f.v = mask(f.v)
+func maskField(f Field[string]) Field[string] {
+	f.V = mask(f.V)
 	return f
 }
 
-func maskAddressField(f pfield[Address]) pfield[Address] {
-	f.v = maskAddress(f.v)
+func maskAddressField(f Field[Address]) Field[Address] {
+	f.V = maskAddress(f.V)
 	return f
 }
 
@@ -112,11 +112,11 @@ func (p Patch) String() string {
 		return string(p.AppendJSON(nil))
 	}
 	d := *p.p
-	c := &d.customer.v
-	c.emailAddress, c.mobileNumber = maskField(c.emailAddress), maskField(c.mobileNumber)
-	c.firstName, c.lastName = maskField(c.firstName), maskField(c.lastName)
-	c.taxID, c.nationalDocumentID = maskField(c.taxID), maskField(c.nationalDocumentID)
-	c.billingAddress, c.shippingAddress = maskAddressField(c.billingAddress), maskAddressField(c.shippingAddress)
+	c := &d.Customer.V
+	c.EmailAddress, c.MobileNumber = maskField(c.EmailAddress), maskField(c.MobileNumber)
+	c.FirstName, c.LastName = maskField(c.FirstName), maskField(c.LastName)
+	c.TaxID, c.NationalDocumentID = maskField(c.TaxID), maskField(c.NationalDocumentID)
+	c.BillingAddress, c.ShippingAddress = maskAddressField(c.BillingAddress), maskAddressField(c.ShippingAddress)
 	return string(Patch{p: &d}.AppendJSON(nil))
 }
 

@@ -187,63 +187,63 @@ type NetworkOptions struct {
 // Build one with New or decode one from Primer's JSON; read it through its
 // accessors. Nothing a caller passes in or gets out shares memory with it.
 type Session struct {
-	d *data
+	d *Data
 }
 
-// data is the immutable state behind a Session. It is never modified after
-// construction: every operation that changes a session builds a new data.
+// Data is the immutable state behind a Session. It is never modified after
+// construction: every operation that changes a session builds a new Data.
 // Canonical form: empty slices are nil, map-like lists are sorted by key.
-type data struct {
-	orderID      string
-	currencyCode string
-	amount       Opt[int64]
-	customerID   string
-	customer     Customer
-	order        orderData
-	metadata     []jsonvalue.Member // sorted by key
-	pm           paymentMethodData
+type Data struct {
+	OrderID      string
+	CurrencyCode string
+	Amount       Opt[int64]
+	CustomerID   string
+	Customer     Customer
+	Order        OrderData
+	Metadata     []jsonvalue.Member // sorted by key
+	PM           PaymentMethodData
 }
 
-type orderData struct {
-	lineItems           []LineItem
-	countryCode         string
-	retailerCountryCode string
-	fees                []Fee
-	shipping            Shipping
+type OrderData struct {
+	LineItems           []LineItem
+	CountryCode         string
+	RetailerCountryCode string
+	Fees                []Fee
+	Shipping            Shipping
 }
 
-type paymentMethodData struct {
-	vaultOnSuccess     Opt[bool]
-	vaultOn3DS         Opt[bool]
-	vaultOnAgreement   Opt[bool]
-	descriptor         string
-	paymentType        string
-	networks           []string
-	options            []methodOptionsData // sorted by typ
-	authorizationType  string
-	firstPaymentReason string
+type PaymentMethodData struct {
+	VaultOnSuccess     Opt[bool]
+	VaultOn3DS         Opt[bool]
+	VaultOnAgreement   Opt[bool]
+	Descriptor         string
+	PaymentType        string
+	Networks           []string
+	Options            []MethodOptionsData // sorted by typ
+	AuthorizationType  string
+	FirstPaymentReason string
 }
 
-type methodOptionsData struct {
-	typ        string
-	surcharge  Opt[int64]
-	networks   []networkData // sorted by name
-	captureCVV Opt[bool]
-	merchant   string
-	extra      jsonvalue.Value
-	recurring  jsonvalue.Value
-	deferred   jsonvalue.Value
-	reload     jsonvalue.Value
+type MethodOptionsData struct {
+	Type        string
+	Surcharge  Opt[int64]
+	Networks   []NetworkData // sorted by name
+	CaptureCVV Opt[bool]
+	Merchant   string
+	Extra      jsonvalue.Value
+	Recurring  jsonvalue.Value
+	Deferred   jsonvalue.Value
+	Reload     jsonvalue.Value
 }
 
-type networkData struct {
-	name      string
-	surcharge Opt[int64]
+type NetworkData struct {
+	Name      string
+	Surcharge Opt[int64]
 }
 
-var empty data
+var empty Data
 
-func (s Session) get() *data {
+func (s Session) get() *Data {
 	if s.d == nil {
 		return &empty
 	}
@@ -262,22 +262,22 @@ func (s Session) get() *data {
 // question. The error is a fielderr.List with the field paths.
 func New(p Params) (Session, error) {
 	var errs fielderr.List
-	d := &data{
-		orderID:      p.OrderID,
-		currencyCode: p.CurrencyCode,
-		amount:       p.Amount,
-		customerID:   p.CustomerID,
-		customer:     p.Customer,
-		order: orderData{
-			lineItems:           cloneNil(p.Order.LineItems),
-			countryCode:         p.Order.CountryCode,
-			retailerCountryCode: p.Order.RetailerCountryCode,
-			fees:                cloneNil(p.Order.Fees),
-			shipping:            p.Order.Shipping,
+	d := &Data{
+		OrderID:      p.OrderID,
+		CurrencyCode: p.CurrencyCode,
+		Amount:       p.Amount,
+		CustomerID:   p.CustomerID,
+		Customer:     p.Customer,
+		Order: OrderData{
+			LineItems:           cloneNil(p.Order.LineItems),
+			CountryCode:         p.Order.CountryCode,
+			RetailerCountryCode: p.Order.RetailerCountryCode,
+			Fees:                cloneNil(p.Order.Fees),
+			Shipping:            p.Order.Shipping,
 		},
-		pm: paymentMethodFromParams(p.PaymentMethod),
+		PM: paymentMethodFromParams(p.PaymentMethod),
 	}
-	for i, li := range d.order.lineItems {
+	for i, li := range d.Order.LineItems {
 		if w := li.ProductData.Weight; w != "" && !jsontext.IsNumber(w) {
 			errs = append(errs, fielderr.Error{
 				Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
@@ -286,8 +286,8 @@ func New(p Params) (Session, error) {
 			})
 		}
 	}
-	d.metadata = membersOf(p.Metadata)
-	errs = checkOptionShapes(errs, d.pm.options)
+	d.Metadata = membersOf(p.Metadata)
+	errs = checkOptionShapes(errs, d.PM.Options)
 	if len(errs) > 0 {
 		return Session{}, errs.Bounded()
 	}
@@ -300,44 +300,44 @@ func New(p Params) (Session, error) {
 // surcharge and merchantName on PAYMENT_CARD (its surcharges are per
 // network), extraMerchantData on PAYMENT_CARD and APPLE_PAY. So every
 // session New builds can be written to Primer's JSON and read back.
-func checkOptionShapes(errs fielderr.List, opts []methodOptionsData) fielderr.List {
+func checkOptionShapes(errs fielderr.List, opts []MethodOptionsData) fielderr.List {
 	for i := range opts {
 		o := &opts[i]
 		bad := func(field string) {
 			errs = append(errs, fielderr.Error{
-				Path:    "$.paymentMethod.options" + memberPath(o.typ) + "." + field,
+				Path:    "$.paymentMethod.options" + memberPath(o.Type) + "." + field,
 				Code:    fielderr.CodeUnknownField,
-				Message: field + " is not an option of payment method " + quote(o.typ),
+				Message: field + " is not an option of payment method " + quote(o.Type),
 			})
 		}
-		if o.typ != MethodPaymentCard {
-			if o.networks != nil {
+		if o.Type != MethodPaymentCard {
+			if o.Networks != nil {
 				bad("networks")
 			}
-			if o.captureCVV.IsSet() {
+			if o.CaptureCVV.IsSet() {
 				bad("captureVaultedCardCvv")
 			}
 		} else {
 			// A card surcharge is per network; a method-level one would
 			// never apply.
-			if o.surcharge.IsSet() {
+			if o.Surcharge.IsSet() {
 				bad("surcharge")
 			}
-			if o.merchant != "" {
+			if o.Merchant != "" {
 				bad("merchantName")
 			}
 		}
-		if (o.typ == MethodPaymentCard || o.typ == MethodApplePay) && !o.extra.IsAbsent() {
+		if (o.Type == MethodPaymentCard || o.Type == MethodApplePay) && !o.Extra.IsAbsent() {
 			bad("extraMerchantData")
 		}
-		if o.typ != MethodApplePay {
-			if !o.recurring.IsAbsent() {
+		if o.Type != MethodApplePay {
+			if !o.Recurring.IsAbsent() {
 				bad("recurringPaymentRequest")
 			}
-			if !o.deferred.IsAbsent() {
+			if !o.Deferred.IsAbsent() {
 				bad("deferredPaymentRequest")
 			}
-			if !o.reload.IsAbsent() {
+			if !o.Reload.IsAbsent() {
 				bad("automaticReloadRequest")
 			}
 		}
@@ -345,33 +345,33 @@ func checkOptionShapes(errs fielderr.List, opts []methodOptionsData) fielderr.Li
 	return errs
 }
 
-func paymentMethodFromParams(p PaymentMethod) paymentMethodData {
-	pm := paymentMethodData{
-		vaultOnSuccess:     p.VaultOnSuccess,
-		vaultOn3DS:         p.VaultOn3DS,
-		vaultOnAgreement:   p.VaultOnAgreement,
-		descriptor:         p.Descriptor,
-		paymentType:        p.PaymentType,
-		networks:           cloneNil(p.OrderedAllowedCardNetworks),
-		authorizationType:  p.AuthorizationType,
-		firstPaymentReason: p.FirstPaymentReason,
+func paymentMethodFromParams(p PaymentMethod) PaymentMethodData {
+	pm := PaymentMethodData{
+		VaultOnSuccess:     p.VaultOnSuccess,
+		VaultOn3DS:         p.VaultOn3DS,
+		VaultOnAgreement:   p.VaultOnAgreement,
+		Descriptor:         p.Descriptor,
+		PaymentType:        p.PaymentType,
+		Networks:           cloneNil(p.OrderedAllowedCardNetworks),
+		AuthorizationType:  p.AuthorizationType,
+		FirstPaymentReason: p.FirstPaymentReason,
 	}
 	for _, typ := range slices.Sorted(maps.Keys(p.Options)) {
 		o := p.Options[typ]
-		md := methodOptionsData{
-			typ:        typ,
-			surcharge:  o.Surcharge,
-			captureCVV: o.CaptureVaultedCardCVV,
-			merchant:   o.MerchantName,
-			extra:      o.ExtraMerchantData,
-			recurring:  o.RecurringPaymentRequest,
-			deferred:   o.DeferredPaymentRequest,
-			reload:     o.AutomaticReloadRequest,
+		md := MethodOptionsData{
+			Type:        typ,
+			Surcharge:  o.Surcharge,
+			CaptureCVV: o.CaptureVaultedCardCVV,
+			Merchant:   o.MerchantName,
+			Extra:      o.ExtraMerchantData,
+			Recurring:  o.RecurringPaymentRequest,
+			Deferred:   o.DeferredPaymentRequest,
+			Reload:     o.AutomaticReloadRequest,
 		}
 		for _, n := range slices.Sorted(maps.Keys(o.Networks)) {
-			md.networks = append(md.networks, networkData{name: n, surcharge: o.Networks[n].Surcharge})
+			md.Networks = append(md.Networks, NetworkData{Name: n, Surcharge: o.Networks[n].Surcharge})
 		}
-		pm.options = append(pm.options, md)
+		pm.Options = append(pm.Options, md)
 	}
 	return pm
 }
@@ -380,23 +380,23 @@ func paymentMethodFromParams(p PaymentMethod) paymentMethodData {
 func (s Session) Params() Params {
 	d := s.get()
 	p := Params{
-		OrderID:      d.orderID,
-		CurrencyCode: d.currencyCode,
-		Amount:       d.amount,
-		CustomerID:   d.customerID,
-		Customer:     d.customer,
+		OrderID:      d.OrderID,
+		CurrencyCode: d.CurrencyCode,
+		Amount:       d.Amount,
+		CustomerID:   d.CustomerID,
+		Customer:     d.Customer,
 		Order: Order{
-			LineItems:           cloneNil(d.order.lineItems),
-			CountryCode:         d.order.countryCode,
-			RetailerCountryCode: d.order.retailerCountryCode,
-			Fees:                cloneNil(d.order.fees),
-			Shipping:            d.order.shipping,
+			LineItems:           cloneNil(d.Order.LineItems),
+			CountryCode:         d.Order.CountryCode,
+			RetailerCountryCode: d.Order.RetailerCountryCode,
+			Fees:                cloneNil(d.Order.Fees),
+			Shipping:            d.Order.Shipping,
 		},
 		PaymentMethod: s.PaymentMethod(),
 	}
-	if len(d.metadata) > 0 {
-		p.Metadata = make(map[string]jsonvalue.Value, len(d.metadata))
-		for _, m := range d.metadata {
+	if len(d.Metadata) > 0 {
+		p.Metadata = make(map[string]jsonvalue.Value, len(d.Metadata))
+		for _, m := range d.Metadata {
 			p.Metadata[m.Key] = m.Value
 		}
 	}
@@ -409,27 +409,27 @@ func (s Session) Equal(t Session) bool {
 	if a == b {
 		return true
 	}
-	if a.orderID != b.orderID || a.currencyCode != b.currencyCode || a.amount != b.amount ||
-		a.customerID != b.customerID || a.customer != b.customer ||
-		a.order.countryCode != b.order.countryCode || a.order.retailerCountryCode != b.order.retailerCountryCode ||
-		a.order.shipping != b.order.shipping ||
-		!slices.Equal(a.order.lineItems, b.order.lineItems) || !slices.Equal(a.order.fees, b.order.fees) ||
-		!slices.EqualFunc(a.metadata, b.metadata, func(x, y jsonvalue.Member) bool { return x.Key == y.Key && x.Value.Equal(y.Value) }) {
+	if a.OrderID != b.OrderID || a.CurrencyCode != b.CurrencyCode || a.Amount != b.Amount ||
+		a.CustomerID != b.CustomerID || a.Customer != b.Customer ||
+		a.Order.CountryCode != b.Order.CountryCode || a.Order.RetailerCountryCode != b.Order.RetailerCountryCode ||
+		a.Order.Shipping != b.Order.Shipping ||
+		!slices.Equal(a.Order.LineItems, b.Order.LineItems) || !slices.Equal(a.Order.Fees, b.Order.Fees) ||
+		!slices.EqualFunc(a.Metadata, b.Metadata, func(x, y jsonvalue.Member) bool { return x.Key == y.Key && x.Value.Equal(y.Value) }) {
 		return false
 	}
-	return a.pm.equal(&b.pm)
+	return a.PM.equal(&b.PM)
 }
 
-func (pm *paymentMethodData) equal(o *paymentMethodData) bool {
-	if pm.vaultOnSuccess != o.vaultOnSuccess || pm.vaultOn3DS != o.vaultOn3DS || pm.vaultOnAgreement != o.vaultOnAgreement ||
-		pm.descriptor != o.descriptor || pm.paymentType != o.paymentType || pm.authorizationType != o.authorizationType ||
-		pm.firstPaymentReason != o.firstPaymentReason || !slices.Equal(pm.networks, o.networks) {
+func (pm *PaymentMethodData) equal(o *PaymentMethodData) bool {
+	if pm.VaultOnSuccess != o.VaultOnSuccess || pm.VaultOn3DS != o.VaultOn3DS || pm.VaultOnAgreement != o.VaultOnAgreement ||
+		pm.Descriptor != o.Descriptor || pm.PaymentType != o.PaymentType || pm.AuthorizationType != o.AuthorizationType ||
+		pm.FirstPaymentReason != o.FirstPaymentReason || !slices.Equal(pm.Networks, o.Networks) {
 		return false
 	}
-	return slices.EqualFunc(pm.options, o.options, func(x, y methodOptionsData) bool {
-		return x.typ == y.typ && x.surcharge == y.surcharge && x.captureCVV == y.captureCVV && x.merchant == y.merchant &&
-			x.extra.Equal(y.extra) && x.recurring.Equal(y.recurring) && x.deferred.Equal(y.deferred) && x.reload.Equal(y.reload) &&
-			slices.Equal(x.networks, y.networks)
+	return slices.EqualFunc(pm.Options, o.Options, func(x, y MethodOptionsData) bool {
+		return x.Type == y.Type && x.Surcharge == y.Surcharge && x.CaptureCVV == y.CaptureCVV && x.Merchant == y.Merchant &&
+			x.Extra.Equal(y.Extra) && x.Recurring.Equal(y.Recurring) && x.Deferred.Equal(y.Deferred) && x.Reload.Equal(y.Reload) &&
+			slices.Equal(x.Networks, y.Networks)
 	})
 }
 

@@ -25,7 +25,7 @@ import (
 //
 //	p, err := new(session.PatchBuilder).SetAmount(700).SetCustomerEmail("x@y.z").Build()
 type PatchBuilder struct {
-	d patchData
+	d PatchData
 	// pmOptions is true when SetPaymentMethod was given options, which a
 	// patch cannot carry.
 	pmOptions bool
@@ -33,66 +33,66 @@ type PatchBuilder struct {
 
 // SetOrderID sets orderId.
 func (b *PatchBuilder) SetOrderID(id string) *PatchBuilder {
-	setStr(&b.d.orderID, id)
+	setStr(&b.d.OrderID, id)
 	return b
 }
 
 // ClearOrderID clears orderId.
 func (b *PatchBuilder) ClearOrderID() *PatchBuilder {
-	b.d.orderID = pfield[string]{st: null}
+	b.d.OrderID = Field[string]{St: Null}
 	return b
 }
 
 // SetCurrencyCode sets currencyCode (not checked here; validation does).
 func (b *PatchBuilder) SetCurrencyCode(code string) *PatchBuilder {
-	setStr(&b.d.currencyCode, code)
+	setStr(&b.d.CurrencyCode, code)
 	return b
 }
 
 // ClearCurrencyCode clears currencyCode.
 func (b *PatchBuilder) ClearCurrencyCode() *PatchBuilder {
-	b.d.currencyCode = pfield[string]{st: null}
+	b.d.CurrencyCode = Field[string]{St: Null}
 	return b
 }
 
 // SetCustomerID sets customerId.
 func (b *PatchBuilder) SetCustomerID(id string) *PatchBuilder {
-	setStr(&b.d.customerID, id)
+	setStr(&b.d.CustomerID, id)
 	return b
 }
 
 // ClearCustomerID clears customerId.
 func (b *PatchBuilder) ClearCustomerID() *PatchBuilder {
-	b.d.customerID = pfield[string]{st: null}
+	b.d.CustomerID = Field[string]{St: Null}
 	return b
 }
 
 // SetAmount sets the top-level amount, the override of the calculated amount.
 func (b *PatchBuilder) SetAmount(minor int64) *PatchBuilder {
-	b.d.amount = pfield[int64]{st: present, v: minor}
+	b.d.Amount = Field[int64]{St: Present, V: minor}
 	return b
 }
 
 // ClearAmount removes the override ("amount": null): the amount is calculated
 // from the order again.
 func (b *PatchBuilder) ClearAmount() *PatchBuilder {
-	b.d.amount = pfield[int64]{st: null}
+	b.d.Amount = Field[int64]{St: Null}
 	return b
 }
 
 // customer returns the customer part, making it present (it merges key by
 // key) unless it already is.
-func (b *PatchBuilder) customer() *customerPatch {
-	if b.d.customer.st != present {
-		b.d.customer = pfield[customerPatch]{st: present}
+func (b *PatchBuilder) customer() *CustomerPatch {
+	if b.d.Customer.St != Present {
+		b.d.Customer = Field[CustomerPatch]{St: Present}
 	}
-	return &b.d.customer.v
+	return &b.d.Customer.V
 }
 
 // SetCustomerEmail sets customer.emailAddress, keeping the customer's other
 // fields.
 func (b *PatchBuilder) SetCustomerEmail(email string) *PatchBuilder {
-	setStr(&b.customer().emailAddress, email)
+	setStr(&b.customer().EmailAddress, email)
 	return b
 }
 
@@ -100,198 +100,198 @@ func (b *PatchBuilder) SetCustomerEmail(email string) *PatchBuilder {
 // customer's other fields.
 func (b *PatchBuilder) SetCustomerName(first, last string) *PatchBuilder {
 	c := b.customer()
-	setStr(&c.firstName, first)
-	setStr(&c.lastName, last)
+	setStr(&c.FirstName, first)
+	setStr(&c.LastName, last)
 	return b
 }
 
 // SetBillingAddress replaces customer.billingAddress whole.
 func (b *PatchBuilder) SetBillingAddress(a Address) *PatchBuilder {
-	b.customer().billingAddress = pfield[Address]{st: present, v: a}
+	b.customer().BillingAddress = Field[Address]{St: Present, V: a}
 	return b
 }
 
 // ClearBillingAddress clears customer.billingAddress.
 func (b *PatchBuilder) ClearBillingAddress() *PatchBuilder {
-	b.customer().billingAddress = pfield[Address]{st: null}
+	b.customer().BillingAddress = Field[Address]{St: Null}
 	return b
 }
 
 // SetShippingAddress replaces customer.shippingAddress whole.
 func (b *PatchBuilder) SetShippingAddress(a Address) *PatchBuilder {
-	b.customer().shippingAddress = pfield[Address]{st: present, v: a}
+	b.customer().ShippingAddress = Field[Address]{St: Present, V: a}
 	return b
 }
 
 // ClearShippingAddress clears customer.shippingAddress.
 func (b *PatchBuilder) ClearShippingAddress() *PatchBuilder {
-	b.customer().shippingAddress = pfield[Address]{st: null}
+	b.customer().ShippingAddress = Field[Address]{St: Null}
 	return b
 }
 
 // ClearCustomerEmail clears customer.emailAddress.
 func (b *PatchBuilder) ClearCustomerEmail() *PatchBuilder {
-	b.customer().emailAddress = pfield[string]{st: null}
+	b.customer().EmailAddress = Field[string]{St: Null}
 	return b
 }
 
 // SetCustomerMobileNumber sets customer.mobileNumber, keeping the customer's
 // other fields.
 func (b *PatchBuilder) SetCustomerMobileNumber(number string) *PatchBuilder {
-	setStr(&b.customer().mobileNumber, number)
+	setStr(&b.customer().MobileNumber, number)
 	return b
 }
 
 // ClearCustomerMobileNumber clears customer.mobileNumber.
 func (b *PatchBuilder) ClearCustomerMobileNumber() *PatchBuilder {
-	b.customer().mobileNumber = pfield[string]{st: null}
+	b.customer().MobileNumber = Field[string]{St: Null}
 	return b
 }
 
 // SetCustomerFirstName sets customer.firstName, keeping the customer's other
 // fields.
 func (b *PatchBuilder) SetCustomerFirstName(name string) *PatchBuilder {
-	setStr(&b.customer().firstName, name)
+	setStr(&b.customer().FirstName, name)
 	return b
 }
 
 // ClearCustomerFirstName clears customer.firstName.
 func (b *PatchBuilder) ClearCustomerFirstName() *PatchBuilder {
-	b.customer().firstName = pfield[string]{st: null}
+	b.customer().FirstName = Field[string]{St: Null}
 	return b
 }
 
 // SetCustomerLastName sets customer.lastName, keeping the customer's other
 // fields.
 func (b *PatchBuilder) SetCustomerLastName(name string) *PatchBuilder {
-	setStr(&b.customer().lastName, name)
+	setStr(&b.customer().LastName, name)
 	return b
 }
 
 // ClearCustomerLastName clears customer.lastName.
 func (b *PatchBuilder) ClearCustomerLastName() *PatchBuilder {
-	b.customer().lastName = pfield[string]{st: null}
+	b.customer().LastName = Field[string]{St: Null}
 	return b
 }
 
 // SetCustomerTaxID sets customer.taxId, keeping the customer's other fields.
 func (b *PatchBuilder) SetCustomerTaxID(id string) *PatchBuilder {
-	setStr(&b.customer().taxID, id)
+	setStr(&b.customer().TaxID, id)
 	return b
 }
 
 // ClearCustomerTaxID clears customer.taxId.
 func (b *PatchBuilder) ClearCustomerTaxID() *PatchBuilder {
-	b.customer().taxID = pfield[string]{st: null}
+	b.customer().TaxID = Field[string]{St: Null}
 	return b
 }
 
 // SetCustomerNationalDocumentID sets customer.nationalDocumentId, keeping
 // the customer's other fields.
 func (b *PatchBuilder) SetCustomerNationalDocumentID(id string) *PatchBuilder {
-	setStr(&b.customer().nationalDocumentID, id)
+	setStr(&b.customer().NationalDocumentID, id)
 	return b
 }
 
 // ClearCustomerNationalDocumentID clears customer.nationalDocumentId.
 func (b *PatchBuilder) ClearCustomerNationalDocumentID() *PatchBuilder {
-	b.customer().nationalDocumentID = pfield[string]{st: null}
+	b.customer().NationalDocumentID = Field[string]{St: Null}
 	return b
 }
 
 // ClearCustomer clears the whole customer ("customer": null), discarding the
 // customer fields set on this builder before.
 func (b *PatchBuilder) ClearCustomer() *PatchBuilder {
-	b.d.customer = pfield[customerPatch]{st: null}
+	b.d.Customer = Field[CustomerPatch]{St: Null}
 	return b
 }
 
 // order returns the order part, making it present (it merges key by key)
 // unless it already is.
-func (b *PatchBuilder) order() *orderPatch {
-	if b.d.order.st != present {
-		b.d.order = pfield[orderPatch]{st: present}
+func (b *PatchBuilder) order() *OrderPatch {
+	if b.d.Order.St != Present {
+		b.d.Order = Field[OrderPatch]{St: Present}
 	}
-	return &b.d.order.v
+	return &b.d.Order.V
 }
 
 // SetLineItems replaces order.lineItems whole (a copy of items).
 func (b *PatchBuilder) SetLineItems(items []LineItem) *PatchBuilder {
-	b.order().lineItems = pfield[[]LineItem]{st: present, v: cloneNil(items)}
+	b.order().LineItems = Field[[]LineItem]{St: Present, V: cloneNil(items)}
 	return b
 }
 
 // ClearLineItems clears order.lineItems.
 func (b *PatchBuilder) ClearLineItems() *PatchBuilder {
-	b.order().lineItems = pfield[[]LineItem]{st: null}
+	b.order().LineItems = Field[[]LineItem]{St: Null}
 	return b
 }
 
 // SetFees replaces order.fees whole (a copy of fees).
 func (b *PatchBuilder) SetFees(fees []Fee) *PatchBuilder {
-	b.order().fees = pfield[[]Fee]{st: present, v: cloneNil(fees)}
+	b.order().Fees = Field[[]Fee]{St: Present, V: cloneNil(fees)}
 	return b
 }
 
 // ClearFees clears order.fees.
 func (b *PatchBuilder) ClearFees() *PatchBuilder {
-	b.order().fees = pfield[[]Fee]{st: null}
+	b.order().Fees = Field[[]Fee]{St: Null}
 	return b
 }
 
 // SetShipping replaces order.shipping whole.
 func (b *PatchBuilder) SetShipping(s Shipping) *PatchBuilder {
-	b.order().shipping = pfield[Shipping]{st: present, v: s}
+	b.order().Shipping = Field[Shipping]{St: Present, V: s}
 	return b
 }
 
 // ClearShipping clears order.shipping.
 func (b *PatchBuilder) ClearShipping() *PatchBuilder {
-	b.order().shipping = pfield[Shipping]{st: null}
+	b.order().Shipping = Field[Shipping]{St: Null}
 	return b
 }
 
 // SetOrderCountryCode sets order.countryCode.
 func (b *PatchBuilder) SetOrderCountryCode(code string) *PatchBuilder {
-	setStr(&b.order().countryCode, code)
+	setStr(&b.order().CountryCode, code)
 	return b
 }
 
 // ClearOrderCountryCode clears order.countryCode.
 func (b *PatchBuilder) ClearOrderCountryCode() *PatchBuilder {
-	b.order().countryCode = pfield[string]{st: null}
+	b.order().CountryCode = Field[string]{St: Null}
 	return b
 }
 
 // SetRetailerCountryCode sets order.retailerCountryCode.
 func (b *PatchBuilder) SetRetailerCountryCode(code string) *PatchBuilder {
-	setStr(&b.order().retailerCountryCode, code)
+	setStr(&b.order().RetailerCountryCode, code)
 	return b
 }
 
 // ClearRetailerCountryCode clears order.retailerCountryCode.
 func (b *PatchBuilder) ClearRetailerCountryCode() *PatchBuilder {
-	b.order().retailerCountryCode = pfield[string]{st: null}
+	b.order().RetailerCountryCode = Field[string]{St: Null}
 	return b
 }
 
 // ClearOrder clears the whole order ("order": null), discarding the order
 // fields set on this builder before.
 func (b *PatchBuilder) ClearOrder() *PatchBuilder {
-	b.d.order = pfield[orderPatch]{st: null}
+	b.d.Order = Field[OrderPatch]{St: Null}
 	return b
 }
 
 // SetMetadata replaces metadata whole (a copy of m; an entry whose value is
 // absent is left out).
 func (b *PatchBuilder) SetMetadata(m map[string]jsonvalue.Value) *PatchBuilder {
-	b.d.metadata = pfield[[]jsonvalue.Member]{st: present, v: membersOf(m)}
+	b.d.Metadata = Field[[]jsonvalue.Member]{St: Present, V: membersOf(m)}
 	return b
 }
 
 // ClearMetadata clears metadata.
 func (b *PatchBuilder) ClearMetadata() *PatchBuilder {
-	b.d.metadata = pfield[[]jsonvalue.Member]{st: null}
+	b.d.Metadata = Field[[]jsonvalue.Member]{St: Null}
 	return b
 }
 
@@ -301,7 +301,7 @@ func (b *PatchBuilder) ClearMetadata() *PatchBuilder {
 func (b *PatchBuilder) SetPaymentMethod(pm PaymentMethod) *PatchBuilder {
 	b.pmOptions = len(pm.Options) > 0
 	pm.Options = nil
-	b.d.paymentMethod = pfield[paymentMethodData]{st: present, v: paymentMethodFromParams(pm)}
+	b.d.PaymentMethod = Field[PaymentMethodData]{St: Present, V: paymentMethodFromParams(pm)}
 	return b
 }
 
@@ -309,7 +309,7 @@ func (b *PatchBuilder) SetPaymentMethod(pm PaymentMethod) *PatchBuilder {
 // payment-method field except the options, which a patch never changes.
 func (b *PatchBuilder) ClearPaymentMethod() *PatchBuilder {
 	b.pmOptions = false
-	b.d.paymentMethod = pfield[paymentMethodData]{st: null}
+	b.d.PaymentMethod = Field[PaymentMethodData]{St: Null}
 	return b
 }
 
@@ -319,8 +319,8 @@ func (b *PatchBuilder) ClearPaymentMethod() *PatchBuilder {
 // (fielderr.CodeNotPatchable).
 func (b *PatchBuilder) Build() (Patch, error) {
 	var errs fielderr.List
-	if b.d.order.st == present && b.d.order.v.lineItems.st == present {
-		for i, li := range b.d.order.v.lineItems.v {
+	if b.d.Order.St == Present && b.d.Order.V.LineItems.St == Present {
+		for i, li := range b.d.Order.V.LineItems.V {
 			if w := li.ProductData.Weight; w != "" && !jsontext.IsNumber(w) {
 				errs = append(errs, fielderr.Error{
 					Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
@@ -345,10 +345,10 @@ func (b *PatchBuilder) Build() (Patch, error) {
 
 // setStr sets a patch string field: "" clears it (the model spells absent as
 // ""), so that no patch holds an empty string as a value.
-func setStr(f *pfield[string], v string) {
+func setStr(f *Field[string], v string) {
 	if v == "" {
-		*f = pfield[string]{st: null}
+		*f = Field[string]{St: Null}
 		return
 	}
-	*f = pfield[string]{st: present, v: v}
+	*f = Field[string]{St: Present, V: v}
 }

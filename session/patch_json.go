@@ -24,23 +24,23 @@ func (p Patch) AppendJSON(dst []byte) []byte {
 		return append(dst, '}')
 	}
 	c := false
-	pstrField(&dst, &c, "customerId", pd.customerID)
-	pstrField(&dst, &c, "orderId", pd.orderID)
-	pstrField(&dst, &c, "currencyCode", pd.currencyCode)
-	if ok := pkey(&dst, &c, "amount", pd.amount.st); ok {
-		dst = strconv.AppendInt(dst, pd.amount.v, 10)
+	pstrField(&dst, &c, "customerId", pd.CustomerID)
+	pstrField(&dst, &c, "orderId", pd.OrderID)
+	pstrField(&dst, &c, "currencyCode", pd.CurrencyCode)
+	if ok := pkey(&dst, &c, "amount", pd.Amount.St); ok {
+		dst = strconv.AppendInt(dst, pd.Amount.V, 10)
 	}
-	if ok := pkey(&dst, &c, "metadata", pd.metadata.st); ok {
-		dst = appendMembers(dst, pd.metadata.v)
+	if ok := pkey(&dst, &c, "metadata", pd.Metadata.St); ok {
+		dst = appendMembers(dst, pd.Metadata.V)
 	}
-	if ok := pkey(&dst, &c, "customer", pd.customer.st); ok {
-		dst = appendCustomerPatch(dst, &pd.customer.v)
+	if ok := pkey(&dst, &c, "customer", pd.Customer.St); ok {
+		dst = appendCustomerPatch(dst, &pd.Customer.V)
 	}
-	if ok := pkey(&dst, &c, "order", pd.order.st); ok {
-		dst = appendOrderPatch(dst, &pd.order.v)
+	if ok := pkey(&dst, &c, "order", pd.Order.St); ok {
+		dst = appendOrderPatch(dst, &pd.Order.V)
 	}
-	if ok := pkey(&dst, &c, "paymentMethod", pd.paymentMethod.st); ok {
-		dst = appendPaymentMethod(dst, &pd.paymentMethod.v)
+	if ok := pkey(&dst, &c, "paymentMethod", pd.PaymentMethod.St); ok {
+		dst = appendPaymentMethod(dst, &pd.PaymentMethod.V)
 	}
 	return append(dst, '}')
 }
@@ -62,12 +62,12 @@ func (p *Patch) UnmarshalJSON(b []byte) error {
 
 // pkey writes the key of a patch field that is not absent, and null for a
 // cleared one. It reports whether the caller must write the value.
-func pkey(dst *[]byte, comma *bool, k string, st presence) bool {
+func pkey(dst *[]byte, comma *bool, k string, st Presence) bool {
 	switch st {
-	case null:
+	case Null:
 		key(dst, comma, k)
 		*dst = append(*dst, "null"...)
-	case present:
+	case Present:
 		key(dst, comma, k)
 		return true
 	}
@@ -76,49 +76,49 @@ func pkey(dst *[]byte, comma *bool, k string, st presence) bool {
 
 // pstrField writes a patch string field; an empty string is written as null,
 // which has the same effect (the model spells absent as "").
-func pstrField(dst *[]byte, comma *bool, k string, f pfield[string]) {
-	st := f.st
-	if st == present && f.v == "" {
-		st = null
+func pstrField(dst *[]byte, comma *bool, k string, f Field[string]) {
+	st := f.St
+	if st == Present && f.V == "" {
+		st = Null
 	}
 	if pkey(dst, comma, k, st) {
-		*dst = jsontext.AppendString(*dst, f.v)
+		*dst = jsontext.AppendString(*dst, f.V)
 	}
 }
 
-func paddrField(dst *[]byte, comma *bool, k string, f pfield[Address]) {
-	if pkey(dst, comma, k, f.st) {
-		*dst = appendAddress(*dst, &f.v)
+func paddrField(dst *[]byte, comma *bool, k string, f Field[Address]) {
+	if pkey(dst, comma, k, f.St) {
+		*dst = appendAddress(*dst, &f.V)
 	}
 }
 
-func appendCustomerPatch(dst []byte, cp *customerPatch) []byte {
+func appendCustomerPatch(dst []byte, cp *CustomerPatch) []byte {
 	dst = append(dst, '{')
 	c := false
-	pstrField(&dst, &c, "emailAddress", cp.emailAddress)
-	pstrField(&dst, &c, "mobileNumber", cp.mobileNumber)
-	pstrField(&dst, &c, "firstName", cp.firstName)
-	pstrField(&dst, &c, "lastName", cp.lastName)
-	paddrField(&dst, &c, "billingAddress", cp.billingAddress)
-	paddrField(&dst, &c, "shippingAddress", cp.shippingAddress)
-	pstrField(&dst, &c, "taxId", cp.taxID)
-	pstrField(&dst, &c, "nationalDocumentId", cp.nationalDocumentID)
+	pstrField(&dst, &c, "emailAddress", cp.EmailAddress)
+	pstrField(&dst, &c, "mobileNumber", cp.MobileNumber)
+	pstrField(&dst, &c, "firstName", cp.FirstName)
+	pstrField(&dst, &c, "lastName", cp.LastName)
+	paddrField(&dst, &c, "billingAddress", cp.BillingAddress)
+	paddrField(&dst, &c, "shippingAddress", cp.ShippingAddress)
+	pstrField(&dst, &c, "taxId", cp.TaxID)
+	pstrField(&dst, &c, "nationalDocumentId", cp.NationalDocumentID)
 	return append(dst, '}')
 }
 
-func appendOrderPatch(dst []byte, op *orderPatch) []byte {
+func appendOrderPatch(dst []byte, op *OrderPatch) []byte {
 	dst = append(dst, '{')
 	c := false
-	if pkey(&dst, &c, "lineItems", op.lineItems.st) {
-		dst = appendLineItems(dst, op.lineItems.v)
+	if pkey(&dst, &c, "lineItems", op.LineItems.St) {
+		dst = appendLineItems(dst, op.LineItems.V)
 	}
-	pstrField(&dst, &c, "countryCode", op.countryCode)
-	pstrField(&dst, &c, "retailerCountryCode", op.retailerCountryCode)
-	if pkey(&dst, &c, "fees", op.fees.st) {
-		dst = appendFees(dst, op.fees.v)
+	pstrField(&dst, &c, "countryCode", op.CountryCode)
+	pstrField(&dst, &c, "retailerCountryCode", op.RetailerCountryCode)
+	if pkey(&dst, &c, "fees", op.Fees.St) {
+		dst = appendFees(dst, op.Fees.V)
 	}
-	if pkey(&dst, &c, "shipping", op.shipping.st) {
-		dst = appendShipping(dst, &op.shipping.v)
+	if pkey(&dst, &c, "shipping", op.Shipping.St) {
+		dst = appendShipping(dst, &op.Shipping.V)
 	}
 	return append(dst, '}')
 }
@@ -129,28 +129,28 @@ func appendOrderPatch(dst []byte, op *orderPatch) []byte {
 func (p Patch) Equal(q Patch) bool {
 	a, b := p.p, q.p
 	if a == nil {
-		a = &patchData{}
+		a = &PatchData{}
 	}
 	if b == nil {
-		b = &patchData{}
+		b = &PatchData{}
 	}
 	eqMembers := func(x, y []jsonvalue.Member) bool {
 		return slices.EqualFunc(x, y, func(m, n jsonvalue.Member) bool { return m.Key == n.Key && m.Value.Equal(n.Value) })
 	}
-	return a.orderID == b.orderID && a.currencyCode == b.currencyCode && a.customerID == b.customerID &&
-		a.amount == b.amount && a.customer == b.customer &&
-		pfieldEqual(a.metadata, b.metadata, eqMembers) &&
-		pfieldEqual(a.paymentMethod, b.paymentMethod, func(x, y paymentMethodData) bool { return x.equal(&y) }) &&
-		pfieldEqual(a.order, b.order, func(x, y orderPatch) bool {
-			return x.countryCode == y.countryCode && x.retailerCountryCode == y.retailerCountryCode &&
-				x.shipping == y.shipping &&
-				pfieldEqual(x.lineItems, y.lineItems, slices.Equal[[]LineItem]) &&
-				pfieldEqual(x.fees, y.fees, slices.Equal[[]Fee])
+	return a.OrderID == b.OrderID && a.CurrencyCode == b.CurrencyCode && a.CustomerID == b.CustomerID &&
+		a.Amount == b.Amount && a.Customer == b.Customer &&
+		pfieldEqual(a.Metadata, b.Metadata, eqMembers) &&
+		pfieldEqual(a.PaymentMethod, b.PaymentMethod, func(x, y PaymentMethodData) bool { return x.equal(&y) }) &&
+		pfieldEqual(a.Order, b.Order, func(x, y OrderPatch) bool {
+			return x.CountryCode == y.CountryCode && x.RetailerCountryCode == y.RetailerCountryCode &&
+				x.Shipping == y.Shipping &&
+				pfieldEqual(x.LineItems, y.LineItems, slices.Equal[[]LineItem]) &&
+				pfieldEqual(x.Fees, y.Fees, slices.Equal[[]Fee])
 		})
 }
 
 // pfieldEqual compares two patch fields: the same state and, when present,
 // values eq says are equal.
-func pfieldEqual[T any](x, y pfield[T], eq func(T, T) bool) bool {
-	return x.st == y.st && (x.st != present || eq(x.v, y.v))
+func pfieldEqual[T any](x, y Field[T], eq func(T, T) bool) bool {
+	return x.St == y.St && (x.St != Present || eq(x.V, y.V))
 }

@@ -19,87 +19,87 @@ func rebuild(t *testing.T, p Patch) Patch {
 	if pd == nil {
 		return mustPatch(b)
 	}
-	str := func(f pfield[string], set func(string) *PatchBuilder, clear func() *PatchBuilder) {
-		switch f.st {
-		case present:
-			set(f.v)
-		case null:
+	str := func(f Field[string], set func(string) *PatchBuilder, clear func() *PatchBuilder) {
+		switch f.St {
+		case Present:
+			set(f.V)
+		case Null:
 			clear()
 		}
 	}
-	str(pd.orderID, b.SetOrderID, b.ClearOrderID)
-	str(pd.currencyCode, b.SetCurrencyCode, b.ClearCurrencyCode)
-	str(pd.customerID, b.SetCustomerID, b.ClearCustomerID)
-	switch pd.amount.st {
-	case present:
-		b.SetAmount(pd.amount.v)
-	case null:
+	str(pd.OrderID, b.SetOrderID, b.ClearOrderID)
+	str(pd.CurrencyCode, b.SetCurrencyCode, b.ClearCurrencyCode)
+	str(pd.CustomerID, b.SetCustomerID, b.ClearCustomerID)
+	switch pd.Amount.St {
+	case Present:
+		b.SetAmount(pd.Amount.V)
+	case Null:
 		b.ClearAmount()
 	}
-	switch pd.customer.st {
-	case null:
+	switch pd.Customer.St {
+	case Null:
 		b.ClearCustomer()
-	case present:
-		c := pd.customer.v
-		str(c.emailAddress, b.SetCustomerEmail, b.ClearCustomerEmail)
-		str(c.mobileNumber, b.SetCustomerMobileNumber, b.ClearCustomerMobileNumber)
-		str(c.firstName, b.SetCustomerFirstName, b.ClearCustomerFirstName)
-		str(c.lastName, b.SetCustomerLastName, b.ClearCustomerLastName)
-		str(c.taxID, b.SetCustomerTaxID, b.ClearCustomerTaxID)
-		str(c.nationalDocumentID, b.SetCustomerNationalDocumentID, b.ClearCustomerNationalDocumentID)
-		switch c.billingAddress.st {
-		case present:
-			b.SetBillingAddress(c.billingAddress.v)
-		case null:
+	case Present:
+		c := pd.Customer.V
+		str(c.EmailAddress, b.SetCustomerEmail, b.ClearCustomerEmail)
+		str(c.MobileNumber, b.SetCustomerMobileNumber, b.ClearCustomerMobileNumber)
+		str(c.FirstName, b.SetCustomerFirstName, b.ClearCustomerFirstName)
+		str(c.LastName, b.SetCustomerLastName, b.ClearCustomerLastName)
+		str(c.TaxID, b.SetCustomerTaxID, b.ClearCustomerTaxID)
+		str(c.NationalDocumentID, b.SetCustomerNationalDocumentID, b.ClearCustomerNationalDocumentID)
+		switch c.BillingAddress.St {
+		case Present:
+			b.SetBillingAddress(c.BillingAddress.V)
+		case Null:
 			b.ClearBillingAddress()
 		}
-		switch c.shippingAddress.st {
-		case present:
-			b.SetShippingAddress(c.shippingAddress.v)
-		case null:
+		switch c.ShippingAddress.St {
+		case Present:
+			b.SetShippingAddress(c.ShippingAddress.V)
+		case Null:
 			b.ClearShippingAddress()
 		}
 	}
-	switch pd.order.st {
-	case null:
+	switch pd.Order.St {
+	case Null:
 		b.ClearOrder()
-	case present:
-		o := pd.order.v
-		str(o.countryCode, b.SetOrderCountryCode, b.ClearOrderCountryCode)
-		str(o.retailerCountryCode, b.SetRetailerCountryCode, b.ClearRetailerCountryCode)
-		switch o.lineItems.st {
-		case present:
-			b.SetLineItems(o.lineItems.v)
-		case null:
+	case Present:
+		o := pd.Order.V
+		str(o.CountryCode, b.SetOrderCountryCode, b.ClearOrderCountryCode)
+		str(o.RetailerCountryCode, b.SetRetailerCountryCode, b.ClearRetailerCountryCode)
+		switch o.LineItems.St {
+		case Present:
+			b.SetLineItems(o.LineItems.V)
+		case Null:
 			b.ClearLineItems()
 		}
-		switch o.fees.st {
-		case present:
-			b.SetFees(o.fees.v)
-		case null:
+		switch o.Fees.St {
+		case Present:
+			b.SetFees(o.Fees.V)
+		case Null:
 			b.ClearFees()
 		}
-		switch o.shipping.st {
-		case present:
-			b.SetShipping(o.shipping.v)
-		case null:
+		switch o.Shipping.St {
+		case Present:
+			b.SetShipping(o.Shipping.V)
+		case Null:
 			b.ClearShipping()
 		}
 	}
-	switch pd.metadata.st {
-	case present:
+	switch pd.Metadata.St {
+	case Present:
 		m := map[string]jsonvalue.Value{}
-		for _, mb := range pd.metadata.v {
+		for _, mb := range pd.Metadata.V {
 			m[mb.Key] = mb.Value
 		}
 		b.SetMetadata(m)
-	case null:
+	case Null:
 		b.ClearMetadata()
 	}
-	switch pd.paymentMethod.st {
-	case present:
-		b.SetPaymentMethod(Session{d: &data{pm: pd.paymentMethod.v}}.PaymentMethod())
-	case null:
+	switch pd.PaymentMethod.St {
+	case Present:
+		b.SetPaymentMethod(Session{d: &Data{PM: pd.PaymentMethod.V}}.PaymentMethod())
+	case Null:
 		b.ClearPaymentMethod()
 	}
 	return mustPatch(b)

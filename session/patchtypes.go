@@ -2,59 +2,59 @@ package session
 
 import "github.com/paysession/paysession/jsonvalue"
 
-// presence is the state of one field of a PATCH body: absent (leave the field
+// Presence is the state of one field of a PATCH body: absent (leave the field
 // as it is), null (clear it) or a value (replace it).
-type presence uint8
+type Presence uint8
 
 const (
-	absent presence = iota
-	null
-	present
+	Absent Presence = iota
+	Null
+	Present
 )
 
-// pfield is one field of a patch with its presence.
-type pfield[T any] struct {
-	st presence
-	v  T
+// Field is one field of a patch with its presence.
+type Field[T any] struct {
+	St Presence
+	V  T
 }
 
 // Patch is a decoded PATCH request body: for every field, whether it
 // is absent, null or a value. It is immutable; apply it with Session.Apply.
 // The zero Patch changes nothing.
 type Patch struct {
-	p *patchData
+	p *PatchData
 }
 
-type patchData struct {
-	orderID       pfield[string]
-	currencyCode  pfield[string]
-	customerID    pfield[string]
-	amount        pfield[int64]
-	customer      pfield[customerPatch]
-	order         pfield[orderPatch]
-	metadata      pfield[[]jsonvalue.Member] // sorted by key
-	paymentMethod pfield[paymentMethodData]
+type PatchData struct {
+	OrderID       Field[string]
+	CurrencyCode  Field[string]
+	CustomerID    Field[string]
+	Amount        Field[int64]
+	Customer      Field[CustomerPatch]
+	Order         Field[OrderPatch]
+	Metadata      Field[[]jsonvalue.Member] // sorted by key
+	PaymentMethod Field[PaymentMethodData]
 }
 
-// customerPatch merges key by key into the customer; each sub-value is
+// CustomerPatch merges key by key into the customer; each sub-value is
 // replaced whole.
-type customerPatch struct {
-	emailAddress       pfield[string]
-	mobileNumber       pfield[string]
-	firstName          pfield[string]
-	lastName           pfield[string]
-	billingAddress     pfield[Address]
-	shippingAddress    pfield[Address]
-	taxID              pfield[string]
-	nationalDocumentID pfield[string]
+type CustomerPatch struct {
+	EmailAddress       Field[string]
+	MobileNumber       Field[string]
+	FirstName          Field[string]
+	LastName           Field[string]
+	BillingAddress     Field[Address]
+	ShippingAddress    Field[Address]
+	TaxID              Field[string]
+	NationalDocumentID Field[string]
 }
 
-// orderPatch merges key by key into the order; arrays and shipping are
+// OrderPatch merges key by key into the order; arrays and shipping are
 // replaced whole.
-type orderPatch struct {
-	lineItems           pfield[[]LineItem]
-	countryCode         pfield[string]
-	retailerCountryCode pfield[string]
-	fees                pfield[[]Fee]
-	shipping            pfield[Shipping]
+type OrderPatch struct {
+	LineItems           Field[[]LineItem]
+	CountryCode         Field[string]
+	RetailerCountryCode Field[string]
+	Fees                Field[[]Fee]
+	Shipping            Field[Shipping]
 }

@@ -4,17 +4,17 @@ import "github.com/paysession/paysession/internal/amount"
 
 // priced returns the order priced by the one implementation of the amount
 // that the pricing package uses too (internal/amount).
-func (d *data) priced() amount.Result {
+func (d *Data) priced() amount.Result {
 	var o amount.Order
-	for i := range d.order.lineItems {
-		li := &d.order.lineItems[i]
+	for i := range d.Order.LineItems {
+		li := &d.Order.LineItems[i]
 		o.AddLine(li.Amount.Or(0), li.Quantity.Or(1), li.DiscountAmount.Or(0), li.TaxAmount.Or(0))
 	}
-	for i := range d.order.fees {
-		f := &d.order.fees[i]
+	for i := range d.Order.Fees {
+		f := &d.Order.Fees[i]
 		o.AddFee(f.Amount.Or(0), f.Type == FeeTypeSurcharge)
 	}
-	return o.Result(d.order.shipping.Amount.Or(0))
+	return o.Result(d.Order.Shipping.Amount.Or(0))
 }
 
 // calculated returns the amount calculated from the order and whether it
@@ -22,14 +22,14 @@ func (d *data) priced() amount.Result {
 // amount, quantity at least 1, no discount above its subtotal) and no sum
 // outside int64. The response encoder writes it, the response decoder
 // compares a response's amount with it, and the KOMOJU mapping uses it.
-func (d *data) calculated() (int64, bool) {
+func (d *Data) calculated() (int64, bool) {
 	r := d.priced()
 	return r.Calculated, r.Exists
 }
 
 // effective returns the effective amount: the override if set, else the
 // calculated amount, else none.
-func (d *data) effective() (int64, bool) {
-	override, set := d.amount.Get()
+func (d *Data) effective() (int64, bool) {
+	override, set := d.Amount.Get()
 	return d.priced().Effective(override, set)
 }

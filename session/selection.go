@@ -22,7 +22,7 @@ const MethodPaymentCard = "PAYMENT_CARD"
 // there is none.
 func (s Session) SelectionSurcharge(method, network string) (int64, bool) {
 	d := s.get()
-	if len(d.order.lineItems) == 0 || d.amount.IsSet() || method == MethodKlarna {
+	if len(d.Order.LineItems) == 0 || d.Amount.IsSet() || method == MethodKlarna {
 		return 0, false
 	}
 	var amount int64
@@ -49,7 +49,7 @@ func (s Session) SelectPaymentMethod(method, network string) Session {
 		return t
 	}
 	d := *t.get()
-	d.order.fees = append(slices.Clip(d.order.fees), Fee{Type: FeeTypeSurcharge, Amount: Some(amount)})
+	d.Order.Fees = append(slices.Clip(d.Order.Fees), Fee{Type: FeeTypeSurcharge, Amount: Some(amount)})
 	return Session{d: &d}
 }
 
@@ -57,16 +57,16 @@ func (s Session) SelectPaymentMethod(method, network string) Session {
 // session s is not changed.
 func (s Session) UnselectPaymentMethod() Session {
 	d := *s.get()
-	if !slices.ContainsFunc(d.order.fees, isSurcharge) {
+	if !slices.ContainsFunc(d.Order.Fees, isSurcharge) {
 		return Session{d: &d}
 	}
-	fees := make([]Fee, 0, len(d.order.fees))
-	for _, f := range d.order.fees {
+	fees := make([]Fee, 0, len(d.Order.Fees))
+	for _, f := range d.Order.Fees {
 		if !isSurcharge(f) {
 			fees = append(fees, f)
 		}
 	}
-	d.order.fees = cloneNil(fees)
+	d.Order.Fees = cloneNil(fees)
 	return Session{d: &d}
 }
 
