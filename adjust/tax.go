@@ -6,6 +6,7 @@ import (
 
 	"github.com/paysession/paysession/currency"
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/internal/sessionview"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/rate"
@@ -48,7 +49,7 @@ func ParsePer(s string) (p Per, ok bool) {
 
 // orderView reads a session's line items without copying them
 // (internal/sessionview).
-var orderView = sessionview.Order.(func(session.Session) ([]session.LineItem, []session.Fee, session.Opt[int64]))
+var orderView = sessionview.Order.(func(session.Session) ([]model.LineItem, []model.Fee, model.Opt[int64]))
 
 // smallLines is how many lines the per-call scratch space holds without
 // allocating.
@@ -141,11 +142,11 @@ func withAmounts(s session.Session, discount, tax []int64) (session.Session, err
 			opts = append(opts, session.Some(tax[i]))
 			continue
 		}
-		d := lines[i].DiscountAmount
-		if discount[i] != 0 || d.IsSet() {
-			d = session.Some(d.Or(0) + discount[i])
+		var o session.Opt[int64] // absent unless there is a discount
+		if d := lines[i].DiscountAmount; discount[i] != 0 || d.IsSet() {
+			o = session.Some(d.Or(0) + discount[i])
 		}
-		opts = append(opts, d)
+		opts = append(opts, o)
 	}
 	if tax != nil {
 		ts = opts

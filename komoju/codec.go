@@ -9,17 +9,18 @@ import (
 	"github.com/paysession/paysession/internal/besteffort"
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/internal/limits"
-	"github.com/paysession/paysession/internal/sessionview"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/internal/valueview"
 	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/session"
 )
 
-// The session package's Value builder and masking, shared so that a KOMOJU
-// request's free-form values are the same Values as a Primer session's.
+// The decoders' Value builder (internal/valueview) and the session's
+// masking (internal/model), shared so that a KOMOJU request's free-form
+// values are read and masked as a Primer session's are.
 var (
 	valueBuilder = valueview.Builder.(jsonread.Builder[jsonvalue.Value])
-	maskValue    = sessionview.MaskValue.(func(jsonvalue.Value) jsonvalue.Value)
+	maskValue    = model.MaskValue
 )
 
 // Decode decodes a KOMOJU session request (the JSON body of

@@ -11,6 +11,7 @@ import (
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/amount"
 	"github.com/paysession/paysession/internal/limits"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/session"
 )
 
@@ -419,7 +420,7 @@ func lineProblem(errs fielderr.List, i int, a, qty, disc, tax int64, l amount.Li
 // lineTotal returns amount × quantity and the line total, by the one
 // implementation of the amount (internal/amount), and whether they fit.
 // Absent amounts, discounts and taxes count as 0, an absent quantity as 1.
-func lineTotal(a, qty, disc, tax session.Opt[int64]) (sub, total int64, ok bool) {
+func lineTotal(a, qty, disc, tax model.Opt[int64]) (sub, total int64, ok bool) {
 	l := amount.LineOf(a.Or(0), qty.Or(1), disc.Or(0), tax.Or(0))
 	return l.Subtotal, l.Total, l.Problems&amount.Overflow == 0
 }

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
@@ -29,7 +30,7 @@ func (s Session) AmountOverride() (int64, bool) { return s.get().Amount.Get() }
 func (s Session) CustomerID() string { return s.get().CustomerID }
 
 // Customer returns the customer's details (a copy).
-func (s Session) Customer() Customer { return s.get().Customer }
+func (s Session) Customer() Customer { return customerOut(&s.get().Customer) }
 
 // OrderCountryCode returns order.countryCode.
 func (s Session) OrderCountryCode() string { return s.get().Order.CountryCode }
@@ -38,20 +39,20 @@ func (s Session) OrderCountryCode() string { return s.get().Order.CountryCode }
 func (s Session) RetailerCountryCode() string { return s.get().Order.RetailerCountryCode }
 
 // Shipping returns order.shipping (the zero Shipping when absent).
-func (s Session) Shipping() Shipping { return s.get().Order.Shipping }
+func (s Session) Shipping() Shipping { return shippingOut(&s.get().Order.Shipping) }
 
 // NumLineItems returns the number of line items.
 func (s Session) NumLineItems() int { return len(s.get().Order.LineItems) }
 
 // LineItem returns the i-th line item (a copy). It panics if i is out of
 // range, like indexing a slice.
-func (s Session) LineItem(i int) LineItem { return s.get().Order.LineItems[i] }
+func (s Session) LineItem(i int) LineItem { return lineItemOut(&s.get().Order.LineItems[i]) }
 
 // NumFees returns the number of fees.
 func (s Session) NumFees() int { return len(s.get().Order.Fees) }
 
 // Fee returns the i-th fee (a copy). It panics if i is out of range.
-func (s Session) Fee(i int) Fee { return s.get().Order.Fees[i] }
+func (s Session) Fee(i int) Fee { return feeOut(&s.get().Order.Fees[i]) }
 
 // NumMetadata returns the number of metadata keys.
 func (s Session) NumMetadata() int { return len(s.get().Metadata) }
@@ -81,32 +82,17 @@ func (s Session) MetadataValue(key string) (jsonvalue.Value, bool) {
 // PaymentMethod returns a deep copy of the payment-method part.
 func (s Session) PaymentMethod() PaymentMethod {
 	pm := &s.get().PM
-	p := PaymentMethod{
-		VaultOnSuccess:             pm.VaultOnSuccess,
-		VaultOn3DS:                 pm.VaultOn3DS,
-		VaultOnAgreement:           pm.VaultOnAgreement,
-		Descriptor:                 pm.Descriptor,
-		PaymentType:                pm.PaymentType,
-		OrderedAllowedCardNetworks: cloneNil(pm.Networks),
-		AuthorizationType:          pm.AuthorizationType,
-		FirstPaymentReason:         pm.FirstPaymentReason,
-	}
+	p := paymentMethodScalarsOut(pm)
+	p.OrderedAllowedCardNetworks = model.CloneNil(pm.Networks)
 	if len(pm.Options) > 0 {
 		p.Options = make(map[string]MethodOptions, len(pm.Options))
-		for _, o := range pm.Options {
-			mo := MethodOptions{
-				Surcharge:               o.Surcharge,
-				CaptureVaultedCardCVV:   o.CaptureCVV,
-				MerchantName:            o.Merchant,
-				ExtraMerchantData:       o.Extra,
-				RecurringPaymentRequest: o.Recurring,
-				DeferredPaymentRequest:  o.Deferred,
-				AutomaticReloadRequest:  o.Reload,
-			}
+		for i := range pm.Options {
+			o := &pm.Options[i]
+			mo := methodOptionsOut(o)
 			if o.Networks != nil {
 				mo.Networks = make(map[string]NetworkOptions, len(o.Networks))
 				for _, n := range o.Networks {
-					mo.Networks[n.Name] = NetworkOptions{Surcharge: n.Surcharge}
+					mo.Networks[n.Name] = NetworkOptions{Surcharge: optOut(n.Surcharge)}
 				}
 			}
 			p.Options[o.Type] = mo
@@ -138,50 +124,15 @@ func (s Session) PaymentMethodTypes() iter.Seq[string] {
 
 // MethodSurcharge returns the fixed surcharge configured for a payment method
 // type (paymentMethod.options.<TYPE>.surcharge.amount).
-func (s Session) MethodSurcharge(method string) (int64, bool) {
-	o := s.get().PM.option(method)
-	if o == nil {
-		return 0, false
-	}
-	return o.Surcharge.Get()
-}
+func (s Session) MethodSurcharge(method string) (int64, bool) { return s.get().MethodSurcharge(method) }
 
 // NetworkSurcharge returns the fixed surcharge configured for a card network
 // of a payment method type
 // (paymentMethod.options.<TYPE>.networks.<NETWORK>.surcharge.amount).
 func (s Session) NetworkSurcharge(method, network string) (int64, bool) {
-	o := s.get().PM.option(method)
-	if o == nil {
-		return 0, false
-	}
-	i, ok := slices.BinarySearchFunc(o.Networks, network, func(n NetworkData, k string) int { return strings.Compare(n.Name, k) })
-	if !ok {
-		return 0, false
-	}
-	return o.Networks[i].Surcharge.Get()
+	return s.get().NetworkSurcharge(method, network)
 }
 
 // HasSurcharges reports whether any payment method or card network has a
 // surcharge amount configured.
-func (s Session) HasSurcharges() bool {
-	for i := range s.get().PM.Options {
-		o := &s.get().PM.Options[i]
-		if o.Surcharge.IsSet() {
-			return true
-		}
-		for _, n := range o.Networks {
-			if n.Surcharge.IsSet() {
-				return true
-			}
-		}
-	}
-	return false
-}
-
-func (pm *PaymentMethodData) option(method string) *MethodOptionsData {
-	i, ok := slices.BinarySearchFunc(pm.Options, method, func(o MethodOptionsData, k string) int { return strings.Compare(o.Type, k) })
-	if !ok {
-		return nil
-	}
-	return &pm.Options[i]
-}
+func (s Session) HasSurcharges() bool { return s.get().HasSurcharges() }

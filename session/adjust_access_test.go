@@ -3,8 +3,11 @@ package session
 import (
 	"errors"
 	"runtime"
+	"strconv"
 	"testing"
 	"unsafe"
+
+	"github.com/paysession/paysession/internal/model"
 )
 
 func TestWithLineAmounts(t *testing.T) {
@@ -39,7 +42,7 @@ func TestWithLineAmountsSizes(t *testing.T) {
 	for _, n := range []int{1, 2, 3, 5, 9, 17, 33, 40} {
 		items := make([]LineItem, n)
 		for i := range items {
-			items[i] = LineItem{ItemID: itoa(i), Amount: Some(int64(i))}
+			items[i] = LineItem{ItemID: strconv.Itoa(i), Amount: Some(int64(i))}
 		}
 		s, err := New(Params{Order: Order{LineItems: items}})
 		if err != nil {
@@ -54,7 +57,7 @@ func TestWithLineAmountsSizes(t *testing.T) {
 			t.Fatalf("%d lines: %v", n, err)
 		}
 		for i := range n {
-			if li := u.LineItem(i); li.ItemID != itoa(i) || li.TaxAmount != Some(int64(10*i)) || s.LineItem(i).TaxAmount.IsSet() {
+			if li := u.LineItem(i); li.ItemID != strconv.Itoa(i) || li.TaxAmount != Some(int64(10*i)) || s.LineItem(i).TaxAmount.IsSet() {
 				t.Errorf("%d lines: line %d = %+v", n, i, li)
 			}
 		}
@@ -76,7 +79,7 @@ func TestWithLineAmountsBytes(t *testing.T) {
 			t.Fatal(err)
 		}
 		tax := make([]Opt[int64], n)
-		exact := unsafe.Sizeof(Data{}) + uintptr(n)*unsafe.Sizeof(LineItem{})
+		exact := unsafe.Sizeof(model.Data{}) + uintptr(n)*unsafe.Sizeof(LineItem{})
 		var before, after runtime.MemStats
 		const runs = 100
 		runtime.ReadMemStats(&before)

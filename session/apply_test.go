@@ -11,6 +11,7 @@ import (
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
@@ -95,12 +96,12 @@ func TestApplyLaws(t *testing.T) {
 	properties.Property("\"amount\": null makes the effective amount the calculated one again", prop.ForAll(
 		func(s Session, amount int64) bool {
 			over := s.Apply(mustPatch(new(PatchBuilder).SetAmount(amount)))
-			if v, ok := over.get().effective(); !ok || v != amount {
+			if v, ok := over.get().Effective(); !ok || v != amount {
 				return false
 			}
 			back := over.Apply(mustPatch(new(PatchBuilder).ClearAmount()))
-			ev, eok := back.get().effective()
-			cv, cok := back.get().calculated()
+			ev, eok := back.get().Effective()
+			cv, cok := back.get().Calculated()
 			return ev == cv && eok == cok && !back.get().Amount.IsSet()
 		}, genSession(), genAmount()))
 
@@ -265,7 +266,7 @@ func TestApplyAmountRecomputed(t *testing.T) {
 	}
 	for i, st := range steps {
 		s = s.Apply(mustPatch(st.patch))
-		if got, ok := s.get().effective(); got != st.want || ok != st.ok {
+		if got, ok := s.get().Effective(); got != st.want || ok != st.ok {
 			t.Fatalf("step %d: effective amount = %d, %v; want %d, %v", i, got, ok, st.want, st.ok)
 		}
 	}
@@ -318,7 +319,7 @@ func TestPatchIsEmpty(t *testing.T) {
 		}
 	}
 	// {"customer":{}} and {"order":{}} name nothing to change.
-	if !(Patch{p: &PatchData{Customer: Field[CustomerPatch]{St: Present}, Order: Field[OrderPatch]{St: Present}}}).IsEmpty() {
+	if !(Patch{p: &model.PatchData{Customer: model.Field[model.CustomerPatch]{St: model.Present}, Order: model.Field[model.OrderPatch]{St: model.Present}}}).IsEmpty() {
 		t.Error(`{"customer":{},"order":{}} is not empty`)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/model"
 )
 
 // Issue 10's repro: with the error list nearly full, a nesting error deep in
@@ -60,7 +61,7 @@ func TestDecodeManyErrorsThenDeepNesting(t *testing.T) {
 // Lists of every length around the in-array size and beyond keep every
 // element, in order, whatever follows them in the input.
 func TestDecodeListLengths(t *testing.T) {
-	for _, n := range []int{0, 1, smallList - 1, smallList, smallList + 1, 3 * smallList, 200} {
+	for _, n := range []int{0, 1, model.SmallList - 1, model.SmallList, model.SmallList + 1, 3 * model.SmallList, 200} {
 		for _, tail := range []string{"", `,"metadata":{"k":"` + strings.Repeat("x", 5000) + `"}`} {
 			var items, fees []string
 			for i := range n {

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
@@ -264,18 +265,18 @@ func TestDecodePatch(t *testing.T) {
 		t.Fatal(err)
 	}
 	pd := p.p
-	if pd.Amount.St != Null || pd.OrderID != (Field[string]{St: Present, V: "o-2"}) || pd.CurrencyCode.St != Absent {
+	if pd.Amount.St != model.Null || pd.OrderID != (model.Field[string]{St: model.Present, V: "o-2"}) || pd.CurrencyCode.St != model.Absent {
 		t.Errorf("top level: %+v", pd)
 	}
 	c := pd.Customer.V
-	if pd.Customer.St != Present || c.EmailAddress.V != "x@y.z" || c.BillingAddress.St != Null || c.ShippingAddress.St != Absent || c.FirstName.St != Absent {
+	if pd.Customer.St != model.Present || c.EmailAddress.V != "x@y.z" || c.BillingAddress.St != model.Null || c.ShippingAddress.St != model.Absent || c.FirstName.St != model.Absent {
 		t.Errorf("customer: %+v", pd.Customer)
 	}
 	o := pd.Order.V
-	if pd.Order.St != Present || o.Shipping.St != Present || o.Shipping.V.Amount != Some[int64](70) || o.LineItems.St != Absent {
+	if pd.Order.St != model.Present || o.Shipping.St != model.Present || o.Shipping.V.Amount != model.Some[int64](70) || o.LineItems.St != model.Absent {
 		t.Errorf("order: %+v", pd.Order)
 	}
-	if pd.Metadata.St != Present || len(pd.Metadata.V) != 1 || pd.PaymentMethod.St != Absent {
+	if pd.Metadata.St != model.Present || len(pd.Metadata.V) != 1 || pd.PaymentMethod.St != model.Absent {
 		t.Errorf("metadata/paymentMethod: %+v", pd)
 	}
 
@@ -283,7 +284,7 @@ func TestDecodePatch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if p.p.Customer.St != Null || p.p.Order.St != Null || p.p.Metadata.St != Null || p.p.PaymentMethod.St != Null || p.p.OrderID.St != Null {
+	if p.p.Customer.St != model.Null || p.p.Order.St != model.Null || p.p.Metadata.St != model.Null || p.p.PaymentMethod.St != model.Null || p.p.OrderID.St != model.Null {
 		t.Errorf("nulls: %+v", p.p)
 	}
 }
@@ -313,7 +314,7 @@ func TestDecodePatchErrors(t *testing.T) {
 	}
 	// The rest of paymentMethod is read even when options is rejected.
 	p, _ := DecodePatchBestEffort([]byte(`{"paymentMethod":{"options":{},"vaultOnSuccess":true}}`))
-	if v, ok := p.p.PaymentMethod.V.VaultOnSuccess.Get(); p.p.PaymentMethod.St != Present || !ok || !v {
+	if v, ok := p.p.PaymentMethod.V.VaultOnSuccess.Get(); p.p.PaymentMethod.St != model.Present || !ok || !v {
 		t.Errorf("paymentMethod not kept: %+v", p.p.PaymentMethod)
 	}
 	// errors.Is and errors.As work through the list.

@@ -19,7 +19,7 @@ import (
 // for: an override equal to the calculated amount is no override.
 func asResponse(s Session) Session {
 	a, ok := s.AmountOverride()
-	if c, cok := s.get().calculated(); ok && cok && a == c {
+	if c, cok := s.get().Calculated(); ok && cok && a == c {
 		p := s.Params()
 		p.Amount = Opt[int64]{}
 		return mustNew(p)
@@ -44,8 +44,8 @@ func TestJSONProperties(t *testing.T) {
 
 	properties.Property("the response amount is the effective amount", prop.ForAll(func(s Session) bool {
 		got, err := DecodeResponse(s.AppendResponseJSON(nil))
-		a, aok := s.get().effective()
-		b, bok := got.Session.get().effective()
+		a, aok := s.get().Effective()
+		b, bok := got.Session.get().Effective()
 		return err == nil && a == b && aok == bok
 	}, genSession()))
 

@@ -1,11 +1,7 @@
 package session
 
 import (
-	"maps"
-	"slices"
-
-	"github.com/paysession/paysession/fielderr"
-	"github.com/paysession/paysession/internal/jsontext"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
@@ -187,65 +183,12 @@ type NetworkOptions struct {
 // Build one with New or decode one from Primer's JSON; read it through its
 // accessors. Nothing a caller passes in or gets out shares memory with it.
 type Session struct {
-	d *Data
+	d *model.Data
 }
 
-// Data is the immutable state behind a Session. It is never modified after
-// construction: every operation that changes a session builds a new Data.
-// Canonical form: empty slices are nil, map-like lists are sorted by key.
-type Data struct {
-	OrderID      string
-	CurrencyCode string
-	Amount       Opt[int64]
-	CustomerID   string
-	Customer     Customer
-	Order        OrderData
-	Metadata     []jsonvalue.Member // sorted by key
-	PM           PaymentMethodData
-}
-
-type OrderData struct {
-	LineItems           []LineItem
-	CountryCode         string
-	RetailerCountryCode string
-	Fees                []Fee
-	Shipping            Shipping
-}
-
-type PaymentMethodData struct {
-	VaultOnSuccess     Opt[bool]
-	VaultOn3DS         Opt[bool]
-	VaultOnAgreement   Opt[bool]
-	Descriptor         string
-	PaymentType        string
-	Networks           []string
-	Options            []MethodOptionsData // sorted by typ
-	AuthorizationType  string
-	FirstPaymentReason string
-}
-
-type MethodOptionsData struct {
-	Type        string
-	Surcharge  Opt[int64]
-	Networks   []NetworkData // sorted by name
-	CaptureCVV Opt[bool]
-	Merchant   string
-	Extra      jsonvalue.Value
-	Recurring  jsonvalue.Value
-	Deferred   jsonvalue.Value
-	Reload     jsonvalue.Value
-}
-
-type NetworkData struct {
-	Name      string
-	Surcharge Opt[int64]
-}
-
-var empty Data
-
-func (s Session) get() *Data {
+func (s Session) get() *model.Data {
 	if s.d == nil {
-		return &empty
+		return &model.Empty
 	}
 	return s.d
 }
@@ -261,119 +204,28 @@ func (s Session) get() *Data {
 // Whether the session is acceptable to a provider is the validation package's
 // question. The error is a fielderr.List with the field paths.
 func New(p Params) (Session, error) {
-	var errs fielderr.List
-	d := &Data{
+	d := &model.Data{
 		OrderID:      p.OrderID,
 		CurrencyCode: p.CurrencyCode,
-		Amount:       p.Amount,
+		Amount:       optIn(p.Amount),
 		CustomerID:   p.CustomerID,
-		Customer:     p.Customer,
-		Order: OrderData{
-			LineItems:           cloneNil(p.Order.LineItems),
+		Customer:     customerIn(p.Customer),
+		Order: model.OrderData{
+			LineItems:           lineItemsIn(p.Order.LineItems),
 			CountryCode:         p.Order.CountryCode,
 			RetailerCountryCode: p.Order.RetailerCountryCode,
-			Fees:                cloneNil(p.Order.Fees),
-			Shipping:            p.Order.Shipping,
+			Fees:                feesIn(p.Order.Fees),
+			Shipping:            shippingIn(p.Order.Shipping),
 		},
-		PM: paymentMethodFromParams(p.PaymentMethod),
+		Metadata: model.MembersOf(p.Metadata),
+		PM:       paymentMethodIn(p.PaymentMethod),
 	}
-	for i, li := range d.Order.LineItems {
-		if w := li.ProductData.Weight; w != "" && !jsontext.IsNumber(w) {
-			errs = append(errs, fielderr.Error{
-				Path:    "$.order.lineItems[" + itoa(i) + "].productData.weight",
-				Code:    fielderr.CodeType,
-				Message: "weight must be a JSON number, got " + quote(w),
-			})
-		}
-	}
-	d.Metadata = membersOf(p.Metadata)
-	errs = checkOptionShapes(errs, d.PM.Options)
+	errs := model.CheckWeights(nil, d.Order.LineItems)
+	errs = model.CheckOptionShapes(errs, d.PM.Options)
 	if len(errs) > 0 {
 		return Session{}, errs.Bounded()
 	}
 	return Session{d: d}, nil
-}
-
-// checkOptionShapes reports the option fields that Primer's schema does not
-// give a payment method type: networks and captureVaultedCardCvv on anything
-// but PAYMENT_CARD, the Apple Pay requests on anything but APPLE_PAY,
-// surcharge and merchantName on PAYMENT_CARD (its surcharges are per
-// network), extraMerchantData on PAYMENT_CARD and APPLE_PAY. So every
-// session New builds can be written to Primer's JSON and read back.
-func checkOptionShapes(errs fielderr.List, opts []MethodOptionsData) fielderr.List {
-	for i := range opts {
-		o := &opts[i]
-		bad := func(field string) {
-			errs = append(errs, fielderr.Error{
-				Path:    "$.paymentMethod.options" + memberPath(o.Type) + "." + field,
-				Code:    fielderr.CodeUnknownField,
-				Message: field + " is not an option of payment method " + quote(o.Type),
-			})
-		}
-		if o.Type != MethodPaymentCard {
-			if o.Networks != nil {
-				bad("networks")
-			}
-			if o.CaptureCVV.IsSet() {
-				bad("captureVaultedCardCvv")
-			}
-		} else {
-			// A card surcharge is per network; a method-level one would
-			// never apply.
-			if o.Surcharge.IsSet() {
-				bad("surcharge")
-			}
-			if o.Merchant != "" {
-				bad("merchantName")
-			}
-		}
-		if (o.Type == MethodPaymentCard || o.Type == MethodApplePay) && !o.Extra.IsAbsent() {
-			bad("extraMerchantData")
-		}
-		if o.Type != MethodApplePay {
-			if !o.Recurring.IsAbsent() {
-				bad("recurringPaymentRequest")
-			}
-			if !o.Deferred.IsAbsent() {
-				bad("deferredPaymentRequest")
-			}
-			if !o.Reload.IsAbsent() {
-				bad("automaticReloadRequest")
-			}
-		}
-	}
-	return errs
-}
-
-func paymentMethodFromParams(p PaymentMethod) PaymentMethodData {
-	pm := PaymentMethodData{
-		VaultOnSuccess:     p.VaultOnSuccess,
-		VaultOn3DS:         p.VaultOn3DS,
-		VaultOnAgreement:   p.VaultOnAgreement,
-		Descriptor:         p.Descriptor,
-		PaymentType:        p.PaymentType,
-		Networks:           cloneNil(p.OrderedAllowedCardNetworks),
-		AuthorizationType:  p.AuthorizationType,
-		FirstPaymentReason: p.FirstPaymentReason,
-	}
-	for _, typ := range slices.Sorted(maps.Keys(p.Options)) {
-		o := p.Options[typ]
-		md := MethodOptionsData{
-			Type:        typ,
-			Surcharge:  o.Surcharge,
-			CaptureCVV: o.CaptureVaultedCardCVV,
-			Merchant:   o.MerchantName,
-			Extra:      o.ExtraMerchantData,
-			Recurring:  o.RecurringPaymentRequest,
-			Deferred:   o.DeferredPaymentRequest,
-			Reload:     o.AutomaticReloadRequest,
-		}
-		for _, n := range slices.Sorted(maps.Keys(o.Networks)) {
-			md.Networks = append(md.Networks, NetworkData{Name: n, Surcharge: o.Networks[n].Surcharge})
-		}
-		pm.Options = append(pm.Options, md)
-	}
-	return pm
 }
 
 // Params returns a deep copy of the session's fields.
@@ -382,15 +234,15 @@ func (s Session) Params() Params {
 	p := Params{
 		OrderID:      d.OrderID,
 		CurrencyCode: d.CurrencyCode,
-		Amount:       d.Amount,
+		Amount:       optOut(d.Amount),
 		CustomerID:   d.CustomerID,
-		Customer:     d.Customer,
+		Customer:     customerOut(&d.Customer),
 		Order: Order{
-			LineItems:           cloneNil(d.Order.LineItems),
+			LineItems:           lineItemsOut(d.Order.LineItems),
 			CountryCode:         d.Order.CountryCode,
 			RetailerCountryCode: d.Order.RetailerCountryCode,
-			Fees:                cloneNil(d.Order.Fees),
-			Shipping:            d.Order.Shipping,
+			Fees:                feesOut(d.Order.Fees),
+			Shipping:            shippingOut(&d.Order.Shipping),
 		},
 		PaymentMethod: s.PaymentMethod(),
 	}
@@ -404,51 +256,4 @@ func (s Session) Params() Params {
 }
 
 // Equal reports whether s and t hold the same fields with the same values.
-func (s Session) Equal(t Session) bool {
-	a, b := s.get(), t.get()
-	if a == b {
-		return true
-	}
-	if a.OrderID != b.OrderID || a.CurrencyCode != b.CurrencyCode || a.Amount != b.Amount ||
-		a.CustomerID != b.CustomerID || a.Customer != b.Customer ||
-		a.Order.CountryCode != b.Order.CountryCode || a.Order.RetailerCountryCode != b.Order.RetailerCountryCode ||
-		a.Order.Shipping != b.Order.Shipping ||
-		!slices.Equal(a.Order.LineItems, b.Order.LineItems) || !slices.Equal(a.Order.Fees, b.Order.Fees) ||
-		!slices.EqualFunc(a.Metadata, b.Metadata, func(x, y jsonvalue.Member) bool { return x.Key == y.Key && x.Value.Equal(y.Value) }) {
-		return false
-	}
-	return a.PM.equal(&b.PM)
-}
-
-func (pm *PaymentMethodData) equal(o *PaymentMethodData) bool {
-	if pm.VaultOnSuccess != o.VaultOnSuccess || pm.VaultOn3DS != o.VaultOn3DS || pm.VaultOnAgreement != o.VaultOnAgreement ||
-		pm.Descriptor != o.Descriptor || pm.PaymentType != o.PaymentType || pm.AuthorizationType != o.AuthorizationType ||
-		pm.FirstPaymentReason != o.FirstPaymentReason || !slices.Equal(pm.Networks, o.Networks) {
-		return false
-	}
-	return slices.EqualFunc(pm.Options, o.Options, func(x, y MethodOptionsData) bool {
-		return x.Type == y.Type && x.Surcharge == y.Surcharge && x.CaptureCVV == y.CaptureCVV && x.Merchant == y.Merchant &&
-			x.Extra.Equal(y.Extra) && x.Recurring.Equal(y.Recurring) && x.Deferred.Equal(y.Deferred) && x.Reload.Equal(y.Reload) &&
-			slices.Equal(x.Networks, y.Networks)
-	})
-}
-
-// cloneNil copies s, returning nil for an empty slice (the canonical form).
-func cloneNil[T any](s []T) []T {
-	if len(s) == 0 {
-		return nil
-	}
-	return slices.Clone(s)
-}
-
-// membersOf returns m's entries sorted by key, without those whose value is
-// absent (no member, as on the wire); nil when there are none.
-func membersOf(m map[string]jsonvalue.Value) []jsonvalue.Member {
-	var md []jsonvalue.Member
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		if !m[k].IsAbsent() {
-			md = append(md, jsonvalue.Member{Key: k, Value: m[k]})
-		}
-	}
-	return md
-}
+func (s Session) Equal(t Session) bool { return model.Equal(s.get(), t.get()) }

@@ -276,7 +276,7 @@ func TestSelectReplacesSurcharge(t *testing.T) {
 	if got := sel.Params().Order.Fees; !reflect.DeepEqual(got, want) {
 		t.Fatalf("fees = %+v; want %+v", got, want)
 	}
-	if got, ok := sel.get().calculated(); !ok || got != 500+100+50+25 {
+	if got, ok := sel.get().Calculated(); !ok || got != 500+100+50+25 {
 		t.Fatalf("calculated = %d, %v; want 675", got, ok)
 	}
 	if got := s.NumFees(); got != 3 {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/prop"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
@@ -19,11 +20,11 @@ func rebuild(t *testing.T, p Patch) Patch {
 	if pd == nil {
 		return mustPatch(b)
 	}
-	str := func(f Field[string], set func(string) *PatchBuilder, clear func() *PatchBuilder) {
+	str := func(f model.Field[string], set func(string) *PatchBuilder, clear func() *PatchBuilder) {
 		switch f.St {
-		case Present:
+		case model.Present:
 			set(f.V)
-		case Null:
+		case model.Null:
 			clear()
 		}
 	}
@@ -31,15 +32,15 @@ func rebuild(t *testing.T, p Patch) Patch {
 	str(pd.CurrencyCode, b.SetCurrencyCode, b.ClearCurrencyCode)
 	str(pd.CustomerID, b.SetCustomerID, b.ClearCustomerID)
 	switch pd.Amount.St {
-	case Present:
+	case model.Present:
 		b.SetAmount(pd.Amount.V)
-	case Null:
+	case model.Null:
 		b.ClearAmount()
 	}
 	switch pd.Customer.St {
-	case Null:
+	case model.Null:
 		b.ClearCustomer()
-	case Present:
+	case model.Present:
 		c := pd.Customer.V
 		str(c.EmailAddress, b.SetCustomerEmail, b.ClearCustomerEmail)
 		str(c.MobileNumber, b.SetCustomerMobileNumber, b.ClearCustomerMobileNumber)
@@ -48,58 +49,58 @@ func rebuild(t *testing.T, p Patch) Patch {
 		str(c.TaxID, b.SetCustomerTaxID, b.ClearCustomerTaxID)
 		str(c.NationalDocumentID, b.SetCustomerNationalDocumentID, b.ClearCustomerNationalDocumentID)
 		switch c.BillingAddress.St {
-		case Present:
-			b.SetBillingAddress(c.BillingAddress.V)
-		case Null:
+		case model.Present:
+			b.SetBillingAddress(Address(c.BillingAddress.V))
+		case model.Null:
 			b.ClearBillingAddress()
 		}
 		switch c.ShippingAddress.St {
-		case Present:
-			b.SetShippingAddress(c.ShippingAddress.V)
-		case Null:
+		case model.Present:
+			b.SetShippingAddress(Address(c.ShippingAddress.V))
+		case model.Null:
 			b.ClearShippingAddress()
 		}
 	}
 	switch pd.Order.St {
-	case Null:
+	case model.Null:
 		b.ClearOrder()
-	case Present:
+	case model.Present:
 		o := pd.Order.V
 		str(o.CountryCode, b.SetOrderCountryCode, b.ClearOrderCountryCode)
 		str(o.RetailerCountryCode, b.SetRetailerCountryCode, b.ClearRetailerCountryCode)
 		switch o.LineItems.St {
-		case Present:
-			b.SetLineItems(o.LineItems.V)
-		case Null:
+		case model.Present:
+			b.SetLineItems(lineItemsOut(o.LineItems.V))
+		case model.Null:
 			b.ClearLineItems()
 		}
 		switch o.Fees.St {
-		case Present:
-			b.SetFees(o.Fees.V)
-		case Null:
+		case model.Present:
+			b.SetFees(feesOut(o.Fees.V))
+		case model.Null:
 			b.ClearFees()
 		}
 		switch o.Shipping.St {
-		case Present:
-			b.SetShipping(o.Shipping.V)
-		case Null:
+		case model.Present:
+			b.SetShipping(shippingOut(&o.Shipping.V))
+		case model.Null:
 			b.ClearShipping()
 		}
 	}
 	switch pd.Metadata.St {
-	case Present:
+	case model.Present:
 		m := map[string]jsonvalue.Value{}
 		for _, mb := range pd.Metadata.V {
 			m[mb.Key] = mb.Value
 		}
 		b.SetMetadata(m)
-	case Null:
+	case model.Null:
 		b.ClearMetadata()
 	}
 	switch pd.PaymentMethod.St {
-	case Present:
-		b.SetPaymentMethod(Session{d: &Data{PM: pd.PaymentMethod.V}}.PaymentMethod())
-	case Null:
+	case model.Present:
+		b.SetPaymentMethod(Session{d: &model.Data{PM: pd.PaymentMethod.V}}.PaymentMethod())
+	case model.Null:
 		b.ClearPaymentMethod()
 	}
 	return mustPatch(b)

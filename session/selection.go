@@ -1,6 +1,6 @@
 package session
 
-import "slices"
+import "github.com/paysession/paysession/internal/model"
 
 // MethodKlarna is the payment method type that never takes a surcharge.
 const MethodKlarna = "KLARNA"
@@ -21,21 +21,7 @@ const MethodPaymentCard = "PAYMENT_CARD"
 // amount is the network's; with no network, or a network without an entry,
 // there is none.
 func (s Session) SelectionSurcharge(method, network string) (int64, bool) {
-	d := s.get()
-	if len(d.Order.LineItems) == 0 || d.Amount.IsSet() || method == MethodKlarna {
-		return 0, false
-	}
-	var amount int64
-	var ok bool
-	if method == MethodPaymentCard {
-		amount, ok = s.NetworkSurcharge(method, network)
-	} else {
-		amount, ok = s.MethodSurcharge(method)
-	}
-	if !ok || amount <= 0 {
-		return 0, false
-	}
-	return amount, true
+	return model.SelectionSurcharge(s.get(), method, network)
 }
 
 // SelectPaymentMethod returns the session with the payment method (and card
@@ -43,31 +29,9 @@ func (s Session) SelectionSurcharge(method, network string) (int64, bool) {
 // is removed, then one SURCHARGE fee with the configured amount is appended
 // when SelectionSurcharge says there is one. The session s is not changed.
 func (s Session) SelectPaymentMethod(method, network string) Session {
-	amount, ok := s.SelectionSurcharge(method, network)
-	t := s.UnselectPaymentMethod()
-	if !ok {
-		return t
-	}
-	d := *t.get()
-	d.Order.Fees = append(slices.Clip(d.Order.Fees), Fee{Type: FeeTypeSurcharge, Amount: Some(amount)})
-	return Session{d: &d}
+	return Session{d: model.Select(s.get(), method, network)}
 }
 
 // UnselectPaymentMethod returns the session without any SURCHARGE fee. The
 // session s is not changed.
-func (s Session) UnselectPaymentMethod() Session {
-	d := *s.get()
-	if !slices.ContainsFunc(d.Order.Fees, isSurcharge) {
-		return Session{d: &d}
-	}
-	fees := make([]Fee, 0, len(d.Order.Fees))
-	for _, f := range d.Order.Fees {
-		if !isSurcharge(f) {
-			fees = append(fees, f)
-		}
-	}
-	d.Order.Fees = cloneNil(fees)
-	return Session{d: &d}
-}
-
-func isSurcharge(f Fee) bool { return f.Type == FeeTypeSurcharge }
+func (s Session) UnselectPaymentMethod() Session { return Session{d: model.Unselect(s.get())} }

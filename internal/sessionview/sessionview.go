@@ -13,9 +13,9 @@
 package sessionview
 
 var (
-	// Order is a func(session.Session) (lines []session.LineItem, fees
-	// []session.Fee, shipping session.Opt[int64]): the line items, the fees
-	// and order.shipping.amount, as the session holds them.
+	// Order is a func(session.Session) (lines []model.LineItem, fees
+	// []model.Fee, shipping model.Opt[int64]): the line items, the fees and
+	// order.shipping.amount, as the session holds them (internal/model).
 	Order any
 
 	// PaymentMethod is a func(session.Session) session.PaymentMethod: the
@@ -35,11 +35,6 @@ var (
 	// NumNetworksAt is a func(s session.Session, i int) int: the number of
 	// card networks configured for the i-th payment method type.
 	NumNetworksAt any
-
-	// MaskValue is a func(jsonvalue.Value) jsonvalue.Value: the value with every
-	// string and number replaced by session.Masked, keys and structure kept
-	// (what String and LogValue show of free-form personal data).
-	MaskValue any
 
 	// NetworkAt is a func(s session.Session, i, j int) (network string, o
 	// session.NetworkOptions): the j-th card network, in name order, of the

@@ -3,6 +3,7 @@ package sessionview_test
 import (
 	"testing"
 
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/internal/sessionview"
 	"github.com/paysession/paysession/session"
 )
@@ -19,8 +20,8 @@ func TestInstalled(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	lines, fees, ship := sessionview.Order.(func(session.Session) ([]session.LineItem, []session.Fee, session.Opt[int64]))(s)
-	if len(lines) != 1 || lines[0].ItemID != "a" || len(fees) != 1 || ship != session.Some[int64](5) {
+	lines, fees, ship := sessionview.Order.(func(session.Session) ([]model.LineItem, []model.Fee, model.Opt[int64]))(s)
+	if len(lines) != 1 || lines[0].ItemID != "a" || len(fees) != 1 || ship != model.Some[int64](5) {
 		t.Errorf("Order = %v %v %v", lines, fees, ship)
 	}
 	pm := sessionview.PaymentMethod.(func(session.Session) session.PaymentMethod)(s)

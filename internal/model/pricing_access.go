@@ -1,10 +1,10 @@
-package session
+package model
 
 import "github.com/paysession/paysession/internal/amount"
 
-// priced returns the order priced by the one implementation of the amount
+// Priced returns the order priced by the one implementation of the amount
 // that the pricing package uses too (internal/amount).
-func (d *Data) priced() amount.Result {
+func (d *Data) Priced() amount.Result {
 	var o amount.Order
 	for i := range d.Order.LineItems {
 		li := &d.Order.LineItems[i]
@@ -17,19 +17,19 @@ func (d *Data) priced() amount.Result {
 	return o.Result(d.Order.Shipping.Amount.Or(0))
 }
 
-// calculated returns the amount calculated from the order and whether it
+// Calculated returns the amount calculated from the order and whether it
 // exists: only with at least one line item, every amount sound (no negative
 // amount, quantity at least 1, no discount above its subtotal) and no sum
 // outside int64. The response encoder writes it, the response decoder
 // compares a response's amount with it, and the KOMOJU mapping uses it.
-func (d *Data) calculated() (int64, bool) {
-	r := d.priced()
+func (d *Data) Calculated() (int64, bool) {
+	r := d.Priced()
 	return r.Calculated, r.Exists
 }
 
-// effective returns the effective amount: the override if set, else the
+// Effective returns the effective amount: the override if set, else the
 // calculated amount, else none.
-func (d *Data) effective() (int64, bool) {
+func (d *Data) Effective() (int64, bool) {
 	override, set := d.Amount.Get()
-	return d.priced().Effective(override, set)
+	return d.Priced().Effective(override, set)
 }

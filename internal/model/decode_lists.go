@@ -1,4 +1,4 @@
-package session
+package model
 
 import (
 	"slices"
@@ -22,7 +22,7 @@ var (
 // list gathers the elements of a list of a session (line items, fees,
 // orderedAllowedCardNetworks, the members of metadata, the payment method
 // options and their networks) in one pass over the input, without knowing
-// their number in advance: the first smallList elements go to an array inside the list, which lives on the
+// their number in advance: the first SmallList elements go to an array inside the list, which lives on the
 // decoding function's stack; past that, the elements move once to the heap,
 // to a slice sized by extrapolating from the bytes the first elements took to
 // the bytes of input left (at most max elements, and at most one per two
@@ -35,14 +35,16 @@ var (
 // allocation, of its exact length (appending would allocate for 1, 2, 4, …
 // elements).
 type list[T any] struct {
-	small [smallList]T
+	small [SmallList]T
 	big   []T // every element, once small is full
 	n     int // elements in small
 	start int // input offset of the array's '['
 	max   int
 }
 
-const smallList = 16
+// SmallList is how many elements of a list the decoder holds before it
+// moves them to the heap.
+const SmallList = 16
 
 func newList[T any](r *jsonread.Reader, max int) list[T] {
 	return list[T]{start: r.Offset(), max: max}
@@ -51,14 +53,14 @@ func newList[T any](r *jsonread.Reader, max int) list[T] {
 // next appends a zero element and returns it.
 func (l *list[T]) next(dec *decoder) *T {
 	if l.big == nil {
-		if l.n < smallList {
+		if l.n < SmallList {
 			l.n++
 			return &l.small[l.n-1]
 		}
 		off := dec.r.Offset()
 		used, left := max(off-l.start, 1), dec.size-off
-		c := min(smallList+1+smallList*left/used, smallList+1+left/2, l.max)
-		l.big = make([]T, smallList, c)
+		c := min(SmallList+1+SmallList*left/used, SmallList+1+left/2, l.max)
+		l.big = make([]T, SmallList, c)
 		copy(l.big, l.small[:])
 	}
 	var zero T
@@ -82,14 +84,4 @@ func (l *list[T]) done() []T {
 		return t
 	}
 	return slices.Clip(l.big)
-}
-
-// strict returns v, or the zero value of its type when err is not nil: the
-// exported decoders never hand out a half-decoded value.
-func strict[T any](v T, err error) (T, error) {
-	if err != nil {
-		var zero T
-		return zero, err
-	}
-	return v, nil
 }

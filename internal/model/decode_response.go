@@ -1,4 +1,4 @@
-package session
+package model
 
 import (
 	"github.com/paysession/paysession/fielderr"
@@ -6,13 +6,12 @@ import (
 	"github.com/paysession/paysession/jsonvalue"
 )
 
-// Response is a decoded Primer client-session response: a create (POST), GET
-// or PATCH response.
+// Response is a decoded Primer client-session response.
 type Response struct {
-	// Session is the session the response describes. Its amount override is
+	// Data is the session the response describes. Its amount override is
 	// set only when the response's amount differs from the amount calculated
 	// from the order, or the order has no line items.
-	Session Session
+	Data *Data
 	// ClientToken is the client token of a create response ("" when absent,
 	// as in GET and PATCH responses).
 	ClientToken string
@@ -25,27 +24,10 @@ type Response struct {
 	Warnings jsonvalue.Value
 }
 
-// DecodeResponse decodes a Primer client-session response: a create (POST)
-// response, with clientToken, clientTokenExpirationDate and warnings, or a
-// GET or PATCH response, without them. The rules are DecodeRequest's, with
-// two differences: an explicit "" is accepted (and read as absent) wherever
-// it appears, since Primer leaves empty values out of responses anyway (an
-// element of orderedAllowedCardNetworks keeps its place, as ""); and
-// amount is the effective amount, so it becomes the session's override only
-// when it differs from the amount calculated from the order, or the order
-// has no line items.
-//
-// As with DecodeRequest, any error comes with the zero Response;
-// DecodeResponseBestEffort keeps what decoded, for validators.
+// DecodeResponse decodes a response best effort: the response with every
+// field that decoded (Data nil after a syntax error or an exceeded limit),
+// and the problems.
 func DecodeResponse(input []byte) (Response, error) {
-	return strict(DecodeResponseBestEffort(input))
-}
-
-// DecodeResponseBestEffort decodes a response as DecodeResponse does, but,
-// like DecodeRequestBestEffort, returns the best-effort Response along with
-// field-level problems, for validators that list every problem. A response
-// that comes with an error must never be acted on.
-func DecodeResponseBestEffort(input []byte) (Response, error) {
 	dec := newDecoder(input, docResponse)
 	d := &Data{}
 	var resp Response
@@ -72,18 +54,18 @@ func DecodeResponseBestEffort(input []byte) (Response, error) {
 			dec.sessionField(d, f, key)
 		}
 	})
-	s, err := dec.finish(d)
-	if s.d == nil {
+	d, err := dec.finish(d)
+	if d == nil {
 		return Response{}, err
 	}
 	// The response's amount is the effective amount: it overrides only when
 	// it differs from what the order gives (or the order gives nothing).
-	if a, ok := s.d.Amount.Get(); ok {
-		if c, ok := s.d.calculated(); ok && c == a {
-			s.d.Amount = Opt[int64]{}
+	if a, ok := d.Amount.Get(); ok {
+		if c, ok := d.Calculated(); ok && c == a {
+			d.Amount = Opt[int64]{}
 		}
 	}
-	dec.compactResponse(&resp, s.d, dec.r.Returned())
-	resp.Session = s
+	dec.compactResponse(&resp, d, dec.r.Returned())
+	resp.Data = d
 	return resp, err
 }

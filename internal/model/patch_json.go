@@ -1,4 +1,4 @@
-package session
+package model
 
 import (
 	"slices"
@@ -17,9 +17,8 @@ import (
 //
 // DecodePatch reads it back Equal to p, for every patch whose strings are
 // valid UTF-8 (invalid bytes are written as U+FFFD).
-func (p Patch) AppendJSON(dst []byte) []byte {
+func AppendPatch(dst []byte, pd *PatchData) []byte {
 	dst = append(dst, '{')
-	pd := p.p
 	if pd == nil {
 		return append(dst, '}')
 	}
@@ -43,21 +42,6 @@ func (p Patch) AppendJSON(dst []byte) []byte {
 		dst = appendPaymentMethod(dst, &pd.PaymentMethod.V)
 	}
 	return append(dst, '}')
-}
-
-// MarshalJSON returns AppendJSON's PATCH body, for encoding/json. It never
-// fails.
-func (p Patch) MarshalJSON() ([]byte, error) { return p.AppendJSON(nil), nil }
-
-// UnmarshalJSON reads a PATCH body into p with DecodePatch's rules. Errors
-// are DecodePatch's fielderr.List; on error *p is left unchanged.
-func (p *Patch) UnmarshalJSON(b []byte) error {
-	v, err := DecodePatch(b)
-	if err != nil {
-		return err
-	}
-	*p = v
-	return nil
 }
 
 // pkey writes the key of a patch field that is not absent, and null for a
@@ -126,8 +110,7 @@ func appendOrderPatch(dst []byte, op *OrderPatch) []byte {
 // Equal reports whether p and q make the same change field by field: each
 // field absent in both, cleared in both, or set to Equal values in both (an
 // empty list and a nil one are the same).
-func (p Patch) Equal(q Patch) bool {
-	a, b := p.p, q.p
+func PatchEqual(a, b *PatchData) bool {
 	if a == nil {
 		a = &PatchData{}
 	}
@@ -140,7 +123,7 @@ func (p Patch) Equal(q Patch) bool {
 	return a.OrderID == b.OrderID && a.CurrencyCode == b.CurrencyCode && a.CustomerID == b.CustomerID &&
 		a.Amount == b.Amount && a.Customer == b.Customer &&
 		pfieldEqual(a.Metadata, b.Metadata, eqMembers) &&
-		pfieldEqual(a.PaymentMethod, b.PaymentMethod, func(x, y PaymentMethodData) bool { return x.equal(&y) }) &&
+		pfieldEqual(a.PaymentMethod, b.PaymentMethod, func(x, y PaymentMethodData) bool { return x.Equal(&y) }) &&
 		pfieldEqual(a.Order, b.Order, func(x, y OrderPatch) bool {
 			return x.CountryCode == y.CountryCode && x.RetailerCountryCode == y.RetailerCountryCode &&
 				x.Shipping == y.Shipping &&

@@ -1,4 +1,4 @@
-package session
+package model
 
 import "github.com/paysession/paysession/jsonvalue"
 
@@ -7,9 +7,9 @@ import "github.com/paysession/paysession/jsonvalue"
 type Presence uint8
 
 const (
-	Absent Presence = iota
-	Null
-	Present
+	Absent  Presence = iota // leave the field as it is
+	Null                    // clear it
+	Present                 // replace it with the value
 )
 
 // Field is one field of a patch with its presence.
@@ -18,13 +18,8 @@ type Field[T any] struct {
 	V  T
 }
 
-// Patch is a decoded PATCH request body: for every field, whether it
-// is absent, null or a value. It is immutable; apply it with Session.Apply.
-// The zero Patch changes nothing.
-type Patch struct {
-	p *PatchData
-}
-
+// PatchData is a decoded or built PATCH body: every field with its
+// presence. It is never modified once a Patch holds it.
 type PatchData struct {
 	OrderID       Field[string]
 	CurrencyCode  Field[string]
@@ -57,4 +52,14 @@ type OrderPatch struct {
 	RetailerCountryCode Field[string]
 	Fees                Field[[]Fee]
 	Shipping            Field[Shipping]
+}
+
+// SetStr sets a patch string field: "" clears it (the model spells absent as
+// ""), so that no patch holds an empty string as a value.
+func SetStr(f *Field[string], v string) {
+	if v == "" {
+		*f = Field[string]{St: Null}
+		return
+	}
+	*f = Field[string]{St: Present, V: v}
 }

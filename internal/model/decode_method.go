@@ -1,4 +1,4 @@
-package session
+package model
 
 import (
 	"slices"
@@ -6,6 +6,7 @@ import (
 
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsonread"
+	"github.com/paysession/paysession/internal/limits"
 )
 
 // The decoder of paymentMethod: its scalars, allowed card networks and the
@@ -34,8 +35,8 @@ func (dec *decoder) paymentMethod(pm *PaymentMethodData) bool {
 			if r.Null() {
 				return
 			}
-			nets := newList[string](r, MaxArrayLen)
-			r.Array(MaxArrayLen, func(int) {
+			nets := newList[string](r, limits.MaxArrayLen)
+			r.Array(limits.MaxArrayLen, func(int) {
 				dec.element(nets.next(dec))
 			})
 			pm.Networks = nets.done()
@@ -57,8 +58,8 @@ func (dec *decoder) options() []MethodOptionsData {
 	if r.Null() {
 		return nil
 	}
-	list := newList[MethodOptionsData](r, MaxPaymentMethodOptions)
-	r.Object(MaxPaymentMethodOptions, func([]byte) {
+	list := newList[MethodOptionsData](r, limits.MaxPaymentMethodOptions)
+	r.Object(limits.MaxPaymentMethodOptions, func([]byte) {
 		typ := r.Key()
 		if r.Null() {
 			return
@@ -109,8 +110,8 @@ func (dec *decoder) optionField(o *MethodOptionsData, key []byte) {
 		if r.Null() {
 			return
 		}
-		list := newList[NetworkData](r, MaxPaymentMethodOptions)
-		r.Object(MaxPaymentMethodOptions, func([]byte) {
+		list := newList[NetworkData](r, limits.MaxPaymentMethodOptions)
+		r.Object(limits.MaxPaymentMethodOptions, func([]byte) {
 			name := r.Key()
 			if r.Null() {
 				return

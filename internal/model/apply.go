@@ -1,4 +1,4 @@
-package session
+package model
 
 import "slices"
 
@@ -25,12 +25,8 @@ import "slices"
 // model accepts, and the amount is never stored, so nothing goes stale (the
 // effective amount is recomputed from the new order unless an override is
 // set).
-func (s Session) Apply(p Patch) Session {
-	if p.p == nil {
-		return s
-	}
-	pd := p.p
-	d := *s.get() // shallow copy: the slices it shares are never written to
+func Apply(old *Data, pd *PatchData) *Data {
+	d := *old // shallow copy: the slices it shares are never written to
 
 	applyField(&d.OrderID, pd.OrderID)
 	applyField(&d.CurrencyCode, pd.CurrencyCode)
@@ -78,10 +74,10 @@ func (s Session) Apply(p Patch) Session {
 	case Present:
 		opts := d.PM.Options
 		d.PM = pd.PaymentMethod.V
-		d.PM.Networks = cloneNil(d.PM.Networks)
+		d.PM.Networks = CloneNil(d.PM.Networks)
 		d.PM.Options = opts
 	}
-	return Session{d: &d}
+	return &d
 }
 
 // applyField applies one patch field to a value whose zero means absent.
@@ -102,32 +98,32 @@ func applySlice[T any](dst *[]T, f Field[[]T]) {
 	case Null:
 		*dst = nil
 	case Present:
-		*dst = cloneNil(f.V)
+		*dst = CloneNil(f.V)
 	}
 }
 
-// IsEmpty reports whether the patch changes nothing: no field is present or
+// PatchIsEmpty reports whether the patch changes nothing: no field is present or
 // null. (A patch whose customer or order is an empty object, {"order":{}},
 // is empty too: it names no field to change.)
-func (p Patch) IsEmpty() bool {
-	pd := p.p
+func PatchIsEmpty(pd *PatchData) bool {
 	if pd == nil {
 		return true
 	}
 	return pd.OrderID.St == Absent && pd.CurrencyCode.St == Absent && pd.CustomerID.St == Absent &&
 		pd.Amount.St == Absent && pd.Metadata.St == Absent && pd.PaymentMethod.St == Absent &&
 		(pd.Customer.St == Absent || (pd.Customer.St == Present && pd.Customer.V == CustomerPatch{})) &&
-		(pd.Order.St == Absent || (pd.Order.St == Present && pd.Order.V.isEmpty()))
+		(pd.Order.St == Absent || (pd.Order.St == Present && pd.Order.V.IsEmpty()))
 }
 
-func (o *OrderPatch) isEmpty() bool {
+// IsEmpty reports whether the order patch names no field to change.
+func (o *OrderPatch) IsEmpty() bool {
 	return o.LineItems.St == Absent && o.CountryCode.St == Absent && o.RetailerCountryCode.St == Absent &&
 		o.Fees.St == Absent && o.Shipping.St == Absent
 }
 
-// clonePatchData returns a copy of pd that shares no slice with it, for the
+// ClonePatch returns a copy of pd that shares no slice with it, for the
 // builder's copy-on-write.
-func clonePatchData(pd *PatchData) *PatchData {
+func ClonePatch(pd *PatchData) *PatchData {
 	if pd == nil {
 		return &PatchData{}
 	}

@@ -1,52 +1,30 @@
-package session
+package model
 
 import (
 	"github.com/paysession/paysession/internal/jsonread"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
-// DecodePatch decodes a Primer PATCH /client-session request body
-// (ClientSessionUpdateAPIRequest): the fields of a create request, plus
-// clientToken, which is accepted and ignored (it names the session to patch,
-// which is the caller's business). Apply the result with Session.Apply.
-//
-// A patch keeps "absent", null and a value apart at every level a PATCH
-// merges: the top-level fields; each key of customer and of order; metadata
-// (replaced whole); paymentMethod (replaced whole). Inside those, values are
-// read as DecodeRequest reads them (null inside a replaced object means
-// absent). paymentMethod.options cannot be patched: its presence, even as
-// null, is a fielderr.CodeNotPatchable error at "$.paymentMethod.options" and the rest
-// of paymentMethod is still read.
-//
-// The other rules and the error contract are DecodeRequest's: with any error
-// the Patch is the zero Patch (which changes nothing).
-func DecodePatch(input []byte) (Patch, error) {
-	return strict(DecodePatchBestEffort(input))
-}
-
-// DecodePatchBestEffort decodes a PATCH body as DecodePatch does, but, like
-// DecodeRequestBestEffort, returns the best-effort Patch (failing fields left
-// absent, so they change nothing) along with field-level problems, for
-// validators that list every problem. A patch that comes with an error must
-// never be applied to a session that is then charged.
-func DecodePatchBestEffort(input []byte) (Patch, error) {
+// DecodePatch decodes a PATCH body best effort: the fields that decoded
+// (nil after a syntax error or an exceeded limit) and the problems.
+func DecodePatch(input []byte) (*PatchData, error) {
 	dec := newDecoder(input, docPatch)
 	pd := &PatchData{}
 	dec.root(func(f int, key []byte) { dec.patchField(pd, f, key) })
 	errs := dec.errs()
 	if dec.r.Stopped() {
-		return Patch{}, errs
+		return nil, errs
 	}
 	// {"customer":{}} and {"order":{}} change nothing: hold them as absent,
 	// as a PatchBuilder does.
 	if pd.Customer.St == Present && pd.Customer.V == (CustomerPatch{}) {
 		pd.Customer = Field[CustomerPatch]{}
 	}
-	if pd.Order.St == Present && pd.Order.V.isEmpty() {
+	if pd.Order.St == Present && pd.Order.V.IsEmpty() {
 		pd.Order = Field[OrderPatch]{}
 	}
 	dec.compactPatch(pd, dec.r.Returned())
-	return Patch{p: pd}, errs.Err()
+	return pd, errs.Err()
 }
 
 // pstr reads a patchable string: null clears, a value replaces.
@@ -57,7 +35,7 @@ func (dec *decoder) pstr(f *Field[string], minLen1 bool) {
 	}
 	var s string
 	if dec.strValue(&s, minLen1) {
-		setStr(f, s) // "" (where the schema allows it) clears, as null does
+		SetStr(f, s) // "" (where the schema allows it) clears, as null does
 	}
 }
 

@@ -1,0 +1,148 @@
+package model
+
+// Getter is an optional int64 as both Opt types (session's and this
+// package's) are: Get returns the value and whether it is set.
+type Getter interface{ Get() (int64, bool) }
+
+// WithLineAmounts returns a copy of old with each line item's discountAmount
+// replaced by discount[i] and its taxAmount by tax[i]; a nil slice leaves
+// that field as it is. The caller has checked that a non-nil slice has one
+// value per line item. The copy of the data and its line items is a single
+// allocation of exactly their size for up to 32 lines.
+func WithLineAmounts[O Getter](old *Data, discount, tax []O) *Data {
+	n := len(old.Order.LineItems)
+	d, items := newDataWithItems(n)
+	*d = *old
+	copy(items, old.Order.LineItems)
+	for i := range items {
+		if discount != nil {
+			items[i].DiscountAmount = optOf(discount[i].Get())
+		}
+		if tax != nil {
+			items[i].TaxAmount = optOf(tax[i].Get())
+		}
+	}
+	if n > 0 {
+		d.Order.LineItems = items
+	}
+	return d
+}
+
+func optOf(v int64, ok bool) Opt[int64] { return Opt[int64]{v: v, ok: ok} }
+
+// dataWithItems is a data and its line items in one memory block; A is an
+// array of LineItem of the exact length needed.
+type dataWithItems[A any] struct {
+	d     Data
+	items A
+}
+
+// newDataWithItems returns a new data and n line items in one allocation of
+// exactly their size for orders of up to 32 lines (the line items share the
+// data's memory block, which lives as long as either is referenced), and in
+// two beyond. The exact size matters: a line item is 272 bytes, so rounding
+// 10 lines up to 16 would allocate, clear and have the collector scan 60 %
+// more memory.
+func newDataWithItems(n int) (*Data, []LineItem) {
+	switch n {
+	case 0:
+		return new(Data), nil
+	case 1:
+		x := new(dataWithItems[[1]LineItem])
+		return &x.d, x.items[:]
+	case 2:
+		x := new(dataWithItems[[2]LineItem])
+		return &x.d, x.items[:]
+	case 3:
+		x := new(dataWithItems[[3]LineItem])
+		return &x.d, x.items[:]
+	case 4:
+		x := new(dataWithItems[[4]LineItem])
+		return &x.d, x.items[:]
+	case 5:
+		x := new(dataWithItems[[5]LineItem])
+		return &x.d, x.items[:]
+	case 6:
+		x := new(dataWithItems[[6]LineItem])
+		return &x.d, x.items[:]
+	case 7:
+		x := new(dataWithItems[[7]LineItem])
+		return &x.d, x.items[:]
+	case 8:
+		x := new(dataWithItems[[8]LineItem])
+		return &x.d, x.items[:]
+	case 9:
+		x := new(dataWithItems[[9]LineItem])
+		return &x.d, x.items[:]
+	case 10:
+		x := new(dataWithItems[[10]LineItem])
+		return &x.d, x.items[:]
+	case 11:
+		x := new(dataWithItems[[11]LineItem])
+		return &x.d, x.items[:]
+	case 12:
+		x := new(dataWithItems[[12]LineItem])
+		return &x.d, x.items[:]
+	case 13:
+		x := new(dataWithItems[[13]LineItem])
+		return &x.d, x.items[:]
+	case 14:
+		x := new(dataWithItems[[14]LineItem])
+		return &x.d, x.items[:]
+	case 15:
+		x := new(dataWithItems[[15]LineItem])
+		return &x.d, x.items[:]
+	case 16:
+		x := new(dataWithItems[[16]LineItem])
+		return &x.d, x.items[:]
+	case 17:
+		x := new(dataWithItems[[17]LineItem])
+		return &x.d, x.items[:]
+	case 18:
+		x := new(dataWithItems[[18]LineItem])
+		return &x.d, x.items[:]
+	case 19:
+		x := new(dataWithItems[[19]LineItem])
+		return &x.d, x.items[:]
+	case 20:
+		x := new(dataWithItems[[20]LineItem])
+		return &x.d, x.items[:]
+	case 21:
+		x := new(dataWithItems[[21]LineItem])
+		return &x.d, x.items[:]
+	case 22:
+		x := new(dataWithItems[[22]LineItem])
+		return &x.d, x.items[:]
+	case 23:
+		x := new(dataWithItems[[23]LineItem])
+		return &x.d, x.items[:]
+	case 24:
+		x := new(dataWithItems[[24]LineItem])
+		return &x.d, x.items[:]
+	case 25:
+		x := new(dataWithItems[[25]LineItem])
+		return &x.d, x.items[:]
+	case 26:
+		x := new(dataWithItems[[26]LineItem])
+		return &x.d, x.items[:]
+	case 27:
+		x := new(dataWithItems[[27]LineItem])
+		return &x.d, x.items[:]
+	case 28:
+		x := new(dataWithItems[[28]LineItem])
+		return &x.d, x.items[:]
+	case 29:
+		x := new(dataWithItems[[29]LineItem])
+		return &x.d, x.items[:]
+	case 30:
+		x := new(dataWithItems[[30]LineItem])
+		return &x.d, x.items[:]
+	case 31:
+		x := new(dataWithItems[[31]LineItem])
+		return &x.d, x.items[:]
+	case 32:
+		x := new(dataWithItems[[32]LineItem])
+		return &x.d, x.items[:]
+	}
+	return new(Data), make([]LineItem, n)
+}
