@@ -3,7 +3,6 @@ package komoju
 import (
 	"encoding/json"
 	"errors"
-	"fmt"
 	"math/rand"
 	"reflect"
 	"runtime"
@@ -17,6 +16,7 @@ import (
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/bigdoc"
+	"github.com/paysession/paysession/internal/errtest"
 	"github.com/paysession/paysession/internal/piitest"
 	"github.com/paysession/paysession/internal/propgen"
 	"github.com/paysession/paysession/jsonvalue"
@@ -470,7 +470,7 @@ func FuzzDecodeKomoju(f *testing.F) {
 			if !errors.As(err, &list) || len(list) == 0 {
 				t.Fatalf("error %v is not a non-empty ErrorList", err)
 			}
-			if msg := boundedErrors(list); msg != "" {
+			if msg := errtest.Bounded(list); msg != "" {
 				t.Fatal(msg)
 			}
 			for _, e := range list {
@@ -881,23 +881,6 @@ func wantErrors(t *testing.T, err error, want ...fielderr.Error) {
 			t.Errorf("error %d: got %s %s (%s); want %s %s", i, l[i].Path, l[i].Code, l[i].Message, want[i].Path, want[i].Code)
 		}
 	}
-}
-
-// boundedErrors says what is wrong with a list that breaks the error
-// bounds, or "".
-func boundedErrors(l fielderr.List) string {
-	if len(l) > fielderr.MaxErrors+1 {
-		return fmt.Sprintf("%d problems", len(l))
-	}
-	for i, e := range l {
-		if len(e.Message) > session.MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
-			return fmt.Sprintf("message or path out of bounds: %+v", e)
-		}
-		if (e.Code == fielderr.CodeTooManyErrors) != (i == fielderr.MaxErrors) {
-			return fmt.Sprintf("too_many_errors at %d of %d: %+v", i, len(l), e)
-		}
-	}
-	return ""
 }
 
 // addHostileSeeds adds the hostile shapes of the decoders' limits as seeds.

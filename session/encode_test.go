@@ -4,14 +4,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"testing"
-	"unicode/utf8"
 
 	"github.com/leanovate/gopter"
 	"github.com/leanovate/gopter/gen"
 	"github.com/leanovate/gopter/prop"
 	"github.com/paysession/paysession/fielderr"
+	"github.com/paysession/paysession/internal/errtest"
 	"github.com/paysession/paysession/jsonvalue"
 )
 
@@ -79,7 +78,7 @@ func TestJSONProperties(t *testing.T) {
 		_, err1 := DecodeRequest(doc)
 		_, err2 := DecodeResponse(doc)
 		_, err3 := DecodePatch(doc)
-		return wellFormedErrors(err1) == "" && wellFormedErrors(err2) == "" && wellFormedErrors(err3) == ""
+		return errtest.WellFormed(err1) == "" && errtest.WellFormed(err2) == "" && errtest.WellFormed(err3) == ""
 	}, genSession(), gen.IntRange(0, 1<<20), gen.UInt8()))
 
 	properties.TestingRun(t)
@@ -91,54 +90,6 @@ func mustObject(ms ...jsonvalue.Member) jsonvalue.Value {
 		panic(err)
 	}
 	return v
-}
-
-var knownCodes = map[fielderr.Code]bool{
-	fielderr.CodeSyntax: true, fielderr.CodeUnknownField: true, fielderr.CodeType: true, fielderr.CodeDuplicateKey: true, fielderr.CodeRange: true,
-	fielderr.CodeEmpty: true, fielderr.CodeTooLarge: true, fielderr.CodeNotPatchable: true, fielderr.CodeTooManyErrors: true,
-}
-
-// wellFormedErrors returns what is wrong with a decoder's error ("" if
-// nothing): it must be nil or a non-empty fielderr.List whose every entry has a
-// path starting with "$", a known code and a message.
-func wellFormedErrors(err error) string {
-	if err == nil {
-		return ""
-	}
-	var l fielderr.List
-	if !errors.As(err, &l) || len(l) == 0 {
-		return fmt.Sprintf("not a non-empty fielderr.List: %#v", err)
-	}
-	if msg := boundedErrors(l); msg != "" {
-		return msg
-	}
-	for _, e := range l {
-		if !strings.HasPrefix(e.Path, "$") || !knownCodes[e.Code] || e.Message == "" {
-			return fmt.Sprintf("bad error %+v", e)
-		}
-		if !errors.Is(err, e.Code) {
-			return fmt.Sprintf("errors.Is(err, %s) false", e.Code)
-		}
-	}
-	return ""
-}
-
-// boundedErrors returns what breaks the output bounds in l ("" if nothing):
-// at most fielderr.MaxErrors problems and then one too_many_errors, the last; every
-// message at most MaxMessageBytes and valid UTF-8, as every path.
-func boundedErrors(l fielderr.List) string {
-	if len(l) > fielderr.MaxErrors+1 {
-		return fmt.Sprintf("%d problems", len(l))
-	}
-	for i, e := range l {
-		if len(e.Message) > MaxMessageBytes || !utf8.ValidString(e.Message) || !utf8.ValidString(e.Path) {
-			return fmt.Sprintf("message or path out of bounds: %+v", e)
-		}
-		if (e.Code == fielderr.CodeTooManyErrors) != (i == fielderr.MaxErrors) {
-			return fmt.Sprintf("too_many_errors at %d of %d: %+v", i, len(l), e)
-		}
-	}
-	return ""
 }
 
 // The encoders' exact output for a session written out by hand.

@@ -1,6 +1,9 @@
 package jsontext
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAppendStringEscapes(t *testing.T) {
 	cases := map[string]string{
@@ -17,6 +20,31 @@ func TestAppendStringEscapes(t *testing.T) {
 	for in, want := range cases {
 		if got := string(AppendString(nil, in)); got != want {
 			t.Errorf("%q: got %s, want %s", in, got, want)
+		}
+	}
+}
+
+func TestIsNumber(t *testing.T) {
+	for _, s := range []string{"0", "-0", "1", "-12", "1.5", "0.0001", "1e3", "1E+3", "-2.5e-7", "123456789012345678901234567890"} {
+		if !IsNumber(s) {
+			t.Errorf("IsNumber(%q) = false", s)
+		}
+	}
+	for _, s := range []string{"", "-", "01", "+1", "1.", ".5", "1e", "1e+", "0x1", "1.5.5", "NaN", "Infinity", " 1", "1 ", "--1", "1e3.5"} {
+		if IsNumber(s) {
+			t.Errorf("IsNumber(%q) = true", s)
+		}
+	}
+}
+
+func TestAppendStrings(t *testing.T) {
+	for in, want := range map[string]string{"": `[]`, "a": `["a"]`, "a,\"b\"": `["a","\"b\""]`} {
+		var ss []string
+		if in != "" {
+			ss = strings.Split(in, ",")
+		}
+		if got := string(AppendStrings([]byte("x"), ss)); got != "x"+want {
+			t.Errorf("AppendStrings(%q) = %s", ss, got)
 		}
 	}
 }
