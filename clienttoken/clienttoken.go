@@ -86,7 +86,7 @@ func appendDigits(b []byte, v, n int) []byte {
 // fraction digits) or "2021-08-12T16:14:08". The time is read as UTC; a zone
 // designator ("Z", "+00:00"), another number of fraction digits, a space
 // instead of "T", an invalid date or time (month 13, February 30, hour 24,
-// second 60) or a year outside 0001–9999 is an error: an fielderr.List with one
+// second 60) or a year outside 0001–9999 is an error: a fielderr.List with one
 // fielderr.Error of code CodeDateFormat at "$.clientTokenExpirationDate", the
 // field of a create response the value comes from, as the decoders report
 // their problems.

@@ -46,7 +46,10 @@ func (s Session) NumLineItems() int { return len(s.get().Order.LineItems) }
 
 // LineItem returns the i-th line item (a copy). It panics if i is out of
 // range, like indexing a slice.
-func (s Session) LineItem(i int) LineItem { return lineItemOut(&s.get().Order.LineItems[i]) }
+func (s Session) LineItem(i int) (li LineItem) {
+	lineItemOut(&li, &s.get().Order.LineItems[i])
+	return li
+}
 
 // NumFees returns the number of fees.
 func (s Session) NumFees() int { return len(s.get().Order.Fees) }

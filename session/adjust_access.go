@@ -22,5 +22,20 @@ func (s Session) WithLineAmounts(discount, tax []Opt[int64]) (Session, error) {
 	if discount != nil && len(discount) != n || tax != nil && len(tax) != n {
 		return Session{}, ErrLineCount
 	}
-	return Session{d: model.WithLineAmounts(s.get(), discount, tax)}, nil
+	old := s.get()
+	d, items := model.NewDataWithItems(n)
+	*d = *old
+	copy(items, old.Order.LineItems)
+	for i := range items {
+		if discount != nil {
+			items[i].DiscountAmount = discount[i].o
+		}
+		if tax != nil {
+			items[i].TaxAmount = tax[i].o
+		}
+	}
+	if n > 0 {
+		d.Order.LineItems = items
+	}
+	return Session{d: d}, nil
 }

@@ -12,17 +12,9 @@ import (
 // encoders and siblings share. They copy field by field; none keeps memory
 // a caller can change.
 
-func optIn[T any](o Opt[T]) model.Opt[T] {
-	if !o.ok {
-		return model.Opt[T]{}
-	}
-	return model.Some(o.v)
-}
+func optIn[T any](o Opt[T]) model.Opt[T] { return o.o }
 
-func optOut[T any](o model.Opt[T]) Opt[T] {
-	v, ok := o.Get()
-	return Opt[T]{v: v, ok: ok}
-}
+func optOut[T any](o model.Opt[T]) Opt[T] { return Opt[T]{o} }
 
 func customerIn(c Customer) model.Customer {
 	return model.Customer{
@@ -65,19 +57,19 @@ func lineItemIn(li *LineItem) model.LineItem {
 	}
 }
 
-func lineItemOut(li *model.LineItem) LineItem {
-	return LineItem{
-		ItemID:         li.ItemID,
-		Name:           li.Name,
-		Description:    li.Description,
-		Amount:         optOut(li.Amount),
-		Quantity:       optOut(li.Quantity),
-		DiscountAmount: optOut(li.DiscountAmount),
-		TaxAmount:      optOut(li.TaxAmount),
-		TaxCode:        li.TaxCode,
-		ProductType:    li.ProductType,
-		ProductData:    ProductData(li.ProductData),
-	}
+// lineItemOut writes li into *dst field by field (no temporary: LineItem
+// is the accessor whose cost matters most).
+func lineItemOut(dst *LineItem, li *model.LineItem) {
+	dst.ItemID = li.ItemID
+	dst.Name = li.Name
+	dst.Description = li.Description
+	dst.Amount = Opt[int64]{li.Amount}
+	dst.Quantity = Opt[int64]{li.Quantity}
+	dst.DiscountAmount = Opt[int64]{li.DiscountAmount}
+	dst.TaxAmount = Opt[int64]{li.TaxAmount}
+	dst.TaxCode = li.TaxCode
+	dst.ProductType = li.ProductType
+	dst.ProductData = ProductData(li.ProductData)
 }
 
 // lineItemsIn copies the line items; an empty list is nil (the canonical
@@ -99,7 +91,7 @@ func lineItemsOut(items []model.LineItem) []LineItem {
 	}
 	p := make([]LineItem, len(items))
 	for i := range items {
-		p[i] = lineItemOut(&items[i])
+		lineItemOut(&p[i], &items[i])
 	}
 	return p
 }

@@ -19,9 +19,9 @@
 // differ (a top-level amount of 0 still overrides; an absent quantity counts
 // as 1) the field is an Opt: Some(v) is set, the zero Opt is absent, and
 // Get and Or read it. Free-form JSON (metadata values, Klarna's
-// extraMerchantData, Apple Pay's requests) is a Value: an immutable JSON
-// value whose numbers keep their exact literal text, so that no float64 ever
-// touches them. The zero Value is "absent".
+// extraMerchantData, Apple Pay's requests) is a jsonvalue.Value: an
+// immutable JSON value whose numbers keep their exact literal text, so that
+// no float64 ever touches them. The zero Value is "absent".
 //
 // # The amount
 //
@@ -167,13 +167,13 @@
 // json.Marshal of a Session writes its create-request body and
 // json.Unmarshal reads one back Equal (DecodeRequest's rules); a Patch
 // writes its PATCH body, a cleared field as null, and reads back Equal
-// (DecodePatch's rules); a Value writes the JSON it holds and String returns
-// it; an Opt writes its value or null, and IsZero makes the omitzero tag
-// option leave absent ones out.
+// (DecodePatch's rules); an Opt writes its value or null, and IsZero makes
+// the omitzero tag option leave absent ones out (a jsonvalue.Value writes the
+// JSON it holds).
 //
 // # Errors
 //
-// Problems are fielderr.Error values {Path, Code, Message}, gathered in an
+// Problems are fielderr.Error values {Path, Code, Message}, gathered in a
 // fielderr.List, which is an error with Unwrap() []error: errors.Is(err,
 // fielderr.CodeUnknownField) tells whether any problem has that code, and
 // errors.As(err, &fe) with fe a *fielderr.Error finds the first. fielderr.Code

@@ -1,5 +1,7 @@
 package session
 
+import "github.com/paysession/paysession/internal/model"
+
 // Opt is an optional value: either absent (the zero Opt) or set to a value.
 // The session uses it where "absent" and "zero" mean different things on the
 // wire: a top-level amount of 0 overrides the calculated amount, an absent one
@@ -12,23 +14,17 @@ package session
 // option omitzero leave an absent Opt out, MarshalJSON writes the value or
 // null, and String prints the value or "absent".
 type Opt[T any] struct {
-	v  T
-	ok bool
+	o model.Opt[T] // the representation's, so that converting is a copy
 }
 
 // Some returns an Opt set to v.
-func Some[T any](v T) Opt[T] { return Opt[T]{v: v, ok: true} }
+func Some[T any](v T) Opt[T] { return Opt[T]{model.Some(v)} }
 
 // Get returns the value and whether it is set.
-func (o Opt[T]) Get() (T, bool) { return o.v, o.ok }
+func (o Opt[T]) Get() (T, bool) { return o.o.Get() }
 
 // IsSet reports whether the value is set.
-func (o Opt[T]) IsSet() bool { return o.ok }
+func (o Opt[T]) IsSet() bool { return o.o.IsSet() }
 
 // Or returns the value when set, def otherwise.
-func (o Opt[T]) Or(def T) T {
-	if o.ok {
-		return o.v
-	}
-	return def
-}
+func (o Opt[T]) Or(def T) T { return o.o.Or(def) }

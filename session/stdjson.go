@@ -11,24 +11,26 @@ import (
 
 // IsZero reports whether o is absent, so that a struct field of an Opt type
 // tagged omitzero is left out when absent.
-func (o Opt[T]) IsZero() bool { return !o.ok }
+func (o Opt[T]) IsZero() bool { return !o.IsSet() }
 
 // String returns the value as fmt's %v prints it when o is set, and
 // "absent" when it is not.
 func (o Opt[T]) String() string {
-	if !o.ok {
+	v, ok := o.Get()
+	if !ok {
 		return "absent"
 	}
-	return fmt.Sprint(o.v)
+	return fmt.Sprint(v)
 }
 
 // MarshalJSON writes the value as encoding/json writes a T when o is set, and
 // null when it is absent; tag the field omitzero to leave an absent Opt out.
 func (o Opt[T]) MarshalJSON() ([]byte, error) {
-	if !o.ok {
+	v, ok := o.Get()
+	if !ok {
 		return []byte("null"), nil
 	}
-	return json.Marshal(o.v)
+	return json.Marshal(v)
 }
 
 // UnmarshalJSON reads null as absent and anything else as encoding/json

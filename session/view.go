@@ -10,6 +10,7 @@ import (
 // read without copying or allocating, kept out of the public API.
 func init() {
 	besteffort.Request = decodeRequestBestEffort
+	sessionview.Data = Session.get
 	sessionview.Order = func(s Session) ([]model.LineItem, []model.Fee, model.Opt[int64]) {
 		o := &s.get().Order
 		return o.LineItems, o.Fees, o.Shipping.Amount

@@ -150,7 +150,7 @@ func (c *collector) isCovered(path string) bool {
 	return false
 }
 
-// merge adds every problem of err (an fielderr.List, a *fielderr.Error or any other
+// merge adds every problem of err (a fielderr.List, a *fielderr.Error or any other
 // error, which is reported at "$").
 func (c *collector) merge(err error) {
 	if err == nil {

@@ -2,6 +2,7 @@ package validation
 
 import (
 	"github.com/paysession/paysession/currency"
+	"github.com/paysession/paysession/internal/model"
 	"github.com/paysession/paysession/jsonvalue"
 	"github.com/paysession/paysession/pricing"
 	"github.com/paysession/paysession/provider"
@@ -32,7 +33,7 @@ func checkPrimer(c *collector, s session.Session) {
 	maxLen(c, "$.orderId", s.OrderID(), maxString)
 	checkPrimerCurrency(c, s.CurrencyCode())
 	maxLen(c, "$.customerId", s.CustomerID(), maxString)
-	checkCustomer(c, s.Customer())
+	checkCustomer(c, &sessionData(s).Customer)
 	checkOrder(c, s)
 	checkMetadata(c, s)
 	checkPaymentMethod(c, s)
@@ -95,7 +96,7 @@ func checkEnum(c *collector, path, v string, allowed ...string) {
 	c.add(path, CodeEnum, msg+"; got "+quoted(v))
 }
 
-func checkCustomer(c *collector, cu session.Customer) {
+func checkCustomer(c *collector, cu *model.Customer) {
 	if cu.EmailAddress != "" && !isEmail(cu.EmailAddress) {
 		c.add("$.customer.emailAddress", CodeEmail, "not a valid e-mail address") // personal data: never echoed
 	}
@@ -108,7 +109,7 @@ func checkCustomer(c *collector, cu session.Customer) {
 	maxLen(c, "$.customer.nationalDocumentId", cu.NationalDocumentID, maxString)
 }
 
-func checkAddress(c *collector, p string, a *session.Address) {
+func checkAddress(c *collector, p string, a *model.Address) {
 	if longerThan(a.FirstName, maxString) {
 		maxLen(c, p+".firstName", a.FirstName, maxString)
 	}
@@ -136,14 +137,14 @@ func checkAddress(c *collector, p string, a *session.Address) {
 }
 
 func checkOrder(c *collector, s session.Session) {
-	for i := range s.NumLineItems() {
-		li := s.LineItem(i)
-		checkLineItem(c, i, &li)
+	o := &sessionData(s).Order
+	for i := range o.LineItems {
+		checkLineItem(c, i, &o.LineItems[i])
 	}
 	checkCountry(c, "$.order.countryCode", s.OrderCountryCode())
 	checkCountry(c, "$.order.retailerCountryCode", s.RetailerCountryCode())
-	for i := range s.NumFees() {
-		f := s.Fee(i)
+	for i := range o.Fees {
+		f := &o.Fees[i]
 		if longerThan(f.Type, maxString) {
 			maxLen(c, index("$.order.fees", i, ".type"), f.Type, maxString)
 		}
@@ -158,7 +159,7 @@ func checkOrder(c *collector, s session.Session) {
 
 // lineItemStrings are a line item's strings with their limits; names are the
 // JSON field names.
-func checkLineItem(c *collector, i int, li *session.LineItem) {
+func checkLineItem(c *collector, i int, li *model.LineItem) {
 	const p = "$.order.lineItems"
 	str := func(field, v string, max int) {
 		if longerThan(v, max) {
@@ -254,7 +255,7 @@ func isKnownNetwork(n string) bool {
 }
 
 func checkPaymentMethod(c *collector, s session.Session) {
-	pm := paymentMethodScalars(s)
+	pm := &sessionData(s).PM
 	maxLen(c, "$.paymentMethod.descriptor", pm.Descriptor, maxString)
 	checkEnum(c, "$.paymentMethod.paymentType", pm.PaymentType, "FIRST_PAYMENT", "ECOMMERCE", "SUBSCRIPTION", "UNSCHEDULED")
 	checkEnum(c, "$.paymentMethod.authorizationType", pm.AuthorizationType, "ESTIMATED", "FINAL")
@@ -274,13 +275,14 @@ func checkPaymentMethod(c *collector, s session.Session) {
 			}
 		}
 	}
-	for i := range numMethodOptions(s) {
-		typ, o := methodOptionsAt(s, i)
+	for i := range pm.Options {
+		o := &pm.Options[i]
+		typ := o.Type
 		if a, ok := o.Surcharge.Get(); ok && a < 0 {
 			nonNegative(c, member(member("$.paymentMethod.options", typ), "surcharge")+".amount", a)
 		}
-		for j := range numNetworksAt(s, i) {
-			nw, no := networkAt(s, i, j)
+		for j := range o.Networks {
+			nw, no := o.Networks[j].Name, &o.Networks[j]
 			if !isKnownNetwork(nw) {
 				// The schema closes this object: a misspelt "visa" would
 				// silently drop its surcharge.
@@ -291,14 +293,14 @@ func checkPaymentMethod(c *collector, s session.Session) {
 				nonNegative(c, member(member(member("$.paymentMethod.options", typ), "networks"), nw)+".surcharge.amount", a)
 			}
 		}
-		if longerThan(o.MerchantName, maxLongURL) {
-			maxLen(c, member(member("$.paymentMethod.options", typ), "merchantName"), o.MerchantName, maxLongURL)
+		if longerThan(o.Merchant, maxLongURL) {
+			maxLen(c, member(member("$.paymentMethod.options", typ), "merchantName"), o.Merchant, maxLongURL)
 		}
-		if !o.RecurringPaymentRequest.IsAbsent() || !o.DeferredPaymentRequest.IsAbsent() || !o.AutomaticReloadRequest.IsAbsent() {
+		if !o.Recurring.IsAbsent() || !o.Deferred.IsAbsent() || !o.Reload.IsAbsent() {
 			p := member("$.paymentMethod.options", typ)
-			checkObject(c, p+".recurringPaymentRequest", o.RecurringPaymentRequest, objRecurring)
-			checkObject(c, p+".deferredPaymentRequest", o.DeferredPaymentRequest, objDeferred)
-			checkObject(c, p+".automaticReloadRequest", o.AutomaticReloadRequest, objReload)
+			checkObject(c, p+".recurringPaymentRequest", o.Recurring, objRecurring)
+			checkObject(c, p+".deferredPaymentRequest", o.Deferred, objDeferred)
+			checkObject(c, p+".automaticReloadRequest", o.Reload, objReload)
 		}
 	}
 }

@@ -129,7 +129,7 @@ func Check(s session.Session, opts Options) []Warning {
 	}
 
 	if opts.TaxCalculation {
-		sa := s.Customer().ShippingAddress
+		sa := &sessionData(s).Customer.ShippingAddress
 		if sa.CountryCode == "" {
 			w = append(w, Warning{TypeTaxJar, CodeMissingData, "Shipping details are required for calculating tax: 'customer.shippingAddress.countryCode' is missing.", "$.customer.shippingAddress.countryCode"})
 		}
@@ -247,7 +247,7 @@ func methodWarnings(w []Warning, s session.Session, i int, hasLines bool) []Warn
 		missing("order.countryCode")
 	}
 	if m == session.MethodKlarna {
-		cu := s.Customer()
+		cu := &sessionData(s).Customer
 		if cu.EmailAddress == "" {
 			missing("customer.emailAddress")
 		}

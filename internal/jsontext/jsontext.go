@@ -78,7 +78,7 @@ func AppendString(dst []byte, s string) []byte {
 			start = i
 			continue
 		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, size := decodeRune(s[i:])
 		if r == 0xFFFD && size == 1 {
 			dst = append(dst, s[start:i]...)
 			dst = append(dst, "\ufffd"...)
@@ -98,6 +98,10 @@ func AppendString(dst []byte, s string) []byte {
 	dst = append(dst, s[start:]...)
 	return append(dst, '"')
 }
+
+// decodeRune is utf8.DecodeRuneInString, called out of AppendString's loop
+// (which stays small for the common ASCII case).
+func decodeRune(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // AppendStrings appends ss as a JSON array of strings.
 func AppendStrings(dst []byte, ss []string) []byte {

@@ -1,8 +1,8 @@
 package model
 
 import (
-	"maps"
 	"slices"
+	"strings"
 
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsontext"
@@ -248,12 +248,22 @@ func CloneNil[T any](s []T) []T {
 // MembersOf returns m's entries sorted by key, without those whose value is
 // absent (no member, as on the wire); nil when there are none.
 func MembersOf(m map[string]jsonvalue.Value) []jsonvalue.Member {
-	var md []jsonvalue.Member
-	for _, k := range slices.Sorted(maps.Keys(m)) {
-		if !m[k].IsAbsent() {
-			md = append(md, jsonvalue.Member{Key: k, Value: m[k]})
+	n := 0
+	for _, v := range m {
+		if !v.IsAbsent() {
+			n++
 		}
 	}
+	if n == 0 {
+		return nil
+	}
+	md := make([]jsonvalue.Member, 0, n)
+	for k, v := range m {
+		if !v.IsAbsent() {
+			md = append(md, jsonvalue.Member{Key: k, Value: v})
+		}
+	}
+	slices.SortFunc(md, func(a, b jsonvalue.Member) int { return strings.Compare(a.Key, b.Key) })
 	return md
 }
 

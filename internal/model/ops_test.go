@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"testing"
 
@@ -132,38 +131,17 @@ func TestMask(t *testing.T) {
 	}
 }
 
-// TestWithLineAmounts: the discount and tax of every line are replaced (nil
-// keeps them), everything else is kept, the argument is not changed, and
-// the copy is of the exact length at every size.
-func TestWithLineAmounts(t *testing.T) {
+// TestNewDataWithItems: the data and its n line items, zeroed, of exactly n
+// at every size (one block up to 32 lines).
+func TestNewDataWithItems(t *testing.T) {
 	for n := 0; n <= 40; n++ {
-		d := &Data{OrderID: "o"}
-		for i := range n {
-			d.Order.LineItems = append(d.Order.LineItems, LineItem{ItemID: strconv.Itoa(i), Amount: Some(int64(i)), DiscountAmount: Some[int64](1)})
+		d, items := NewDataWithItems(n)
+		if d == nil || len(items) != n || cap(items) != n || d.OrderID != "" {
+			t.Fatalf("n=%d: %v, %d items of capacity %d", n, d, len(items), cap(items))
 		}
-		tax := make([]Opt[int64], n)
-		for i := range tax {
-			tax[i] = Some(int64(10 * i))
-		}
-		got := WithLineAmounts(d, nil, tax)
-		if len(got.Order.LineItems) != n || got.OrderID != "o" {
-			t.Fatalf("n=%d: %+v", n, got)
-		}
-		for i, li := range got.Order.LineItems {
-			if li.TaxAmount != Some(int64(10*i)) || li.DiscountAmount != Some[int64](1) || li.ItemID != strconv.Itoa(i) {
-				t.Fatalf("n=%d line %d: %+v", n, i, li)
-			}
-			if d.Order.LineItems[i].TaxAmount.IsSet() {
-				t.Fatalf("n=%d: the argument changed", n)
-			}
-		}
-		if n > 0 && cap(got.Order.LineItems) != n {
-			t.Errorf("n=%d: capacity %d", n, cap(got.Order.LineItems))
-		}
-		disc := WithLineAmounts(d, make([]Opt[int64], n), nil)
-		for _, li := range disc.Order.LineItems {
-			if li.DiscountAmount.IsSet() {
-				t.Fatalf("n=%d: discount not cleared", n)
+		for i := range items {
+			if items[i] != (LineItem{}) {
+				t.Fatalf("n=%d: item %d not zero", n, i)
 			}
 		}
 	}

@@ -13,6 +13,11 @@
 package sessionview
 
 var (
+	// Data is a func(session.Session) *model.Data: the session's own
+	// representation (internal/model), for readers that need more than the
+	// order (validation's checks).
+	Data any
+
 	// Order is a func(session.Session) (lines []model.LineItem, fees
 	// []model.Fee, shipping model.Opt[int64]): the line items, the fees and
 	// order.shipping.amount, as the session holds them (internal/model).

@@ -1,35 +1,5 @@
 package model
 
-// Getter is an optional int64 as both Opt types (session's and this
-// package's) are: Get returns the value and whether it is set.
-type Getter interface{ Get() (int64, bool) }
-
-// WithLineAmounts returns a copy of old with each line item's discountAmount
-// replaced by discount[i] and its taxAmount by tax[i]; a nil slice leaves
-// that field as it is. The caller has checked that a non-nil slice has one
-// value per line item. The copy of the data and its line items is a single
-// allocation of exactly their size for up to 32 lines.
-func WithLineAmounts[O Getter](old *Data, discount, tax []O) *Data {
-	n := len(old.Order.LineItems)
-	d, items := newDataWithItems(n)
-	*d = *old
-	copy(items, old.Order.LineItems)
-	for i := range items {
-		if discount != nil {
-			items[i].DiscountAmount = optOf(discount[i].Get())
-		}
-		if tax != nil {
-			items[i].TaxAmount = optOf(tax[i].Get())
-		}
-	}
-	if n > 0 {
-		d.Order.LineItems = items
-	}
-	return d
-}
-
-func optOf(v int64, ok bool) Opt[int64] { return Opt[int64]{v: v, ok: ok} }
-
 // dataWithItems is a data and its line items in one memory block; A is an
 // array of LineItem of the exact length needed.
 type dataWithItems[A any] struct {
@@ -37,13 +7,13 @@ type dataWithItems[A any] struct {
 	items A
 }
 
-// newDataWithItems returns a new data and n line items in one allocation of
+// NewDataWithItems returns a new data and n line items in one allocation of
 // exactly their size for orders of up to 32 lines (the line items share the
 // data's memory block, which lives as long as either is referenced), and in
 // two beyond. The exact size matters: a line item is 272 bytes, so rounding
 // 10 lines up to 16 would allocate, clear and have the collector scan 60 %
 // more memory.
-func newDataWithItems(n int) (*Data, []LineItem) {
+func NewDataWithItems(n int) (*Data, []LineItem) {
 	switch n {
 	case 0:
 		return new(Data), nil
