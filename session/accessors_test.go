@@ -260,18 +260,19 @@ func TestPatchSetShippingAddress(t *testing.T) {
 func viewOrder(s Session) ([]model.LineItem, []model.Fee, model.Opt[int64]) {
 	return sessionview.Order.(func(Session) ([]model.LineItem, []model.Fee, model.Opt[int64]))(s)
 }
+func viewData(s Session) *model.Data { return sessionview.Data.(func(Session) *model.Data)(s) }
 func viewPaymentMethod(s Session) PaymentMethod {
-	return sessionview.PaymentMethod.(func(Session) PaymentMethod)(s)
+	return paymentMethodScalarsOut(&viewData(s).PM)
 }
-func viewNumMethodOptions(s Session) int { return sessionview.NumMethodOptions.(func(Session) int)(s) }
+func viewNumMethodOptions(s Session) int { return len(viewData(s).PM.Options) }
 func viewMethodOptionsAt(s Session, i int) (string, MethodOptions) {
-	return sessionview.MethodOptionsAt.(func(Session, int) (string, MethodOptions))(s, i)
+	o := &viewData(s).PM.Options[i]
+	return o.Type, methodOptionsOut(o)
 }
-func viewNumNetworksAt(s Session, i int) int {
-	return sessionview.NumNetworksAt.(func(Session, int) int)(s, i)
-}
+func viewNumNetworksAt(s Session, i int) int { return len(viewData(s).PM.Options[i].Networks) }
 func viewNetworkAt(s Session, i, j int) (string, NetworkOptions) {
-	return sessionview.NetworkAt.(func(Session, int, int) (string, NetworkOptions))(s, i, j)
+	n := &viewData(s).PM.Options[i].Networks[j]
+	return n.Name, NetworkOptions{Surcharge: optOut(n.Surcharge)}
 }
 
 func lineItemAmounts(s Session, i int) (amount, quantity, discount, tax Opt[int64]) {

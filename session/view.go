@@ -15,15 +15,4 @@ func init() {
 		o := &s.get().Order
 		return o.LineItems, o.Fees, o.Shipping.Amount
 	}
-	sessionview.PaymentMethod = func(s Session) PaymentMethod { return paymentMethodScalarsOut(&s.get().PM) }
-	sessionview.NumMethodOptions = func(s Session) int { return len(s.get().PM.Options) }
-	sessionview.MethodOptionsAt = func(s Session, i int) (string, MethodOptions) {
-		d := &s.get().PM.Options[i]
-		return d.Type, methodOptionsOut(d)
-	}
-	sessionview.NumNetworksAt = func(s Session, i int) int { return len(s.get().PM.Options[i].Networks) }
-	sessionview.NetworkAt = func(s Session, i, j int) (string, NetworkOptions) {
-		n := &s.get().PM.Options[i].Networks[j]
-		return n.Name, NetworkOptions{Surcharge: optOut(n.Surcharge)}
-	}
 }

@@ -1,5 +1,5 @@
 // Package sessionview is how the packages beside session (pricing,
-// validation, adjust) read the parts of a session their hot loops need
+// validation, warnings, adjust) read the parts of a session their hot loops need
 // without copying whole structs or allocating, without those readers being
 // part of session's public API: the public way to read a session is its
 // accessors (NumLineItems and LineItem, Fees, Shipping, PaymentMethod, …).
@@ -22,27 +22,4 @@ var (
 	// []model.Fee, shipping model.Opt[int64]): the line items, the fees and
 	// order.shipping.amount, as the session holds them (internal/model).
 	Order any
-
-	// PaymentMethod is a func(session.Session) session.PaymentMethod: the
-	// payment method without its allowed card networks and its options
-	// (OrderedAllowedCardNetworks and Options are nil), without allocating.
-	PaymentMethod any
-
-	// NumMethodOptions is a func(session.Session) int: the number of
-	// payment method types with options.
-	NumMethodOptions any
-
-	// MethodOptionsAt is a func(s session.Session, i int) (method string, o
-	// session.MethodOptions): the i-th payment method type with options, in
-	// sorted order, with o.Networks nil; it panics if i is out of range.
-	MethodOptionsAt any
-
-	// NumNetworksAt is a func(s session.Session, i int) int: the number of
-	// card networks configured for the i-th payment method type.
-	NumNetworksAt any
-
-	// NetworkAt is a func(s session.Session, i, j int) (network string, o
-	// session.NetworkOptions): the j-th card network, in name order, of the
-	// i-th payment method type.
-	NetworkAt any
 )

@@ -24,20 +24,12 @@ func TestInstalled(t *testing.T) {
 	if len(lines) != 1 || lines[0].ItemID != "a" || len(fees) != 1 || ship != model.Some[int64](5) {
 		t.Errorf("Order = %v %v %v", lines, fees, ship)
 	}
-	pm := sessionview.PaymentMethod.(func(session.Session) session.PaymentMethod)(s)
-	if pm.Descriptor != "D" || pm.OrderedAllowedCardNetworks != nil || pm.Options != nil {
-		t.Errorf("PaymentMethod = %+v", pm)
+	d := sessionview.Data.(func(session.Session) *model.Data)(s)
+	if d.PM.Descriptor != "D" || len(d.PM.Options) != 1 || d.PM.Options[0].Type != "PAYMENT_CARD" ||
+		d.PM.Options[0].Networks[0].Name != "VISA" || d.PM.Options[0].Networks[0].Surcharge != model.Some[int64](3) {
+		t.Errorf("Data = %+v", d)
 	}
-	if n := sessionview.NumMethodOptions.(func(session.Session) int)(s); n != 1 {
-		t.Errorf("NumMethodOptions = %d", n)
-	}
-	if m, o := sessionview.MethodOptionsAt.(func(session.Session, int) (string, session.MethodOptions))(s, 0); m != "PAYMENT_CARD" || o.Networks != nil {
-		t.Errorf("MethodOptionsAt = %s %+v", m, o)
-	}
-	if n := sessionview.NumNetworksAt.(func(session.Session, int) int)(s, 0); n != 1 {
-		t.Errorf("NumNetworksAt = %d", n)
-	}
-	if nw, o := sessionview.NetworkAt.(func(session.Session, int, int) (string, session.NetworkOptions))(s, 0, 0); nw != "VISA" || o.Surcharge != session.Some[int64](3) {
-		t.Errorf("NetworkAt = %s %+v", nw, o)
+	if z := sessionview.Data.(func(session.Session) *model.Data)(session.Session{}); z == nil || z.OrderID != "" {
+		t.Errorf("Data of the zero Session = %+v", z)
 	}
 }
