@@ -9,8 +9,11 @@ import (
 	"github.com/paysession/paysession/jsonvalue"
 )
 
-// Customer is the customer's details. It holds no references, so a copy is
-// independent of the session it came from.
+// The mirrors of session's public types: the same fields in the same order,
+// so that session converts them by plain copies (Address and ProductData
+// convert directly). Their rules are documented there.
+
+// Customer mirrors session.Customer.
 type Customer struct {
 	EmailAddress       string
 	MobileNumber       string
@@ -22,10 +25,10 @@ type Customer struct {
 	NationalDocumentID string
 }
 
-// IsZero reports whether no field of the customer is set.
+// IsZero reports whether no field is set.
 func (c Customer) IsZero() bool { return c == Customer{} }
 
-// Address is a billing or shipping address.
+// Address mirrors session.Address.
 type Address struct {
 	FirstName    string
 	LastName     string
@@ -37,12 +40,10 @@ type Address struct {
 	PostalCode   string
 }
 
-// IsZero reports whether no field of the address is set.
+// IsZero reports whether no field is set.
 func (a Address) IsZero() bool { return a == Address{} }
 
-// LineItem is one line of the order. Its total is
-// Amount × Quantity − DiscountAmount + TaxAmount: Amount is per unit, discount
-// and tax are per line, and an absent Quantity counts as 1.
+// LineItem mirrors session.LineItem.
 type LineItem struct {
 	ItemID         string
 	Name           string
@@ -56,36 +57,32 @@ type LineItem struct {
 	ProductData    ProductData
 }
 
-// ProductData describes the product of a line item.
+// ProductData mirrors session.ProductData.
 type ProductData struct {
 	SKU                    string
 	Brand                  string
 	Color                  string
 	GlobalTradeItemNumber  string
 	ManufacturerPartNumber string
-	// Weight is a JSON number kept as its exact literal text ("0.5"); it is
-	// not an amount. Empty means absent.
-	Weight     string
-	WeightUnit string
-	PageURL    string
+	Weight                 string // a JSON number's literal text
+	WeightUnit             string
+	PageURL                string
 }
 
-// IsZero reports whether no field of the product data is set.
+// IsZero reports whether no field is set.
 func (p ProductData) IsZero() bool { return p == ProductData{} }
 
 // FeeTypeSurcharge is the fee type that payment-method selection manages.
 const FeeTypeSurcharge = "SURCHARGE"
 
-// Fee is an amount charged on top of the line items. Fees of every type count
-// towards the calculated amount; the one of type SURCHARGE is the one
-// payment-method selection sets and removes.
+// Fee mirrors session.Fee.
 type Fee struct {
 	Type        string
 	Amount      Opt[int64]
 	Description string
 }
 
-// Shipping is the shipping charged.
+// Shipping mirrors session.Shipping.
 type Shipping struct {
 	Amount            Opt[int64]
 	MethodID          string
@@ -93,7 +90,7 @@ type Shipping struct {
 	MethodDescription string
 }
 
-// IsZero reports whether no field of the shipping is set.
+// IsZero reports whether no field is set.
 func (s Shipping) IsZero() bool { return s == Shipping{} }
 
 // Data is the immutable state behind a Session. It is never modified after

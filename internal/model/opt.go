@@ -1,16 +1,8 @@
 package model
 
-// Opt is an optional value: either absent (the zero Opt) or set to a value.
-// The session uses it where "absent" and "zero" mean different things on the
-// wire: a top-level amount of 0 overrides the calculated amount, an absent one
-// does not; a quantity that is absent defaults to 1.
-//
-// Build one with Some; the zero Opt is absent. Opt[T] is comparable exactly
-// when T is (Opt[int64], Opt[bool], Opt[string] are; an Opt of a slice type
-// is not): o == p reports whether both are absent or both are set to equal
-// values. It works with the standard library: IsZero makes the json tag
-// option omitzero leave an absent Opt out, MarshalJSON writes the value or
-// null, and String prints the value or "absent".
+// Opt is an optional value, absent when zero: the representation that
+// session.Opt wraps (so that converting between them is a copy). It is
+// comparable exactly when T is.
 type Opt[T any] struct {
 	v  T
 	ok bool
