@@ -27,6 +27,11 @@ func TestMirrors(t *testing.T) {
 			}
 		}
 	}
+	// The constants both sides spell.
+	if Masked != model.Masked || FeeTypeSurcharge != model.FeeTypeSurcharge || MethodKlarna != model.MethodKlarna ||
+		MethodApplePay != model.MethodApplePay || MethodPaymentCard != model.MethodPaymentCard {
+		t.Error("a constant differs from the representation's")
+	}
 	if reflect.TypeOf(Opt[int64]{}).Size() != reflect.TypeOf(model.Opt[int64]{}).Size() {
 		t.Error("Opt is not the size of the Opt it wraps")
 	}

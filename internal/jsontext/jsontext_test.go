@@ -38,7 +38,7 @@ func TestIsNumber(t *testing.T) {
 }
 
 func TestAppendStrings(t *testing.T) {
-	for in, want := range map[string]string{"": `[]`, "a": `["a"]`, "a,\"b\"": `["a","\"b\""]`} {
+	for in, want := range map[string]string{"": `[]`, "a": `["a"]`, "a,\"b\"": `["a","\"b\""]`, "a,\"": `["a","\""]`} {
 		var ss []string
 		if in != "" {
 			ss = strings.Split(in, ",")

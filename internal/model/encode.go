@@ -326,7 +326,7 @@ func appendPaymentMethod(dst []byte, pm *PaymentMethodData) []byte {
 	strField(&dst, &c, "paymentType", pm.PaymentType)
 	if len(pm.Networks) > 0 {
 		key(&dst, &c, "orderedAllowedCardNetworks")
-		dst = appendStrings(dst, pm.Networks)
+		dst = jsontext.AppendStrings(dst, pm.Networks)
 	}
 	if len(pm.Options) > 0 {
 		key(&dst, &c, "options")
@@ -408,6 +408,3 @@ func appendJSONValue(dst []byte, v jsonvalue.Value) []byte {
 	}
 	return v.AppendJSON(dst)
 }
-
-// appendStrings writes a JSON array of strings.
-func appendStrings(dst []byte, ss []string) []byte { return jsontext.AppendStrings(dst, ss) }

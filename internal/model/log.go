@@ -49,7 +49,7 @@ func MaskValue(v jsonvalue.Value) jsonvalue.Value {
 		for i := range arr {
 			arr[i] = MaskValue(v.Index(i))
 		}
-		return jsonvalue.Array(arr...)
+		return valueBuilder.Array(arr) // arr is new: kept, not copied again
 	case jsonvalue.KindObject:
 		ms := make([]jsonvalue.Member, v.Len())
 		for i := range ms {

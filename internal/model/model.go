@@ -2,7 +2,6 @@ package model
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/paysession/paysession/fielderr"
 	"github.com/paysession/paysession/internal/jsontext"
@@ -260,7 +259,7 @@ func MembersOf(m map[string]jsonvalue.Value) []jsonvalue.Member {
 			md = append(md, jsonvalue.Member{Key: k, Value: v})
 		}
 	}
-	slices.SortFunc(md, func(a, b jsonvalue.Member) int { return strings.Compare(a.Key, b.Key) })
+	sortMembers(md)
 	return md
 }
 

@@ -273,10 +273,7 @@ func TestPatchOps(t *testing.T) {
 	}
 }
 
-func TestAppendStrings(t *testing.T) {
-	if got := string(appendStrings(nil, []string{"a", `"`})); got != `["a","\""]` {
-		t.Errorf("appendStrings = %s", got)
-	}
+func TestMemberPath(t *testing.T) {
 	if got := memberPath("a b"); got != "['a b']" {
 		t.Errorf("memberPath = %s", got)
 	}
